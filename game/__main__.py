@@ -1,0 +1,52 @@
+"""`python -m game` starts Koers on the desktop; `--autoplay` plays a run headless."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import traceback
+from pathlib import Path
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m game", description="Koers, a career check game.")
+    parser.add_argument("--autoplay", action="store_true", help="play a whole run with a bot, headless")
+    parser.add_argument("--seed", type=int, default=1, help="the bot's seed (different seeds, different choices)")
+    parser.add_argument("--out", type=Path, default=Path("autoplay-out"), help="where autoplay writes its files")
+    parser.add_argument("--screenshots", action="store_true", help="autoplay: one PNG per screen")
+    parser.add_argument("--size", default="", help="window size, e.g. 1920x1080")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    size = tuple(int(x) for x in args.size.lower().split("x")) if args.size else None
+    autoplay = None
+    if args.autoplay:
+        os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+        # the bot never touches the player's own saves
+        os.environ["KOERS_DATA_DIR"] = str((args.out / "data").resolve())
+        from .autoplay import Autoplay
+
+        autoplay = Autoplay(args.seed, args.out, args.screenshots)
+    from .app import App
+
+    try:
+        app = App(size=size, autoplay=autoplay)
+        asyncio.run(app.run())
+    except Exception:
+        traceback.print_exc()
+        return 1
+    if autoplay is not None:
+        if not autoplay.finished:
+            print("autoplay stopped before the poster", file=sys.stderr)
+            return 1
+        print(f"autoplay: {len(autoplay.scene_names)} scenes, poster and profile in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

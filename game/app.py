@@ -1,0 +1,191 @@
+"""The App: one async loop for desktop and browser (pygbag), the scene stack, settings,
+the profile and the services scenes use (texts, speech, saving)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+import pygame
+
+from . import bridge, storage
+from .content import ContentError, load_content
+from .i18n import Locale
+from .intents import Act, Intent, map_event
+from .profile import Profile
+from .scene import Scene, SceneStack
+from .schema import Content, Text
+from .theme import load_themes
+from .ui import UI, Metrics
+
+if TYPE_CHECKING:
+    from .autoplay import Autoplay
+
+DEFAULT_SIZE = (1280, 720)
+MIN_SIZE = (1024, 576)
+
+
+class App:
+    def __init__(self, size: tuple[int, int] | None = None, autoplay: Autoplay | None = None) -> None:
+        pygame.init()
+        pygame.display.set_caption("Koers")
+        self.autoplay = autoplay
+        self.settings, settings_notice = storage.load_settings()
+        self.locale = Locale(self.settings.lang)
+        bridge.speech_lang = "en-GB" if self.settings.lang == "en" else "nl-NL"
+        self.themes = load_themes()
+        self.screen = self._open_window(size or bridge.viewport_size() or DEFAULT_SIZE)
+        self.ui = UI(self.theme, self.metrics())
+        self.stack = SceneStack()
+        self.running = True
+        self.frame = 0
+        self.pending_speech = False
+        self.content: Content | None = None
+        self.content_error: str | None = None
+        try:
+            self.content = load_content()
+        except ContentError as exc:
+            self.content_error = str(exc)
+        self.profile, profile_notice = storage.load_profile()
+        self.notices = [n for n in (settings_notice, profile_notice) if n]
+        pygame.key.stop_text_input()
+
+    # window and look ------------------------------------------------------------------
+    def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
+        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        flags = 0 if bridge.is_web else pygame.RESIZABLE
+        return pygame.display.set_mode(size, flags)
+
+    @property
+    def theme(self):
+        return self.themes["high_contrast" if self.settings.high_contrast else "default"]
+
+    def metrics(self) -> Metrics:
+        w, h = self.screen.get_size()
+        return Metrics(w, h, self.settings.text_scale)
+
+    def layout_key(self) -> tuple:
+        return (self.screen.get_size(), self.settings.text_scale, self.settings.lang, self.settings.high_contrast)
+
+    def relayout(self) -> None:
+        self.ui.configure(self.theme, self.metrics())
+
+    # services for scenes ------------------------------------------------------------
+    def t(self, key: str, **values: object) -> str:
+        return self.locale.t(key, **values)
+
+    def text(self, text: Text | None) -> str:
+        return text.get(self.settings.lang) if text else ""
+
+    def speak(self, text: str) -> None:
+        bridge.speak(text)
+
+    def read_aloud(self) -> None:
+        top = self.stack.top
+        if top is not None:
+            self.speak(top.speech())
+
+    def apply_settings(self) -> None:
+        self.locale.lang = self.settings.lang
+        bridge.speech_lang = "en-GB" if self.settings.lang == "en" else "nl-NL"
+        self.relayout()
+        storage.save_settings(self.settings)
+
+    def save_profile(self) -> None:
+        if self.profile is not None:
+            storage.save_profile(self.profile)
+
+    def go(self, scene: Scene) -> None:
+        """Move on in the play-through (the flow keeps only the current step)."""
+        self.stack.replace(scene)
+
+    def back(self) -> None:
+        from .flow import previous_scene
+
+        scene = previous_scene(self)
+        if scene is not None:
+            self.stack.replace(scene)
+
+    def open_settings(self) -> None:
+        from .scenes.settings import SettingsScene
+
+        if not isinstance(self.stack.top, SettingsScene):
+            self.stack.push(SettingsScene(self))
+
+    def open_help(self) -> None:
+        from .scenes.help import HelpScene
+
+        if not isinstance(self.stack.top, HelpScene):
+            self.stack.push(HelpScene(self))
+
+    def quit(self) -> None:
+        self.running = False
+
+    # the loop -----------------------------------------------------------------------
+    def start(self) -> None:
+        from .flow import first_scene
+        from .scenes.notice import ErrorScene, NoticeScene
+
+        if self.content_error:
+            self.stack.push(ErrorScene(self, self.content_error))
+            return
+        self.stack.push(first_scene(self))
+        for notice in reversed(self.notices):
+            self.stack.push(NoticeScene(self, notice))
+
+    def dispatch(self, intent: Intent) -> None:
+        if intent.act == Act.QUIT:
+            self.running = False
+            return
+        if intent.act == Act.RESIZE:
+            self.relayout()
+            return
+        if self.stack.handle(intent):
+            return
+        if intent.act == Act.READ_ALOUD:
+            self.read_aloud()
+        elif intent.act == Act.SETTINGS:
+            self.open_settings()
+        elif intent.act == Act.HELP:
+            self.open_help()
+
+    def _follow_browser_size(self) -> None:
+        size = bridge.viewport_size()
+        if size and size != self.screen.get_size():
+            self.screen = self._open_window(size)
+            self.relayout()
+
+    def step(self, dt: float) -> None:
+        """One frame: input, update, draw. Shared by the loop and by tests."""
+        size = self.screen.get_size()
+        for event in pygame.event.get():
+            intent = map_event(event, size)
+            if intent is not None:
+                self.dispatch(intent)
+            if not self.running:
+                return
+        if self.autoplay:
+            self.autoplay.before_update(self)
+        if bridge.is_web and self.frame % 30 == 0:
+            self._follow_browser_size()
+        self.stack.update(dt)
+        if self.pending_speech:
+            self.pending_speech = False
+            self.read_aloud()
+        self.stack.draw(self.screen)
+        if self.autoplay:
+            self.autoplay.after_draw(self)
+        pygame.display.flip()
+        self.frame += 1
+
+    async def run(self) -> None:
+        """The one loop: one `await asyncio.sleep(0)` per frame; no threads, no blocking calls."""
+        clock = pygame.time.Clock()
+        self.start()
+        dt = 0.0
+        while self.running and self.stack.top is not None:
+            self.step(dt)
+            await asyncio.sleep(0)
+            dt = clock.tick(0 if self.autoplay else 60) / 1000.0
+        if not bridge.is_web:
+            pygame.quit()

@@ -1,0 +1,113 @@
+"""Headless autoplay: a deterministic bot that plays a whole run through the real scenes
+and the real input path (it posts key events into pygame's queue, one per frame)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .intents import Act
+from .passport import to_passport
+from .poster import png_bytes
+
+if TYPE_CHECKING:
+    from .app import App
+
+ACT_KEYS = {
+    Act.SELECT: (pygame.K_RETURN, 0),
+    Act.LEFT: (pygame.K_LEFT, 0),
+    Act.RIGHT: (pygame.K_RIGHT, 0),
+    Act.FOCUS_NEXT: (pygame.K_TAB, 0),
+    Act.FOCUS_PREV: (pygame.K_TAB, pygame.KMOD_SHIFT),
+    Act.SETTINGS: (pygame.K_F3, 0),
+    Act.READ_ALOUD: (pygame.K_F2, 0),
+}
+
+
+class AutoplayStuck(RuntimeError):
+    pass
+
+
+class Autoplay:
+    def __init__(self, seed: int, out: Path, screenshots: bool = False, max_frames: int = 20000) -> None:
+        self.rng = random.Random(seed)
+        self.out = out
+        self.screenshots = screenshots
+        self.max_frames = max_frames
+        self.pending: list[Act] = []
+        self.last_post = -10
+        self.shots: list[str] = []
+        self.shot_keys: set[tuple] = set()
+        self.want_shot: str | None = None
+        self.finished = False
+        self.scene_names: list[str] = []
+
+    def post(self, app: App, act: Act) -> None:
+        key, mod = ACT_KEYS[act]
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
+        self.last_post = app.frame
+
+    def before_update(self, app: App) -> None:
+        if app.frame > self.max_frames:
+            top = app.stack.top
+            raise AutoplayStuck(f"autoplay made no progress in {self.max_frames} frames (at {top and top.name})")
+        if app.frame < self.last_post + 2 or self.want_shot:
+            return  # let the last key be handled and the scene rebuilt first
+        if self.pending:
+            self.post(app, self.pending.pop(0))
+            return
+        scene = app.stack.top
+        if scene is None or not getattr(scene, "form", None) or not scene.form.widgets:
+            return
+        if not self.scene_names or self.scene_names[-1] != scene.name:
+            self.scene_names.append(scene.name)
+        if scene.name == "poster" and not self.finished:
+            self.finish(app, scene)
+            return
+        choice = scene.bot_choose(self.rng)
+        if choice is None:
+            return
+        widget, acts = choice if isinstance(choice, tuple) else (choice, [Act.SELECT])
+        focusable = scene.form.focusable()
+        if widget not in focusable:
+            widget = next((w for w in focusable if getattr(w, "name", "") == "more"), None)
+            if widget is None:
+                raise AutoplayStuck(f"bot target not on screen in {scene.name}")
+            acts = [Act.SELECT]
+        if widget is getattr(scene, "next_button", None) and self.screenshots:
+            key = (id(scene), getattr(scene, "index", 0))
+            if key not in self.shot_keys:
+                self.shot_keys.add(key)
+                self.want_shot = scene.name
+                return
+        steps = (focusable.index(widget) - scene.form.focus) % len(focusable)
+        moves = [Act.FOCUS_NEXT] * steps if steps <= len(focusable) // 2 else [Act.FOCUS_PREV] * (len(focusable) - steps)
+        self.pending = moves + list(acts)
+        self.post(app, self.pending.pop(0))
+
+    def after_draw(self, app: App) -> None:
+        if self.want_shot:
+            name = f"{len(self.shots) + 1:02d}_{self.want_shot}.png"
+            self.out.mkdir(parents=True, exist_ok=True)
+            pygame.image.save(app.screen, str(self.out / name))
+            self.shots.append(name)
+            self.want_shot = None
+            if self.finished:
+                app.quit()
+
+    def finish(self, app: App, scene) -> None:
+        """At the poster: write the poster and the profile, then stop."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        (self.out / "poster.png").write_bytes(png_bytes(scene.render()))
+        passport = to_passport(app.profile, app.content)
+        (self.out / "profile.json").write_text(json.dumps(passport, ensure_ascii=False, indent=2), encoding="utf-8")
+        self.finished = True
+        if self.screenshots:
+            self.want_shot = scene.name
+        else:
+            app.quit()

@@ -1,0 +1,139 @@
+"""Every browser-only call lives here. Nothing else in the game touches `platform`/`js`.
+
+Desktop: files in the user's data directory, and a speech debug mode that
+records (and with KOERS_TTS_DEBUG=1 prints) what would be spoken.
+Browser (pygbag): localStorage, a Blob download, and speechSynthesis in Dutch.
+No function here makes a network request.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sys
+from pathlib import Path
+
+is_web: bool = sys.platform == "emscripten"
+
+# What read-aloud would have said on desktop; tests assert on this.
+spoken: list[str] = []
+speech_lang = "nl-NL"
+
+
+def _window():  # the browser's window object (pygbag only)
+    import platform  # pygbag's `platform` module in the browser
+
+    return platform.window
+
+
+def data_dir() -> Path:
+    """The desktop folder for saves: KOERS_DATA_DIR, else the platform's user data folder."""
+    override = os.environ.get("KOERS_DATA_DIR")
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / "Koers"
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get("APPDATA", home)) / "Koers"
+    return Path(os.environ.get("XDG_DATA_HOME", home / ".local" / "share")) / "koers"
+
+
+def _key(name: str) -> str:
+    return f"koers.{name}"
+
+
+def load(name: str) -> str | None:
+    """The stored text under `name`, or None when nothing is stored."""
+    if is_web:
+        value = _window().localStorage.getItem(_key(name))
+        return None if value is None else str(value)
+    path = data_dir() / f"{name}.json"
+    if not path.exists():
+        return None
+    return path.read_text(encoding="utf-8")  # may raise: the caller sets the save aside
+
+
+def save(name: str, text: str) -> None:
+    if is_web:
+        _window().localStorage.setItem(_key(name), text)
+        return
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f"{name}.json.tmp"
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, folder / f"{name}.json")
+
+
+def set_aside(name: str, stamp: str) -> str:
+    """Keep a broken save under another name instead of deleting it. Returns the new name."""
+    new_name = f"{name}.broken-{stamp}"
+    if is_web:
+        win = _window()
+        value = win.localStorage.getItem(_key(name))
+        if value is not None:
+            win.localStorage.setItem(_key(new_name), value)
+        win.localStorage.removeItem(_key(name))
+        return new_name
+    old = data_dir() / f"{name}.json"
+    if old.exists():
+        os.replace(old, data_dir() / f"{new_name}.json")
+    return new_name
+
+
+def remove(name: str) -> None:
+    if is_web:
+        _window().localStorage.removeItem(_key(name))
+        return
+    (data_dir() / f"{name}.json").unlink(missing_ok=True)
+
+
+def download(filename: str, data: bytes, mime: str = "image/png") -> str:
+    """Give the player a file: a browser download, or a file in the data folder on desktop.
+
+    Returns where it went, in words the player can use.
+    """
+    if is_web:
+        payload = base64.b64encode(data).decode("ascii")
+        _window().eval(
+            "(function(n,m,b){const a=document.createElement('a');"
+            "a.href='data:'+m+';base64,'+b;a.download=n;document.body.appendChild(a);"
+            "a.click();a.remove();})"
+            f"({json.dumps(filename)},{json.dumps(mime)},{json.dumps(payload)})"
+        )
+        return filename
+    folder = data_dir() / "export"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / filename
+    path.write_bytes(data)
+    return str(path)
+
+
+def speak(text: str) -> None:
+    """Read `text` aloud: speechSynthesis in the browser; recorded on desktop."""
+    spoken.append(text)
+    if is_web:
+        _window().eval(
+            "(function(t,l){const s=window.speechSynthesis;if(!s)return;s.cancel();"
+            "const u=new SpeechSynthesisUtterance(t);u.lang=l;"
+            "const v=s.getVoices().find(x=>x.lang&&x.lang.replace('_','-').startsWith(l.slice(0,2)));"
+            "if(v)u.voice=v;s.speak(u);})"
+            f"({json.dumps(text)},{json.dumps(speech_lang)})"
+        )
+    elif os.environ.get("KOERS_TTS_DEBUG"):
+        print(f"[read aloud {speech_lang}] {text}")
+
+
+def stop_speaking() -> None:
+    if is_web:
+        _window().eval("window.speechSynthesis&&window.speechSynthesis.cancel()")
+
+
+def viewport_size() -> tuple[int, int] | None:
+    """The browser page size in device pixels, so text is drawn at its real size."""
+    if not is_web:
+        return None
+    win = _window()
+    ratio = float(win.devicePixelRatio or 1)
+    return int(win.innerWidth * ratio), int(win.innerHeight * ratio)

@@ -1,0 +1,27 @@
+"""Loads the compiled content (JSON) into the schema's dataclasses. Standard library only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from . import paths
+from .schema import Content, SchemaError, from_plain
+
+
+class ContentError(Exception):
+    """The content file is missing or broken; the message says which file and field."""
+
+
+def load_content(path: Path | None = None) -> Content:
+    path = path or paths.CONTENT_JSON
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ContentError(f"{path.name}: file not found") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ContentError(f"{path.name}: cannot be read ({exc})") from exc
+    try:
+        return from_plain(Content, data)
+    except SchemaError as exc:
+        raise ContentError(f"{path.name}: {exc}") from exc

@@ -1,0 +1,74 @@
+"""The play-through: title -> privacy and goal -> levels 1-4 -> poster, and resuming."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from .profile import STEPS, Profile
+
+if TYPE_CHECKING:
+    from .app import App
+    from .scene import Scene
+
+# step id -> "module:Class" under game.scenes
+SCENES: dict[str, str] = {
+    "privacy": "intro:PrivacyScene",
+    "goal": "intro:GoalScene",
+    "interests": "reflection:InterestsScene",
+    "qualities": "reflection:QualitiesScene",
+    "development": "reflection:DevelopmentScene",
+    "values": "reflection:ValuesScene",
+    "job": "reflection:JobScene",
+    "role_models": "role_models:RoleModelScene",
+    "future": "future:FutureScene",
+    "route": "future:RouteScene",
+    "options": "future:OptionsScene",
+    "stage": "action:StageScene",
+    "steps": "action:StepsScene",
+    "poster": "poster:PosterScene",
+}
+ORDER = list(STEPS)
+
+
+def scene_for(app: App, step: str) -> Scene:
+    module, cls = SCENES[step].split(":")
+    return getattr(importlib.import_module(f"game.scenes.{module}"), cls)(app)
+
+
+def first_scene(app: App) -> Scene:
+    from .scenes.title import TitleScene
+
+    return TitleScene(app)
+
+
+def start_new(app: App) -> None:
+    app.profile = Profile()
+    app.save_profile()
+    app.go(scene_for(app, ORDER[0]))
+
+
+def resume(app: App) -> None:
+    step = app.profile.step if app.profile and app.profile.step in SCENES else ORDER[0]
+    app.go(scene_for(app, step))
+
+
+def advance(app: App, step: str) -> None:
+    """Save and move to the step after `step`."""
+    following = ORDER[min(ORDER.index(step) + 1, len(ORDER) - 1)]
+    if app.profile is not None:
+        app.profile.step = following
+        app.save_profile()
+    app.go(scene_for(app, following))
+
+
+def previous_scene(app: App) -> Scene | None:
+    top = app.stack.top
+    step = getattr(top, "step", None)
+    if step is None or step not in ORDER or ORDER.index(step) == 0:
+        return first_scene(app)
+    before = ORDER[ORDER.index(step) - 1]
+    if app.profile is not None:
+        app.profile.step = before
+        app.save_profile()
+    return scene_for(app, before)

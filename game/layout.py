@@ -1,0 +1,56 @@
+"""Pure layout functions: rectangles from a window size. Tested without a window."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from .ui import Metrics
+
+
+def frame(m: Metrics) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+    """Header, body and footer of a screen."""
+    pad = m.pad
+    header_h = m.target + pad * 2
+    footer_h = m.target + pad * 3
+    header = pygame.Rect(0, 0, m.width, header_h)
+    footer = pygame.Rect(0, m.height - footer_h, m.width, footer_h)
+    body = pygame.Rect(pad * 3, header_h + pad, m.width - pad * 6, m.height - header_h - footer_h - pad * 2)
+    return header, body, footer
+
+
+def row(area: pygame.Rect, widths: list[int], gap: int, align: str = "left") -> list[pygame.Rect]:
+    """Boxes of the given widths side by side, vertically centred in `area`."""
+    total = sum(widths) + gap * (len(widths) - 1)
+    x = {"left": area.left, "right": area.right - total, "center": area.centerx - total // 2}[align]
+    rects = []
+    for w in widths:
+        rects.append(pygame.Rect(x, area.top, w, area.height))
+        x += w + gap
+    return rects
+
+
+def columns_for(area_w: int, min_w: int, n: int, max_cols: int = 4) -> int:
+    return max(1, min(n, max_cols, area_w // max(1, min_w)))
+
+
+def grid(area: pygame.Rect, n: int, cols: int, cell_h: int, gap: int) -> list[pygame.Rect]:
+    """n cells in rows of `cols`, each `cell_h` high, filling the width of `area`."""
+    if n <= 0:
+        return []
+    cols = max(1, min(cols, n))
+    cell_w = (area.width - gap * (cols - 1)) // cols
+    rects = []
+    for i in range(n):
+        r, c = divmod(i, cols)
+        rects.append(pygame.Rect(area.left + c * (cell_w + gap), area.top + r * (cell_h + gap), cell_w, cell_h))
+    return rects
+
+
+def rows_that_fit(area_h: int, cell_h: int, gap: int) -> int:
+    return max(1, (area_h + gap) // (cell_h + gap))
+
+
+def pages(n: int, per_page: int) -> int:
+    return max(1, math.ceil(n / max(1, per_page)))

@@ -1,0 +1,48 @@
+"""The profile as a portable JSON document (skills passport), with ESCO URIs."""
+
+from __future__ import annotations
+
+from .profile import Profile, interest_code
+from .schema import Content
+
+PASSPORT_FORMAT = "koers-passport"
+PASSPORT_VERSION = 1
+
+
+def interest_letters(content: Content) -> dict[str, str]:
+    return {item.id: item.letter for item in content.interests}
+
+
+def interest_max(content: Content) -> dict[str, int]:
+    """The highest possible score per letter (5 points per item)."""
+    maxima: dict[str, int] = {}
+    for item in content.interests:
+        maxima[item.letter] = maxima.get(item.letter, 0) + 5
+    return maxima
+
+
+def to_passport(profile: Profile, content: Content) -> dict:
+    scores = profile.interest_scores(interest_letters(content))
+    occ = content.occupation(profile.occupation)
+
+    def occupation(o):
+        return {"id": o.id, "esco_uri": o.esco_uri, "isco": o.isco, "title": {"nl": o.title.nl, "en": o.title.en}}
+
+    return {
+        "format": PASSPORT_FORMAT,
+        "version": PASSPORT_VERSION,
+        "created": profile.created,
+        "updated": profile.updated,
+        "goal": profile.goal,
+        "interests": {"scores": scores, "code": interest_code(scores)},
+        "values": list(profile.values),
+        "qualities": list(profile.qualities),
+        "development_areas": list(profile.development_areas),
+        "occupation": occupation(occ) if occ else None,
+        "no_job": profile.no_job,
+        "story_answers": dict(profile.story_answers),
+        "route": profile.route,
+        "options": [occupation(o) for o in (content.occupation(i) for i in profile.options) if o],
+        "stage": profile.stage,
+        "next_steps": list(profile.next_steps),
+    }

@@ -1,0 +1,11 @@
+"""Where the game's bundled files live."""
+
+from pathlib import Path
+
+GAME_DIR = Path(__file__).resolve().parent
+ASSETS = GAME_DIR / "assets"
+FONTS = ASSETS / "fonts"
+PICTOS = ASSETS / "pictos"
+LOCALES = ASSETS / "locales"
+CONTENT_JSON = ASSETS / "content.json"
+THEME_JSON = ASSETS / "theme.json"

@@ -1,0 +1,131 @@
+"""Draws the profile poster (the research's "personal poster") at any size, sharp."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+
+import pygame
+
+from .passport import interest_letters, interest_max
+from .profile import Profile, interest_code
+from .schema import RIASEC, Content
+from .ui import UI, Metrics
+
+A4 = (1240, 1754)  # A4 portrait at 150 dpi
+
+
+def hexagon_points(centre: tuple[float, float], radius: float, fractions: list[float]) -> list[tuple[float, float]]:
+    """Corners of the RIASEC hexagon, each at `fraction` of the radius (pure)."""
+    cx, cy = centre
+    points = []
+    for i, f in enumerate(fractions):
+        angle = -math.pi / 2 + i * math.pi / 3
+        points.append((cx + math.cos(angle) * radius * f, cy + math.sin(angle) * radius * f))
+    return points
+
+
+class PosterPainter:
+    """Always drawn in the default (print) palette, whatever the screen's theme."""
+
+    def __init__(self, app_text, t, theme, content: Content) -> None:
+        self.text, self.t, self.theme, self.content = app_text, t, theme, content
+
+    def render(self, profile: Profile, size: tuple[int, int] = A4) -> pygame.Surface:
+        w, h = size
+        ui = UI(self.theme, Metrics(int(w * 1.1), int(w * 1.1 * 9 / 16), 1.3))
+        surf = pygame.Surface(size)
+        ink = pygame.Color(26, 26, 26)
+        surf.fill(self.theme.poster_bg)
+        band = pygame.Color(self.theme.poster_band)
+        m = ui.metrics
+        pad = int(w * 0.05)
+        # header band
+        band_h = int(h * 0.11)
+        pygame.draw.rect(surf, band, (0, 0, w, band_h))
+        ui.blit_text(surf, self.t("poster.heading"), (pad, band_h * 0.18), "big", (255, 255, 255), bold=True)
+        date = dt.date.fromisoformat(profile.updated[:10]).strftime("%d-%m-%Y")
+        goal = self.content.card("goals", profile.goal)
+        sub = self.t("poster.date", date=date) + ("  ·  " + self.text(goal.text) if goal else "")
+        ui.blit_text(surf, sub, (pad, band_h * 0.64), "body", (255, 255, 255), width=w - pad * 2)
+
+        col_w = (w - pad * 3) // 2
+        left = pygame.Rect(pad, band_h + pad, col_w, h - band_h - pad * 3)
+        right = pygame.Rect(pad * 2 + col_w, band_h + pad, col_w, left.height)
+
+        def section(area: pygame.Rect, y: int, title: str, items: list[tuple[str, str]], empty: str) -> int:
+            ui.blit_text(surf, title, (area.left, y), "title", band, bold=True)
+            y += int(m.px("title") * 1.5)
+            if not items:
+                y += ui.blit_text(surf, empty, (area.left, y), "body", ink, width=area.width).height + m.pad
+            icon = int(m.px() * 1.7)
+            for label, picto in items:
+                if picto:
+                    surf.blit(ui.picto(picto, icon), (area.left, y))
+                r = ui.blit_text(surf, label, (area.left + icon + m.pad, y + max(0, (icon - m.px() * 1.3) // 2)),
+                                 "body", ink, width=area.width - icon - m.pad, bold=True)
+                y += max(icon, r.height) + m.pad
+            return y + m.pad * 2
+
+        def cards(group: str, ids: list[str]) -> list[tuple[str, str]]:
+            out = []
+            for i in ids:
+                card = self.content.card(group, i)
+                if card:
+                    out.append((self.text(card.text), card.picto))
+            return out
+
+        empty = self.t("poster.empty")
+        y = section(left, left.top, self.t("poster.strengths"), cards("qualities", profile.qualities), empty)
+        y = section(left, y, self.t("poster.develop"), cards("qualities", profile.development_areas), empty)
+        values = [(f"{n}. {label}", p) for n, (label, p) in enumerate(cards("values", profile.values), 1)]
+        y = section(left, y, self.t("poster.values"), values, empty)
+        steps = cards("steps", profile.next_steps)
+        stage = self.content.card("stages", profile.stage)
+        if stage:
+            steps = [(self.text(stage.text), stage.picto)] + steps
+        section(left, y, self.t("poster.steps"), steps, empty)
+
+        # interests: hexagon chart and code
+        scores = profile.interest_scores(interest_letters(self.content))
+        maxima = interest_max(self.content)
+        code = interest_code(scores)
+        ui.blit_text(surf, self.t("poster.interests"), right.topleft, "title",
+                     band, bold=True)
+        radius = int(col_w * 0.28)
+        centre = (right.centerx, right.top + int(m.px("title") * 1.6) + radius + m.px())
+        outline = hexagon_points(centre, radius, [1.0] * 6)
+        pygame.draw.polygon(surf, (225, 225, 225), outline)
+        pygame.draw.polygon(surf, (120, 120, 120), outline, 2)
+        fractions = [max(0.04, scores[x] / maxima.get(x, 1)) if maxima.get(x) else 0.04 for x in RIASEC]
+        pygame.draw.polygon(surf, band, hexagon_points(centre, radius, fractions))
+        for letter, (px, py) in zip(RIASEC, hexagon_points(centre, radius + m.px() * 1.1, [1.0] * 6)):
+            ui.blit_text(surf, letter, (px, py), "body", ink, bold=True, center=True)
+        y = centre[1] + radius + m.px() * 2
+        code_text = self.t("poster.code", code=code) if code else self.t("poster.no_code")
+        y += ui.blit_text(surf, code_text, (right.left, y), "body", ink, width=col_w, bold=True).height + m.pad
+        for letter in code:
+            y += ui.blit_text(surf, f"{letter}: " + self.t(f"riasec.{letter}"), (right.left, y), "small", ink,
+                              width=col_w).height
+        y += m.pad * 3
+        occ = self.content.occupation(profile.occupation)
+        job = [(self.text(occ.title).capitalize(), occ.picto)] if occ else []
+        if profile.no_job:
+            job = [(self.t("job.none"), "house")]
+        y = section(right, y, self.t("poster.job"), job, empty)
+        options = [(self.text(o.title).capitalize(), o.picto)
+                   for o in (self.content.occupation(i) for i in profile.options) if o]
+        section(right, y, self.t("poster.options"), options, empty)
+
+        # footer: where the facts come from
+        footer = self.t("poster.footer")
+        img = ui.render(footer, "small", (90, 90, 90), w - pad * 2)
+        surf.blit(img, (pad, h - pad // 2 - img.get_height()))
+        return surf
+
+
+def png_bytes(surface: pygame.Surface) -> bytes:
+    buf = io.BytesIO()
+    pygame.image.save(surface, buf, "poster.png")
+    return buf.getvalue()

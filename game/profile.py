@@ -1,0 +1,72 @@
+"""The player's career profile: every choice in the game flows into one Profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .schema import RIASEC
+
+PROFILE_VERSION = 1
+
+# The play-through, in order, with the level (1..5) each step belongs to.
+# `Profile.step` remembers where the player is, so a closed game resumes there.
+STEPS: dict[str, int | None] = {
+    "privacy": None,
+    "goal": None,
+    "interests": 1,
+    "qualities": 1,
+    "development": 1,
+    "values": 1,
+    "job": 1,
+    "role_models": 2,
+    "future": 3,
+    "route": 3,
+    "options": 3,
+    "stage": 4,
+    "steps": 4,
+    "poster": 5,
+}
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class Profile:
+    version: int = PROFILE_VERSION
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+    step: str = "privacy"
+    goal: str | None = None
+    interest_answers: dict[str, int] = field(default_factory=dict)  # item id -> 1..5
+    qualities: list[str] = field(default_factory=list)
+    development_areas: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)  # ordered, most important first
+    occupation: str | None = None  # content occupation id
+    no_job: bool = False
+    stories_seen: list[str] = field(default_factory=list)
+    story_answers: dict[str, str] = field(default_factory=dict)  # story id -> choice id
+    route: str | None = None
+    options: list[str] = field(default_factory=list)  # occupation ids marked interesting
+    stage: str | None = None
+    next_steps: list[str] = field(default_factory=list)
+
+    def touch(self) -> None:
+        self.updated = now_iso()
+
+    def interest_scores(self, letters: dict[str, str]) -> dict[str, int]:
+        """Sum of answers per RIASEC letter, as O*NET scores; `letters` maps item id -> letter."""
+        scores = {letter: 0 for letter in RIASEC}
+        for item_id, answer in self.interest_answers.items():
+            letter = letters.get(item_id)
+            if letter:
+                scores[letter] += answer
+        return scores
+
+
+def interest_code(scores: dict[str, int], length: int = 3) -> str:
+    """The top letters by score; ties keep the RIASEC order. Empty when nothing was answered."""
+    ranked = sorted((letter for letter in RIASEC if scores.get(letter, 0) > 0), key=lambda x: -scores[x])
+    return "".join(ranked[:length])

@@ -1,0 +1,295 @@
+"""Scenes on a stack with a lifecycle (enter, exit, pause, resume; handle, update, draw).
+
+An intent goes to the top scene first and stops at the scene that uses it; a
+non-modal overlay passes what it does not use down. `draw` never changes state.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+import pygame
+
+from . import layout
+from .intents import Act, Intent
+from .widgets import Button, Form, Progress, TextPanel, Widget
+
+if TYPE_CHECKING:
+    from .app import App
+
+
+class Scene:
+    name = "scene"
+    modal = True  # a modal scene keeps every intent; an overlay that is not passes unused ones down
+    opaque = True  # an opaque scene hides the scenes below it
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def enter(self) -> None: ...
+    def exit(self) -> None: ...
+    def pause(self) -> None: ...
+    def resume(self) -> None: ...
+
+    def handle(self, intent: Intent) -> bool:
+        return False
+
+    def update(self, dt: float) -> None: ...
+
+    def draw(self, surface: pygame.Surface) -> None: ...
+
+    def speech(self) -> str:
+        """Everything on the screen, as one text for read-aloud."""
+        return ""
+
+    def bot_choose(self, rng: random.Random) -> Widget | None:
+        """Autoplay: the widget the bot presses next (None: wait)."""
+        return None
+
+
+class SceneStack:
+    def __init__(self) -> None:
+        self.scenes: list[Scene] = []
+
+    @property
+    def top(self) -> Scene | None:
+        return self.scenes[-1] if self.scenes else None
+
+    def push(self, scene: Scene) -> None:
+        if self.top:
+            self.top.pause()
+        self.scenes.append(scene)
+        scene.enter()
+
+    def pop(self) -> Scene:
+        scene = self.scenes.pop()
+        scene.exit()
+        if self.top:
+            self.top.resume()
+        return scene
+
+    def replace(self, scene: Scene) -> None:
+        """Swap the top scene for another (the one below is neither paused nor resumed)."""
+        if self.scenes:
+            self.scenes.pop().exit()
+        self.scenes.append(scene)
+        scene.enter()
+
+    def reset(self, scene: Scene) -> None:
+        while self.scenes:
+            self.scenes.pop().exit()
+        self.push(scene)
+
+    def handle(self, intent: Intent) -> bool:
+        for scene in reversed(self.scenes):
+            if scene.handle(intent):
+                return True
+            if scene.modal:
+                return False
+        return False
+
+    def update(self, dt: float) -> None:
+        if self.top:
+            self.top.update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        start = 0
+        for i, scene in enumerate(self.scenes):
+            if scene.opaque:
+                start = i
+        for scene in self.scenes[start:]:
+            scene.draw(surface)
+
+
+class FormScene(Scene):
+    """A screen with a header (title, progress, read-aloud/settings/help), a body of widgets
+    and a footer (back, next). Subclasses fill the body."""
+
+    level: int | None = None  # 1..5 for the five levels; None outside the levels
+    next_label = "ui.next"
+    show_back = True
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.form = Form([])
+        self.hint = ""
+        self.page = 0
+        self._built_for: tuple | None = None
+        self.next_button: Button | None = None
+        self.header_widgets: list[Widget] = []
+
+    # to override --------------------------------------------------------------------
+    def title(self) -> str:
+        return ""
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        """Create and place the body's widgets inside `area`."""
+        return []
+
+    def can_next(self) -> bool:
+        return True
+
+    def need_hint(self) -> str:
+        return self.app.t("hint.choose_first")
+
+    def on_next(self) -> None: ...
+
+    def on_back(self) -> None:
+        self.app.back()
+
+    # life cycle ---------------------------------------------------------------------
+    def enter(self) -> None:
+        self.refresh()
+        if self.app.settings.auto_read:
+            self.app.pending_speech = True
+
+    def resume(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the widgets at the next update (after any change of state or settings)."""
+        self._built_for = None
+
+    def update(self, dt: float) -> None:
+        key = self.app.layout_key()
+        if self._built_for != key:
+            self._built_for = key
+            self.build()
+
+    def build(self) -> None:
+        app, ui = self.app, self.app.ui
+        m = ui.metrics
+        header, body_area, footer = layout.frame(m)
+        widgets: list[Widget] = []
+        body = self.body(body_area)
+        widgets.extend(body)
+
+        next_btn = Button(app.t(self.next_label), self._press_next, primary=True, enabled=self.can_next(), name="next")
+        buttons = [next_btn]
+        if self.show_back:
+            buttons.append(Button(app.t("ui.back"), self.on_back, name="back"))
+        inner = footer.inflate(-m.pad * 6, -m.pad * 2)
+        for button, rect in zip(buttons, layout.row(inner, [b.preferred_width(ui) for b in buttons], m.pad * 2, "right")):
+            button.place(rect, ui)
+        if self.show_back:
+            buttons[1].place(buttons[1].rect.move(inner.left - buttons[1].rect.left, 0), ui)
+        self.next_button = next_btn
+        widgets.extend(buttons)
+
+        icons = [
+            Button("", app.read_aloud, picto="speaker", name=app.t("ui.read_aloud")),
+            Button("", app.open_settings, picto="gear", name=app.t("ui.settings")),
+            Button("", app.open_help, picto="question", name=app.t("ui.help")),
+        ]
+        hinner = header.inflate(-m.pad * 4, -m.pad * 2)
+        for icon, rect in zip(icons, layout.row(hinner, [m.target] * 3, m.pad, "right")):
+            icon.place(rect, ui)
+        self.header_widgets = icons
+        widgets.extend(icons)
+        if self.level is not None:
+            progress = Progress(app.t("ui.level_of", n=self.level, total=5), self.level, 5)
+            progress.place(pygame.Rect(hinner.left, hinner.top, icons[0].rect.left - m.pad * 2 - hinner.left, hinner.height), ui)
+            widgets.append(progress)
+        old = self.form
+        self.form = Form(widgets, old.focus if old.widgets else None)
+        self.form.hover = None
+
+    def _press_next(self) -> None:
+        if self.can_next():
+            self.hint = ""
+            self.on_next()
+        else:
+            self.hint = self.need_hint()
+            self.app.speak(self.hint)
+
+    # input and drawing --------------------------------------------------------------
+    def handle(self, intent: Intent) -> bool:
+        if intent.act == Act.NEXT:
+            self._press_next()
+            return True
+        if intent.act == Act.BACK:
+            if self.show_back:
+                self.on_back()
+                return True
+            return False
+        used = self.form.handle(intent)
+        if used and intent.act == Act.SELECT:
+            self.refresh()
+        return used
+
+    def draw(self, surface: pygame.Surface) -> None:
+        ui = self.app.ui
+        m = ui.metrics
+        surface.fill(ui.theme.bg)
+        header, _, footer = layout.frame(m)
+        pygame.draw.line(surface, ui.theme.border, header.bottomleft, header.bottomright, 2)
+        pygame.draw.line(surface, ui.theme.border, footer.topleft, footer.topright, 2)
+        title_w = (self.header_widgets[0].rect.left if self.header_widgets else header.right) - m.pad * 4
+        if self.level is not None:
+            title_w -= m.px("small") * 9
+        ui.blit_text(surface, self.title(), (m.pad * 3, header.centery - m.px("title") * 0.7), "title",
+                     ui.theme.text, bold=True)
+        self.form.draw(surface, ui)
+        if self.hint and self.next_button:
+            hint_w = self.next_button.rect.left - m.pad * 4 - footer.width // 4
+            img = ui.render(self.hint, "body", ui.theme.warn, max(50, hint_w), bold=True)
+            surface.blit(img, img.get_rect(midright=(self.next_button.rect.left - m.pad * 2, footer.centery)))
+
+    def speech(self) -> str:
+        parts = [self.title()]
+        for w in self.form.widgets:
+            if isinstance(w, TextPanel):
+                parts.append(w.speech())
+        choices = [w.speech() for w in self.form.focusable() if w not in self.header_widgets and w.speech()]
+        if choices:
+            parts.append(self.app.t("speech.choices") + " " + ". ".join(choices))
+        focused = self.form.focused
+        if focused is not None and focused.speech():
+            parts.append(self.app.t("speech.focus") + " " + focused.speech())
+        return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+    def bot_choose(self, rng: random.Random) -> Widget | None:
+        return self.next_button
+
+    # helpers for subclasses ---------------------------------------------------------
+    def stack(self, widgets: list[Widget], area: pygame.Rect, gap: int | None = None) -> int:
+        """Place widgets top to bottom at their needed heights; returns the y below them."""
+        ui = self.app.ui
+        gap = ui.metrics.pad if gap is None else gap
+        y = area.top
+        for w in widgets:
+            h = w.needed_height(ui, area.width) if hasattr(w, "needed_height") else ui.metrics.target
+            w.place(pygame.Rect(area.left, y, area.width, h), ui)
+            y += h + gap
+        return y
+
+    def grid(self, cards: list[Widget], area: pygame.Rect, min_w_em: float = 11, max_cols: int = 4) -> list[Widget]:
+        """Place cards in a grid that fits `area`; pages with a 'more' button when they do not fit."""
+        ui = self.app.ui
+        m = ui.metrics
+        gap = m.pad * 2
+        cols = layout.columns_for(area.width, int(m.px() * min_w_em), len(cards), max_cols)
+        cell_w = (area.width - gap * (cols - 1)) // cols
+        cell_h = max([m.target] + [c.needed_height(ui, cell_w) for c in cards])
+        rows = layout.rows_that_fit(area.height, cell_h, gap)
+        per_page = rows * cols
+        extra: list[Widget] = []
+        if len(cards) > per_page:
+            rows = layout.rows_that_fit(area.height - m.target - gap, cell_h, gap)
+            per_page = rows * cols
+            n_pages = layout.pages(len(cards), per_page)
+            self.page %= n_pages
+            more = Button(self.app.t("ui.more_cards", page=self.page + 1, pages=n_pages), self._next_page,
+                          name="more")
+            more.place(pygame.Rect(area.left, area.bottom - m.target, more.preferred_width(ui), m.target), ui)
+            extra.append(more)
+        shown = cards[self.page * per_page:(self.page + 1) * per_page]
+        for card, rect in zip(shown, layout.grid(area, len(shown), cols, cell_h, gap)):
+            card.place(rect, ui)
+        return shown + extra
+
+    def _next_page(self) -> None:
+        self.page += 1
+        self.form.focus = 0
+        self.refresh()

@@ -1,0 +1,32 @@
+"""Help over any screen: how to play with keys, mouse or touch."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..intents import Act
+from ..scene import FormScene
+from ..widgets import TextPanel, Widget
+
+
+class HelpScene(FormScene):
+    name = "help"
+    next_label = "ui.close"
+    show_back = False
+
+    def title(self) -> str:
+        return self.app.t("help.title")
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        panels = [TextPanel(self.app.t(f"help.line{i}")) for i in range(1, 6)]
+        self.stack(panels, area, gap=self.app.ui.metrics.pad * 2)
+        return panels
+
+    def handle(self, intent) -> bool:
+        if intent.act in (Act.BACK, Act.HELP):
+            self.on_next()
+            return True
+        return super().handle(intent)
+
+    def on_next(self) -> None:
+        self.app.stack.pop()

@@ -1,0 +1,50 @@
+"""Before the levels: the privacy promise and the choice of a goal."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..flow import advance
+from ..scene import FormScene
+from ..widgets import TextPanel, Widget
+from .pick import PickScene, card_options
+
+
+class PrivacyScene(FormScene):
+    name = step = "privacy"
+    next_label = "privacy.ok"
+
+    def title(self) -> str:
+        return self.app.t("privacy.title")
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        m = self.app.ui.metrics
+        size = int(m.px() * 3.5)
+        self.icon_rect = pygame.Rect(area.left, area.top, size, size)
+        text_area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
+        panels = [TextPanel(self.app.t(f"privacy.line{i}"), bold=(i == 1)) for i in range(1, 5)]
+        self.stack(panels, text_area, gap=m.pad * 2)
+        return panels
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        ui = self.app.ui
+        surface.blit(ui.picto("lock", self.icon_rect.width), self.icon_rect)
+
+    def on_next(self) -> None:
+        advance(self.app, self.step)
+
+
+class GoalScene(PickScene):
+    name = step = "goal"
+    title_key = "goal.title"
+    intro_key = "goal.intro"
+
+    def options(self):
+        return card_options(self.app, self.app.content.goals)
+
+    def chosen(self):
+        return [self.app.profile.goal] if self.app.profile.goal else []
+
+    def store(self, ids):
+        self.app.profile.goal = ids[0] if ids else None

@@ -1,0 +1,108 @@
+"""A screen where the player picks one or more cards; most steps of the levels are one."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pygame
+
+from ..flow import advance
+from ..profile import STEPS
+from ..scene import FormScene
+from ..widgets import ChoiceCard, TextPanel, Widget
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: str
+    picto: str
+
+
+class PickScene(FormScene):
+    step = ""
+    title_key = ""
+    intro_key = ""
+    min_pick = 1
+    max_pick = 1
+    ordered = False  # show 1, 2, 3 on the cards in the order they were picked
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.level = STEPS.get(self.step)
+        self.cards: list[ChoiceCard] = []
+        self._bot_target: int | None = None
+
+    # to override --------------------------------------------------------------------
+    def options(self) -> list[Option]:
+        raise NotImplementedError
+
+    def chosen(self) -> list[str]:
+        raise NotImplementedError
+
+    def store(self, ids: list[str]) -> None:
+        raise NotImplementedError
+
+    def intro(self) -> str:
+        return self.app.t(self.intro_key)
+
+    # behaviour ----------------------------------------------------------------------
+    def title(self) -> str:
+        return self.app.t(self.title_key)
+
+    def toggle(self, option_id: str) -> None:
+        ids = list(self.chosen())
+        if option_id in ids:
+            ids.remove(option_id)
+        elif self.max_pick == 1:
+            ids = [option_id]
+        elif len(ids) < self.max_pick:
+            ids.append(option_id)
+        else:
+            self.hint = self.app.t("hint.max_pick", n=self.max_pick)
+            self.app.speak(self.hint)
+            return
+        self.hint = ""
+        self.store(ids)
+        self.app.save_profile()
+
+    def can_next(self) -> bool:
+        return len(self.chosen()) >= self.min_pick
+
+    def on_next(self) -> None:
+        advance(self.app, self.step)
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        ui = self.app.ui
+        intro = TextPanel(self.intro())
+        y = self.stack([intro], area)
+        chosen = self.chosen()
+
+        def badge(option_id: str) -> str:
+            ids = self.chosen()
+            return str(ids.index(option_id) + 1) if self.ordered and option_id in ids else ""
+
+        self.cards = [
+            ChoiceCard(o.label, o.picto, lambda i=o.id: self.toggle(i), lambda i=o.id: i in self.chosen(),
+                       lambda i=o.id: badge(i))
+            for o in self.options()
+        ]
+        del chosen
+        grid_area = pygame.Rect(area.left, y + ui.metrics.pad, area.width, area.bottom - y - ui.metrics.pad)
+        return [intro, *self.grid(self.cards, grid_area)]
+
+    def bot_choose(self, rng: random.Random) -> Widget | None:
+        if self._bot_target is None:
+            low = max(self.min_pick, 1 if self.max_pick else 0)
+            self._bot_target = rng.randint(low, max(low, self.max_pick))
+        chosen = self.chosen()
+        if len(chosen) < self._bot_target:
+            free = [c for c in self.cards if not c.selected()]
+            if free:
+                return rng.choice(free)
+        return self.next_button
+
+
+def card_options(app, cards) -> list[Option]:
+    return [Option(c.id, app.text(c.text), c.picto) for c in cards]

@@ -1,0 +1,65 @@
+"""Settings over any screen: language, text size, contrast, read aloud. They persist."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..intents import Act
+from ..scene import FormScene
+from ..storage import TEXT_SCALES
+from ..widgets import Button, Widget
+
+
+class SettingsScene(FormScene):
+    name = "settings"
+    next_label = "ui.close"
+    show_back = False
+
+    def title(self) -> str:
+        return self.app.t("settings.title")
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app, s, m = self.app, self.app.settings, self.app.ui.metrics
+        on_off = {True: app.t("settings.on"), False: app.t("settings.off")}
+        rows = [
+            Button(app.t("settings.language", value=app.t(f"lang.{s.lang}")), self.toggle_language, picto="speech",
+                   name="language"),
+            Button(app.t("settings.text_size", value=f"{round(s.text_scale * 100)}%"), self.cycle_text_size,
+                   picto="magnifier", name="text_size"),
+            Button(app.t("settings.contrast", value=on_off[s.high_contrast]), self.toggle_contrast, picto="star",
+                   name="contrast"),
+            Button(app.t("settings.auto_read", value=on_off[s.auto_read]), self.toggle_auto_read, picto="speaker",
+                   name="auto_read"),
+        ]
+        width = min(area.width, max(b.preferred_width(app.ui) for b in rows) + m.pad * 4)
+        y = area.top
+        for b in rows:
+            b.place(pygame.Rect(area.left, y, width, m.target), app.ui)
+            y += m.target + m.pad * 2
+        return rows
+
+    def handle(self, intent) -> bool:
+        if intent.act in (Act.BACK, Act.SETTINGS):
+            self.on_next()
+            return True
+        return super().handle(intent)
+
+    def toggle_language(self) -> None:
+        self.app.settings.lang = "en" if self.app.settings.lang == "nl" else "nl"
+        self.app.apply_settings()
+
+    def cycle_text_size(self) -> None:
+        s = self.app.settings
+        s.text_scale = TEXT_SCALES[(TEXT_SCALES.index(s.text_scale) + 1) % len(TEXT_SCALES)]
+        self.app.apply_settings()
+
+    def toggle_contrast(self) -> None:
+        self.app.settings.high_contrast = not self.app.settings.high_contrast
+        self.app.apply_settings()
+
+    def toggle_auto_read(self) -> None:
+        self.app.settings.auto_read = not self.app.settings.auto_read
+        self.app.apply_settings()
+
+    def on_next(self) -> None:
+        self.app.stack.pop()

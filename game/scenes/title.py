@@ -1,0 +1,58 @@
+"""The title screen: start, continue where you were, or start a new check; switch language."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..flow import resume, start_new
+from ..scene import FormScene
+from ..widgets import Button, TextPanel, Widget
+
+
+class TitleScene(FormScene):
+    name = "title"
+    show_back = False
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.next_label = "title.continue" if self.has_saved() else "title.start"
+
+    def has_saved(self) -> bool:
+        profile = self.app.profile
+        return profile is not None and profile.step not in ("privacy",)
+
+    def title(self) -> str:
+        return "Koers"
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app, m = self.app, self.app.ui.metrics
+        size = int(min(area.height * 0.4, m.px() * 6))
+        self.logo_rect = pygame.Rect(area.left, area.top, size, size)
+        text_area = pygame.Rect(area.left + size + m.pad * 4, area.top, area.width - size - m.pad * 4, area.height)
+        lines = [TextPanel(app.t("title.tagline"), "big", bold=True), TextPanel(app.t("title.what")),
+                 TextPanel(app.t("title.privacy"), bold=True)]
+        y = self.stack(lines, text_area, gap=m.pad * 2)
+        buttons: list[Button] = []
+        if self.has_saved():
+            buttons.append(Button(app.t("title.new"), lambda: start_new(app), name="new"))
+        other = "en" if app.settings.lang == "nl" else "nl"
+        buttons.append(Button(app.t(f"lang.switch_to_{other}"), self.switch_language, name="language"))
+        x = text_area.left
+        for b in buttons:
+            b.place(pygame.Rect(x, y + m.pad, b.preferred_width(app.ui), m.target), app.ui)
+            x = b.rect.right + m.pad * 2
+        return [*lines, *buttons]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        surface.blit(self.app.ui.picto("compass", self.logo_rect.width), self.logo_rect)
+
+    def switch_language(self) -> None:
+        self.app.settings.lang = "en" if self.app.settings.lang == "nl" else "nl"
+        self.app.apply_settings()
+
+    def on_next(self) -> None:
+        if self.has_saved():
+            resume(self.app)
+        else:
+            start_new(self.app)

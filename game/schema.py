@@ -1,0 +1,217 @@
+"""The one content schema: stdlib dataclasses.
+
+The game loads `game/assets/content.json` into these classes with `from_plain`
+(standard library only, so it runs in the browser). At build time
+`lmi_sync.content_build` validates the YAML under `content/` against the very
+same classes with pydantic's `TypeAdapter`, so there is one definition only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+RiasecLetter = Literal["R", "I", "A", "S", "E", "C"]
+RIASEC: tuple[str, ...] = ("R", "I", "A", "S", "E", "C")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Dutch (first) and English."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+@dataclass(frozen=True)
+class TextList:
+    nl: list[str] = field(default_factory=list)
+    en: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A choice with a pictogram: a goal, a value, a quality, a step, a stage."""
+
+    id: str
+    picto: str
+    text: Text
+    explain: Text | None = None
+
+
+@dataclass(frozen=True)
+class InterestItem:
+    id: str
+    letter: RiasecLetter
+    picto: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    publisher: str
+    url: str
+    year: int
+    licence: str
+    limitation: Text
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One labour-market figure; `value` is None when it is missing, with a reason."""
+
+    kind: str
+    source: str
+    year: int | None = None
+    value: float | None = None
+    unit: str = ""
+    note: Text | None = None
+    missing_reason: Text | None = None
+
+
+@dataclass(frozen=True)
+class Occupation:
+    id: str
+    esco_uri: str
+    isco: str
+    picto: str
+    title: Text
+    description: Text
+    synonyms: TextList = field(default_factory=TextList)
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StoryChoice:
+    id: str
+    text: Text
+    picto: str
+    goto: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    text: Text
+    picto: str
+    choices: list[StoryChoice] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Story:
+    """A short branching role-model story: passages, choices and tags."""
+
+    id: str
+    title: Text
+    portrait: str
+    from_occupation: str
+    to_occupation: str
+    composite: bool
+    passages: list[Passage]
+    question: str
+
+
+@dataclass(frozen=True)
+class Content:
+    version: str
+    sources: list[Source]
+    goals: list[Card]
+    interests: list[InterestItem]
+    values: list[Card]
+    qualities: list[Card]
+    occupations: list[Occupation]
+    stories: list[Story]
+    routes: list[Card]
+    stages: list[Card]
+    steps: list[Card]
+
+    def occupation(self, occ_id: str | None) -> Occupation | None:
+        return next((o for o in self.occupations if o.id == occ_id), None)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def card(self, group: str, card_id: str | None) -> Card | None:
+        cards: list[Card] = getattr(self, group)
+        return next((c for c in cards if c.id == card_id), None)
+
+
+class SchemaError(ValueError):
+    """Content does not fit the schema; the message names the path of the field."""
+
+
+def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
+    """Build `cls` (a dataclass or a typing form of them) from JSON-like data.
+
+    Standard library only: this is what the game uses at runtime.
+    """
+    origin = typing.get_origin(cls)
+    args = typing.get_args(cls)
+    if cls is Any:
+        return data
+    if origin is typing.Union or origin is types.UnionType:
+        if data is None and type(None) in args:
+            return None
+        errors = []
+        for arg in args:
+            if arg is type(None):
+                continue
+            try:
+                return from_plain(arg, data, path)
+            except SchemaError as exc:
+                errors.append(str(exc))
+        raise SchemaError("; ".join(errors) or f"{path}: no value")
+    if origin is Literal:
+        if data not in args:
+            raise SchemaError(f"{path}: {data!r} is not one of {list(args)}")
+        return data
+    if origin is list:
+        if not isinstance(data, list):
+            raise SchemaError(f"{path}: expected a list")
+        return [from_plain(args[0], item, f"{path}[{i}]") for i, item in enumerate(data)]
+    if origin is dict:
+        if not isinstance(data, dict):
+            raise SchemaError(f"{path}: expected a mapping")
+        return {k: from_plain(args[1], v, f"{path}.{k}") for k, v in data.items()}
+    if dataclasses.is_dataclass(cls):
+        if not isinstance(data, dict):
+            raise SchemaError(f"{path}: expected a mapping for {cls.__name__}")
+        hints = typing.get_type_hints(cls)
+        kwargs = {}
+        for f in dataclasses.fields(cls):
+            if f.name in data:
+                kwargs[f.name] = from_plain(hints[f.name], data[f.name], f"{path}.{f.name}")
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise SchemaError(f"{path}.{f.name}: missing")
+        return cls(**kwargs)
+    if cls is float:
+        if isinstance(data, bool) or not isinstance(data, (int, float)):
+            raise SchemaError(f"{path}: expected a number")
+        return float(data)
+    if isinstance(cls, type):
+        if isinstance(data, bool) and cls is not bool:
+            raise SchemaError(f"{path}: expected {cls.__name__}")
+        if not isinstance(data, cls):
+            raise SchemaError(f"{path}: expected {cls.__name__}, got {type(data).__name__}")
+        return data
+    raise SchemaError(f"{path}: unsupported type {cls!r}")
+
+
+def to_plain(obj: Any) -> Any:
+    """The inverse of `from_plain`: dataclasses to JSON-ready dicts."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list):
+        return [to_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_plain(v) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,122 @@
+"""Drawing context: sizes relative to the window, bundled fonts at their real size,
+cached text and pictograms, and the focus ring. No game state lives here."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import pygame
+
+from . import paths
+from .theme import Theme
+
+FONT_FILES = {False: "AtkinsonHyperlegibleNext-Regular.woff", True: "AtkinsonHyperlegibleNext-Bold.woff"}
+ROLE_SCALE = {"body": 1.0, "title": 1.45, "big": 2.0, "small": 0.8, "button": 1.0}
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes for one window size and text scale (pure; tested without a window)."""
+
+    width: int
+    height: int
+    text_scale: float
+
+    @property
+    def base(self) -> float:  # 1.0 at 1280x720
+        return min(self.width / 1280, self.height / 720)
+
+    def px(self, role: str = "body") -> int:
+        return max(12, round(24 * self.base * self.text_scale * ROLE_SCALE[role]))
+
+    @property
+    def pad(self) -> int:
+        return max(6, round(16 * self.base))
+
+    @property
+    def target(self) -> int:  # minimum height of anything you can press
+        return max(44, round(self.px("button") * 2.1))
+
+    @property
+    def ring(self) -> int:  # focus ring thickness
+        return max(3, round(5 * self.base))
+
+
+class UI:
+    def __init__(self, theme: Theme, metrics: Metrics) -> None:
+        self.theme = theme
+        self.metrics = metrics
+        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._texts: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._pictos: dict[tuple[str, int], pygame.Surface] = {}
+        self.missing_pictos: set[str] = set()
+
+    def configure(self, theme: Theme, metrics: Metrics) -> None:
+        if theme is not self.theme or metrics != self.metrics:
+            self._texts.clear()
+        self.theme = theme
+        self.metrics = metrics
+
+    # fonts and text -----------------------------------------------------------------
+    def font(self, role: str = "body", bold: bool = False) -> pygame.font.Font:
+        size = self.metrics.px(role)
+        key = (size, bold)
+        if key not in self._fonts:
+            self._fonts[key] = pygame.font.Font(paths.FONTS / FONT_FILES[bold], size)
+        return self._fonts[key]
+
+    def render(self, text: str, role: str = "body", color=None, width: int = 0, bold: bool = False) -> pygame.Surface:
+        """Text wrapped by pygame-ce at `width` pixels (0 = one line), cached."""
+        color = pygame.Color(color if color is not None else self.theme.text)
+        key = (text, role, bold, tuple(color), width, self.metrics.px(role))
+        surf = self._texts.get(key)
+        if surf is None:
+            surf = self.font(role, bold).render(text, True, color, wraplength=max(0, width))
+            self._texts[key] = surf
+            if len(self._texts) > 600:
+                self._texts.popitem(last=False)
+        else:
+            self._texts.move_to_end(key)
+        return surf
+
+    def text_height(self, text: str, role: str, width: int, bold: bool = False) -> int:
+        return self.render(text, role, self.theme.text, width, bold).get_height()
+
+    def blit_text(self, surface, text, pos, role="body", color=None, width=0, bold=False, center=False) -> pygame.Rect:
+        img = self.render(text, role, color, width, bold)
+        rect = img.get_rect()
+        if center:
+            rect.center = pos
+        else:
+            rect.topleft = pos
+        surface.blit(img, rect)
+        return rect
+
+    # pictograms ---------------------------------------------------------------------
+    def picto(self, name: str, size: int) -> pygame.Surface:
+        key = (name, size)
+        surf = self._pictos.get(key)
+        if surf is None:
+            path = paths.PICTOS / f"{name}.svg"
+            try:
+                surf = pygame.image.load_sized_svg(str(path), (size, size))
+            except (pygame.error, FileNotFoundError, OSError):
+                self.missing_pictos.add(name)
+                surf = pygame.Surface((size, size), pygame.SRCALPHA)
+                surf.fill((255, 0, 255))
+            self._pictos[key] = surf
+        return surf
+
+    # shapes -------------------------------------------------------------------------
+    def box(self, surface, rect, group="widget", state="normal", radius=None) -> pygame.Color:
+        colours = self.theme.state(group, state)
+        radius = self.metrics.pad if radius is None else radius
+        pygame.draw.rect(surface, colours.fill, rect, border_radius=radius)
+        pygame.draw.rect(surface, colours.border, rect, width=max(2, self.metrics.ring // 2), border_radius=radius)
+        return colours.text
+
+    def focus_ring(self, surface, rect) -> None:
+        ring = self.metrics.ring
+        outer = pygame.Rect(rect).inflate(ring * 3, ring * 3)
+        pygame.draw.rect(surface, self.theme.focus, outer, width=ring, border_radius=self.metrics.pad + ring)

@@ -1,0 +1,1 @@
+"""Build-time tools: compile and validate content (and, later, sync labour-market data)."""

@@ -1,0 +1,195 @@
+"""Compile the YAML under `content/` into `game/assets/content.json`.
+
+Validation uses pydantic's TypeAdapter on the game's own dataclasses
+(`game.schema`), so the schema exists once. Cross-references (pictograms,
+occupations, sources, passages) are checked too. Errors name the file, the
+item and the field. Output is deterministic and written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import typing
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from game import paths
+from game.schema import Content, from_plain, to_plain
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT_DIR = ROOT / "content"
+CONTENT_VERSION = "0.1.0"
+
+
+class ContentBuildError(Exception):
+    pass
+
+
+def _section_types() -> dict[str, Any]:
+    hints = typing.get_type_hints(Content)
+    return {name: hint for name, hint in hints.items() if name != "version"}
+
+
+def _describe(section: str, items: Any, loc: tuple) -> str:
+    where = section
+    if loc and isinstance(loc[0], int):
+        index = loc[0]
+        where += f"[{index}]"
+        if isinstance(items, list) and index < len(items) and isinstance(items[index], dict):
+            item_id = items[index].get("id")
+            if item_id:
+                where += f" (id {item_id!r})"
+        loc = loc[1:]
+    field = ".".join(str(p) for p in loc if not str(p).startswith("function-"))
+    return f"{where}, field {field or '(item)'}"
+
+
+def read_sections(content_dir: Path) -> tuple[dict[str, Any], dict[str, str]]:
+    """Merge the top-level sections of every YAML file; remember where each came from."""
+    sections: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    for file in sorted(content_dir.glob("*.yaml")):
+        rel = file.relative_to(content_dir.parent).as_posix()
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise ContentBuildError(f"{rel}: not valid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ContentBuildError(f"{rel}: expected sections (a mapping) at the top")
+        for name, value in data.items():
+            if name in sections:
+                raise ContentBuildError(f"{rel}: section {name!r} also in {origin[name]}")
+            sections[name] = value
+            origin[name] = rel
+    return sections, origin
+
+
+def validate(sections: dict[str, Any], origin: dict[str, str], pictos_dir: Path) -> Content:
+    errors: list[str] = []
+    types = _section_types()
+    for name in sorted(set(sections) - set(types)):
+        errors.append(f"{origin[name]}: unknown section {name!r}")
+    checked: dict[str, Any] = {}
+    for name, hint in types.items():
+        if name not in sections:
+            errors.append(f"content/: section {name!r} is missing")
+            continue
+        try:
+            TypeAdapter(hint).validate_python(sections[name], strict=False)
+        except ValidationError as exc:
+            for err in exc.errors():
+                errors.append(
+                    f"{origin[name]}: {_describe(name, sections[name], tuple(err['loc']))}: {err['msg']}"
+                )
+            continue
+        checked[name] = sections[name]
+    if errors:
+        raise ContentBuildError("\n".join(errors))
+    content: Content = from_plain(Content, {"version": CONTENT_VERSION, **checked})
+    errors.extend(cross_check(content, origin, pictos_dir))
+    if errors:
+        raise ContentBuildError("\n".join(errors))
+    return content
+
+
+def cross_check(content: Content, origin: dict[str, str], pictos_dir: Path) -> list[str]:
+    errors: list[str] = []
+    occupations = {o.id for o in content.occupations}
+    sources = {s.id for s in content.sources}
+
+    def picto(where: str, name: str) -> None:
+        if not (pictos_dir / f"{name}.svg").is_file():
+            errors.append(f"{where}: pictogram {name!r} not in game/assets/pictos")
+
+    for group in ("goals", "values", "qualities", "routes", "stages", "steps"):
+        cards = getattr(content, group)
+        seen: set[str] = set()
+        for card in cards:
+            where = f"{origin[group]}: {group} (id {card.id!r})"
+            if card.id in seen:
+                errors.append(f"{where}: id used twice")
+            seen.add(card.id)
+            picto(where, card.picto)
+    for item in content.interests:
+        picto(f"{origin['interests']}: interests (id {item.id!r})", item.picto)
+    for occ in content.occupations:
+        where = f"{origin['occupations']}: occupations (id {occ.id!r})"
+        picto(where, occ.picto)
+        for fig in occ.figures:
+            if fig.source not in sources:
+                errors.append(f"{where}: figure {fig.kind!r} names unknown source {fig.source!r}")
+            if fig.value is None and fig.missing_reason is None:
+                errors.append(f"{where}: figure {fig.kind!r} has no value and no missing_reason")
+    for story in content.stories:
+        where = f"{origin['stories']}: stories (id {story.id!r})"
+        picto(where, story.portrait)
+        for ref in (story.from_occupation, story.to_occupation):
+            if ref not in occupations:
+                errors.append(f"{where}: occupation {ref!r} is not in occupations")
+        if not story.composite:
+            errors.append(f"{where}: composite must be true (stories are never about one real person)")
+        ids = [p.id for p in story.passages]
+        question = next((p for p in story.passages if p.id == story.question), None)
+        if question is None or not question.choices:
+            errors.append(f"{where}: question {story.question!r} must be a passage with choices")
+        for passage in story.passages:
+            picto(f"{where} passage {passage.id!r}", passage.picto)
+            for choice in passage.choices:
+                picto(f"{where} choice {choice.id!r}", choice.picto)
+                if choice.goto and choice.goto not in ids:
+                    errors.append(f"{where}: choice {choice.id!r} goes to unknown passage {choice.goto!r}")
+    return errors
+
+
+def compile_content(content_dir: Path = CONTENT_DIR, pictos_dir: Path = paths.PICTOS) -> str:
+    """Validate and return the JSON text (deterministic)."""
+    sections, origin = read_sections(content_dir)
+    content = validate(sections, origin, pictos_dir)
+    return json.dumps(to_plain(content), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--content", type=Path, default=CONTENT_DIR)
+    parser.add_argument("--out", type=Path, default=paths.CONTENT_JSON)
+    parser.add_argument("--check", action="store_true", help="fail if the output is not up to date")
+    args = parser.parse_args(argv)
+    try:
+        text = compile_content(args.content)
+    except ContentBuildError as exc:
+        print(f"Content is not valid:\n{exc}", file=sys.stderr)
+        return 1
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if current != text:
+            print(f"{args.out} is out of date: run python -m lmi_sync.content_build", file=sys.stderr)
+            return 1
+        print(f"{args.out} is up to date")
+        return 0
+    write_atomic(args.out, text)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
