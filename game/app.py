@@ -12,7 +12,6 @@ from . import bridge, storage
 from .content import ContentError, load_content
 from .i18n import Locale
 from .intents import Act, Intent, map_event
-from .profile import Profile
 from .scene import Scene, SceneStack
 from .schema import Content, Text
 from .theme import load_themes
@@ -27,7 +26,8 @@ MIN_SIZE = (1024, 576)
 
 class App:
     def __init__(self, size: tuple[int, int] | None = None, autoplay: Autoplay | None = None) -> None:
-        pygame.init()
+        pygame.display.init()  # no sound system: the game has no audio of its own
+        pygame.font.init()
         pygame.display.set_caption("Koers")
         self.autoplay = autoplay
         self.settings, settings_notice = storage.load_settings()

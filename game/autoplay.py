@@ -86,7 +86,9 @@ class Autoplay:
                 self.want_shot = scene.name
                 return
         steps = (focusable.index(widget) - scene.form.focus) % len(focusable)
-        moves = [Act.FOCUS_NEXT] * steps if steps <= len(focusable) // 2 else [Act.FOCUS_PREV] * (len(focusable) - steps)
+        moves = (
+            [Act.FOCUS_NEXT] * steps if steps <= len(focusable) // 2 else [Act.FOCUS_PREV] * (len(focusable) - steps)
+        )
         self.pending = moves + list(acts)
         self.post(app, self.pending.pop(0))
 

@@ -63,8 +63,15 @@ class PosterPainter:
             for label, picto in items:
                 if picto:
                     surf.blit(ui.picto(picto, icon), (area.left, y))
-                r = ui.blit_text(surf, label, (area.left + icon + m.pad, y + max(0, (icon - m.px() * 1.3) // 2)),
-                                 "body", ink, width=area.width - icon - m.pad, bold=True)
+                r = ui.blit_text(
+                    surf,
+                    label,
+                    (area.left + icon + m.pad, y + max(0, (icon - m.px() * 1.3) // 2)),
+                    "body",
+                    ink,
+                    width=area.width - icon - m.pad,
+                    bold=True,
+                )
                 y += max(icon, r.height) + m.pad
             return y + m.pad * 2
 
@@ -91,8 +98,7 @@ class PosterPainter:
         scores = profile.interest_scores(interest_letters(self.content))
         maxima = interest_max(self.content)
         code = interest_code(scores)
-        ui.blit_text(surf, self.t("poster.interests"), right.topleft, "title",
-                     band, bold=True)
+        ui.blit_text(surf, self.t("poster.interests"), right.topleft, "title", band, bold=True)
         radius = int(col_w * 0.28)
         centre = (right.centerx, right.top + int(m.px("title") * 1.6) + radius + m.px())
         outline = hexagon_points(centre, radius, [1.0] * 6)
@@ -106,16 +112,20 @@ class PosterPainter:
         code_text = self.t("poster.code", code=code) if code else self.t("poster.no_code")
         y += ui.blit_text(surf, code_text, (right.left, y), "body", ink, width=col_w, bold=True).height + m.pad
         for letter in code:
-            y += ui.blit_text(surf, f"{letter}: " + self.t(f"riasec.{letter}"), (right.left, y), "small", ink,
-                              width=col_w).height
+            y += ui.blit_text(
+                surf, f"{letter}: " + self.t(f"riasec.{letter}"), (right.left, y), "small", ink, width=col_w
+            ).height
         y += m.pad * 3
         occ = self.content.occupation(profile.occupation)
         job = [(self.text(occ.title).capitalize(), occ.picto)] if occ else []
         if profile.no_job:
             job = [(self.t("job.none"), "house")]
         y = section(right, y, self.t("poster.job"), job, empty)
-        options = [(self.text(o.title).capitalize(), o.picto)
-                   for o in (self.content.occupation(i) for i in profile.options) if o]
+        options = [
+            (self.text(o.title).capitalize(), o.picto)
+            for o in (self.content.occupation(i) for i in profile.options)
+            if o
+        ]
         section(right, y, self.t("poster.options"), options, empty)
 
         # footer: where the facts come from

@@ -170,7 +170,9 @@ class FormScene(Scene):
         if self.show_back:
             buttons.append(Button(app.t("ui.back"), self.on_back, name="back"))
         inner = footer.inflate(-m.pad * 6, -m.pad * 2)
-        for button, rect in zip(buttons, layout.row(inner, [b.preferred_width(ui) for b in buttons], m.pad * 2, "right")):
+        for button, rect in zip(
+            buttons, layout.row(inner, [b.preferred_width(ui) for b in buttons], m.pad * 2, "right")
+        ):
             button.place(rect, ui)
         if self.show_back:
             buttons[1].place(buttons[1].rect.move(inner.left - buttons[1].rect.left, 0), ui)
@@ -189,7 +191,9 @@ class FormScene(Scene):
         widgets.extend(icons)
         if self.level is not None:
             progress = Progress(app.t("ui.level_of", n=self.level, total=5), self.level, 5)
-            progress.place(pygame.Rect(hinner.left, hinner.top, icons[0].rect.left - m.pad * 2 - hinner.left, hinner.height), ui)
+            progress.place(
+                pygame.Rect(hinner.left, hinner.top, icons[0].rect.left - m.pad * 2 - hinner.left, hinner.height), ui
+            )
             widgets.append(progress)
         old = self.form
         self.form = Form(widgets, old.focus if old.widgets else None)
@@ -228,8 +232,10 @@ class FormScene(Scene):
         title_w = (self.header_widgets[0].rect.left if self.header_widgets else header.right) - m.pad * 4
         if self.level is not None:
             title_w -= m.px("small") * 9
-        ui.blit_text(surface, self.title(), (m.pad * 3, header.centery - m.px("title") * 0.7), "title",
-                     ui.theme.text, bold=True)
+        # a long title (large text, narrow window) drops to the body size rather than overlap
+        role = "title" if ui.render(self.title(), "title", bold=True).get_width() <= title_w else "body"
+        img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True)
+        surface.blit(img, img.get_rect(midleft=(m.pad * 3, header.centery)))
         self.form.draw(surface, ui)
         if self.hint and self.next_button:
             hint_w = self.next_button.rect.left - m.pad * 4 - footer.width // 4
@@ -280,11 +286,10 @@ class FormScene(Scene):
             per_page = rows * cols
             n_pages = layout.pages(len(cards), per_page)
             self.page %= n_pages
-            more = Button(self.app.t("ui.more_cards", page=self.page + 1, pages=n_pages), self._next_page,
-                          name="more")
+            more = Button(self.app.t("ui.more_cards", page=self.page + 1, pages=n_pages), self._next_page, name="more")
             more.place(pygame.Rect(area.left, area.bottom - m.target, more.preferred_width(ui), m.target), ui)
             extra.append(more)
-        shown = cards[self.page * per_page:(self.page + 1) * per_page]
+        shown = cards[self.page * per_page : (self.page + 1) * per_page]
         for card, rect in zip(shown, layout.grid(area, len(shown), cols, cell_h, gap)):
             card.place(rect, ui)
         return shown + extra

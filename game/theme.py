@@ -23,7 +23,10 @@ class Theme:
     def __init__(self, palette: dict) -> None:
         self._plain = {k: pygame.Color(v) for k, v in palette.items() if isinstance(v, str)}
         self._states = {
-            group: {s: StateColours(*(pygame.Color(palette[group][s][k]) for k in ("fill", "border", "text"))) for s in STATES}
+            group: {
+                s: StateColours(*(pygame.Color(palette[group][s][k]) for k in ("fill", "border", "text")))
+                for s in STATES
+            }
             for group in ("widget", "primary")
         }
 

@@ -50,15 +50,24 @@ def _state(enabled: bool, selected: bool, hovered: bool) -> str:
 def draw_check(surface: pygame.Surface, rect: pygame.Rect, colour) -> None:
     """A check mark badge (not only colour shows that a card is chosen)."""
     w = max(3, rect.width // 7)
-    pts = [(rect.left + rect.width * 0.18, rect.top + rect.height * 0.55),
-           (rect.left + rect.width * 0.42, rect.top + rect.height * 0.78),
-           (rect.left + rect.width * 0.84, rect.top + rect.height * 0.25)]
+    pts = [
+        (rect.left + rect.width * 0.18, rect.top + rect.height * 0.55),
+        (rect.left + rect.width * 0.42, rect.top + rect.height * 0.78),
+        (rect.left + rect.width * 0.84, rect.top + rect.height * 0.25),
+    ]
     pygame.draw.lines(surface, colour, False, pts, w)
 
 
 class Button(Widget):
-    def __init__(self, label: str, action: Callable[[], None], picto: str | None = None,
-                 primary: bool = False, enabled: bool = True, name: str = "") -> None:
+    def __init__(
+        self,
+        label: str,
+        action: Callable[[], None],
+        picto: str | None = None,
+        primary: bool = False,
+        enabled: bool = True,
+        name: str = "",
+    ) -> None:
         super().__init__()
         self.label, self.action, self.picto = label, action, picto
         self.primary, self.enabled = primary, enabled
@@ -77,8 +86,9 @@ class Button(Widget):
 
     def draw(self, surface, ui, focused, hovered) -> None:
         m = ui.metrics
-        colour = ui.box(surface, self.rect, "primary" if self.primary else "widget",
-                        _state(self.enabled, False, hovered))
+        colour = ui.box(
+            surface, self.rect, "primary" if self.primary else "widget", _state(self.enabled, False, hovered)
+        )
         label = ui.render(self.label, "button", colour, bold=True) if self.label else None
         icon = ui.picto(self.picto, int(m.target * 0.6)) if self.picto else None
         width = (label.get_width() if label else 0) + (icon.get_width() if icon else 0)
@@ -99,9 +109,15 @@ class Button(Widget):
 class ChoiceCard(Widget):
     """A pictogram with a short text; pressing it toggles or picks it."""
 
-    def __init__(self, label: str, picto: str, action: Callable[[], None],
-                 selected: Callable[[], bool] = lambda: False, badge: Callable[[], str] = lambda: "",
-                 enabled: bool = True) -> None:
+    def __init__(
+        self,
+        label: str,
+        picto: str,
+        action: Callable[[], None],
+        selected: Callable[[], bool] = lambda: False,
+        badge: Callable[[], str] = lambda: "",
+        enabled: bool = True,
+    ) -> None:
         super().__init__()
         self.label, self.picto, self.action = label, picto, action
         self.selected, self.badge, self.enabled = selected, badge, enabled
@@ -132,7 +148,10 @@ class ChoiceCard(Widget):
         icon_rect.centery = self.rect.centery
         # pictogram on a light disc so it reads on every card colour
         pygame.draw.circle(surface, (255, 255, 255), icon_rect.center, int(size * 0.62))
-        surface.blit(ui.picto(self.picto, int(size * 0.9)), ui.picto(self.picto, int(size * 0.9)).get_rect(center=icon_rect.center))
+        surface.blit(
+            ui.picto(self.picto, int(size * 0.9)),
+            ui.picto(self.picto, int(size * 0.9)).get_rect(center=icon_rect.center),
+        )
         text = ui.render(self.label, "body", colour, self.text_width(ui, self.rect.width), bold=True)
         surface.blit(text, text.get_rect(midleft=(icon_rect.right + m.pad * 2, self.rect.centery)))
         if chosen:
@@ -155,8 +174,14 @@ class ChoiceCard(Widget):
 class PictureScale(Widget):
     """A statement with five faces to choose from (dislike ... like)."""
 
-    def __init__(self, label: str, picto: str, value: Callable[[], int | None],
-                 set_value: Callable[[int], None], point_labels: list[str]) -> None:
+    def __init__(
+        self,
+        label: str,
+        picto: str,
+        value: Callable[[], int | None],
+        set_value: Callable[[int], None],
+        point_labels: list[str],
+    ) -> None:
         super().__init__()
         self.label, self.picto, self.value, self.set_value = label, picto, value, set_value
         self.point_labels = point_labels

@@ -85,9 +85,7 @@ def validate(sections: dict[str, Any], origin: dict[str, str], pictos_dir: Path)
             TypeAdapter(hint).validate_python(sections[name], strict=False)
         except ValidationError as exc:
             for err in exc.errors():
-                errors.append(
-                    f"{origin[name]}: {_describe(name, sections[name], tuple(err['loc']))}: {err['msg']}"
-                )
+                errors.append(f"{origin[name]}: {_describe(name, sections[name], tuple(err['loc']))}: {err['msg']}")
             continue
         checked[name] = sections[name]
     if errors:

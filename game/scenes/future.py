@@ -18,8 +18,9 @@ def format_figure(app, fig) -> str:
     source = f"{src.publisher}, {fig.year or src.year}" if src else fig.source
     if fig.value is None:
         return app.t("future.figure_missing", kind=app.t(f"figure.{fig.kind}"), reason=app.text(fig.missing_reason))
-    return app.t("future.figure", kind=app.t(f"figure.{fig.kind}"), value=f"{fig.value:g}", unit=fig.unit,
-                 source=source)
+    return app.t(
+        "future.figure", kind=app.t(f"figure.{fig.kind}"), value=f"{fig.value:g}", unit=fig.unit, source=source
+    )
 
 
 class FutureScene(FormScene):
@@ -87,8 +88,11 @@ class OptionsScene(PickScene):
 
     def options(self):
         current = self.app.profile.occupation
-        return [Option(o.id, self.app.text(o.title).capitalize(), o.picto)
-                for o in self.app.content.occupations if o.id != current]
+        return [
+            Option(o.id, self.app.text(o.title).capitalize(), o.picto)
+            for o in self.app.content.occupations
+            if o.id != current
+        ]
 
     def chosen(self):
         return self.app.profile.options

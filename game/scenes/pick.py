@@ -84,8 +84,13 @@ class PickScene(FormScene):
             return str(ids.index(option_id) + 1) if self.ordered and option_id in ids else ""
 
         self.cards = [
-            ChoiceCard(o.label, o.picto, lambda i=o.id: self.toggle(i), lambda i=o.id: i in self.chosen(),
-                       lambda i=o.id: badge(i))
+            ChoiceCard(
+                o.label,
+                o.picto,
+                lambda i=o.id: self.toggle(i),
+                lambda i=o.id: i in self.chosen(),
+                lambda i=o.id: badge(i),
+            )
             for o in self.options()
         ]
         del chosen

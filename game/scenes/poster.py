@@ -39,8 +39,9 @@ class PosterScene(FormScene):
         w = int(h * A4[0] / A4[1])
         self.preview_rect = pygame.Rect(area.left, area.top, w, h)
         self.preview = self.render((w, h))
-        side = pygame.Rect(self.preview_rect.right + m.pad * 4, area.top,
-                           area.right - self.preview_rect.right - m.pad * 4, area.height)
+        side = pygame.Rect(
+            self.preview_rect.right + m.pad * 4, area.top, area.right - self.preview_rect.right - m.pad * 4, area.height
+        )
         intro = TextPanel(app.t("poster.intro"))
         save = Button(app.t("poster.save"), self.export, picto="picture", primary=False, name="save")
         widgets: list[Widget] = [intro]

@@ -36,9 +36,13 @@ class InterestsScene(FormScene):
         labels = [app.t(f"scale.{i}") for i in range(1, 6)]
         intro = TextPanel(app.t("interests.intro"))
         self.scales = [
-            PictureScale(app.text(item.text), item.picto,
-                         lambda i=item.id: app.profile.interest_answers.get(i),
-                         lambda v, i=item.id: self.set_answer(i, v), labels)
+            PictureScale(
+                app.text(item.text),
+                item.picto,
+                lambda i=item.id: app.profile.interest_answers.get(i),
+                lambda v, i=item.id: self.set_answer(i, v),
+                labels,
+            )
             for item in app.content.interests
         ]
         y = self.stack([intro], area)
@@ -56,15 +60,16 @@ class InterestsScene(FormScene):
         self.per_page = max(1, per_page)
         pages = -(-len(self.scales) // self.per_page)
         self.page %= pages
-        shown = self.scales[self.page * self.per_page:(self.page + 1) * self.per_page]
+        shown = self.scales[self.page * self.per_page : (self.page + 1) * self.per_page]
         self.stack(shown, rest, gap)
         widgets: list[Widget] = [intro, *shown]
         if pages > 1:
             from ..widgets import Button
 
             more = Button(app.t("ui.more_cards", page=self.page + 1, pages=pages), self._next_page, name="more")
-            more.place(pygame.Rect(rest.left, rest.bottom - ui.metrics.target, more.preferred_width(ui),
-                                   ui.metrics.target), ui)
+            more.place(
+                pygame.Rect(rest.left, rest.bottom - ui.metrics.target, more.preferred_width(ui), ui.metrics.target), ui
+            )
             widgets.append(more)
         return widgets
 

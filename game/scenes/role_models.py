@@ -15,8 +15,11 @@ from ..widgets import ChoiceCard, TextPanel, Widget
 
 def pick_story(stories: list[Story], occupation: str | None, seen: list[str]) -> Story:
     """The story closest to the player's job: same start, then same end, then one not yet seen."""
-    for test in (lambda s: s.from_occupation == occupation, lambda s: s.to_occupation == occupation,
-                 lambda s: s.id not in seen):
+    for test in (
+        lambda s: s.from_occupation == occupation,
+        lambda s: s.to_occupation == occupation,
+        lambda s: s.id not in seen,
+    ):
         match = next((s for s in stories if test(s)), None)
         if match is not None:
             return match
@@ -72,8 +75,10 @@ class RoleModelScene(FormScene):
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         ui = self.app.ui
-        surface.blit(ui.picto(self.passage.picto if self.index else self.story.portrait, self.portrait_rect.width),
-                     self.portrait_rect)
+        surface.blit(
+            ui.picto(self.passage.picto if self.index else self.story.portrait, self.portrait_rect.width),
+            self.portrait_rect,
+        )
 
     def can_next(self) -> bool:
         return not self.passage.choices or self.answer() is not None

@@ -22,14 +22,30 @@ class SettingsScene(FormScene):
         app, s, m = self.app, self.app.settings, self.app.ui.metrics
         on_off = {True: app.t("settings.on"), False: app.t("settings.off")}
         rows = [
-            Button(app.t("settings.language", value=app.t(f"lang.{s.lang}")), self.toggle_language, picto="speech",
-                   name="language"),
-            Button(app.t("settings.text_size", value=f"{round(s.text_scale * 100)}%"), self.cycle_text_size,
-                   picto="magnifier", name="text_size"),
-            Button(app.t("settings.contrast", value=on_off[s.high_contrast]), self.toggle_contrast, picto="star",
-                   name="contrast"),
-            Button(app.t("settings.auto_read", value=on_off[s.auto_read]), self.toggle_auto_read, picto="speaker",
-                   name="auto_read"),
+            Button(
+                app.t("settings.language", value=app.t(f"lang.{s.lang}")),
+                self.toggle_language,
+                picto="speech",
+                name="language",
+            ),
+            Button(
+                app.t("settings.text_size", value=f"{round(s.text_scale * 100)}%"),
+                self.cycle_text_size,
+                picto="magnifier",
+                name="text_size",
+            ),
+            Button(
+                app.t("settings.contrast", value=on_off[s.high_contrast]),
+                self.toggle_contrast,
+                picto="star",
+                name="contrast",
+            ),
+            Button(
+                app.t("settings.auto_read", value=on_off[s.auto_read]),
+                self.toggle_auto_read,
+                picto="speaker",
+                name="auto_read",
+            ),
         ]
         width = min(area.width, max(b.preferred_width(app.ui) for b in rows) + m.pad * 4)
         y = area.top

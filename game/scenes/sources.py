@@ -1,4 +1,4 @@
-""""How do we know this?": the source, year, licence and limitation of what a screen shows."""
+""" "How do we know this?": the source, year, licence and limitation of what a screen shows."""
 
 from __future__ import annotations
 
@@ -29,8 +29,12 @@ class SourcesScene(FormScene):
                 panels.append(TextPanel(app.t("sources.unknown", id=sid), colour="warn"))
                 continue
             panels.append(TextPanel(src.name, bold=True))
-            panels.append(TextPanel(app.t("sources.detail", publisher=src.publisher, year=src.year,
-                                          licence=src.licence, url=src.url), "small"))
+            panels.append(
+                TextPanel(
+                    app.t("sources.detail", publisher=src.publisher, year=src.year, licence=src.licence, url=src.url),
+                    "small",
+                )
+            )
             panels.append(TextPanel(app.t("sources.limitation") + " " + app.text(src.limitation), "small"))
         self.stack(panels, area)
         return panels

@@ -29,8 +29,11 @@ class TitleScene(FormScene):
         size = int(min(area.height * 0.4, m.px() * 6))
         self.logo_rect = pygame.Rect(area.left, area.top, size, size)
         text_area = pygame.Rect(area.left + size + m.pad * 4, area.top, area.width - size - m.pad * 4, area.height)
-        lines = [TextPanel(app.t("title.tagline"), "big", bold=True), TextPanel(app.t("title.what")),
-                 TextPanel(app.t("title.privacy"), bold=True)]
+        lines = [
+            TextPanel(app.t("title.tagline"), "big", bold=True),
+            TextPanel(app.t("title.what")),
+            TextPanel(app.t("title.privacy"), bold=True),
+        ]
         y = self.stack(lines, text_area, gap=m.pad * 2)
         buttons: list[Button] = []
         if self.has_saved():

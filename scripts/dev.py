@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""One entry point for people and CI: sets up .venv (once, and again when pyproject.toml
+changes), then runs what you ask.
+
+    python3 scripts/dev.py play        start the game on the desktop
+    python3 scripts/dev.py test        lint and run the test suite (what CI runs)
+    python3 scripts/dev.py web         build the browser version into build/web
+    python3 scripts/dev.py serve       build it and serve it on http://127.0.0.1:8000
+    python3 scripts/dev.py autoplay    play a whole run headless (extra arguments go to the game)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".koers-installed"
+
+
+def ensure_env() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 (a clear message on an old Python)
+        sys.exit(f"Koers needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    if not PY.exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing Koers and its tools into .venv ...", flush=True)
+        run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+        run([str(PY), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev]"])
+        STAMP.write_text(wanted)
+
+
+def run(cmd: list[str], env: dict | None = None) -> None:
+    code = subprocess.call(cmd, cwd=ROOT, env=env)
+    if code != 0:
+        sys.exit(code)
+
+
+def main(argv: list[str]) -> None:
+    if not argv or argv[0] not in {"play", "test", "web", "serve", "autoplay"}:
+        sys.exit(__doc__)
+    what, rest = argv[0], argv[1:]
+    ensure_env()
+    py = str(PY)
+    if what == "play":
+        run([py, "-m", "game", *rest])
+    elif what == "test":
+        run([py, "-m", "ruff", "check", "."])
+        run([py, "-m", "pytest", *rest])
+    elif what == "web":
+        run([py, "-m", "game.web_build", *rest])
+    elif what == "serve":
+        run([py, "-m", "game.web_build", "--serve", *rest])
+    elif what == "autoplay":
+        run([py, "-m", "game", "--autoplay", *rest])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
