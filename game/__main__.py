@@ -17,6 +17,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=Path("autoplay-out"), help="where autoplay writes its files")
     parser.add_argument("--screenshots", action="store_true", help="autoplay: one PNG per screen")
     parser.add_argument("--size", default="", help="window size, e.g. 1920x1080")
+    parser.add_argument("--text-size", type=int, choices=(100, 125, 150), help="text size in percent")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language")
     return parser.parse_args(argv)
 
 
@@ -36,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         app = App(size=size, autoplay=autoplay)
+        if args.text_size or args.lang:
+            app.settings.text_scale = (args.text_size or round(app.settings.text_scale * 100)) / 100
+            app.settings.lang = args.lang or app.settings.lang
+            app.apply_settings()
         asyncio.run(app.run())
     except Exception:
         traceback.print_exc()

@@ -41,7 +41,7 @@ class Autoplay:
         self.pending: list[Act] = []
         self.last_post = -10
         self.shots: list[str] = []
-        self.shot_keys: set[tuple] = set()
+        self.shot_keys: list[tuple[object, int]] = []  # (scene, screen); ids of dead scenes get reused
         self.want_shot: str | None = None
         self.finished = False
         self.scene_names: list[str] = []
@@ -80,9 +80,9 @@ class Autoplay:
                 raise AutoplayStuck(f"bot target not on screen in {scene.name}")
             acts = [Act.SELECT]
         if widget is getattr(scene, "next_button", None) and self.screenshots:
-            key = (id(scene), getattr(scene, "index", 0))
-            if key not in self.shot_keys:
-                self.shot_keys.add(key)
+            key = (scene, getattr(scene, "index", 0))
+            if not any(s is key[0] and i == key[1] for s, i in self.shot_keys):
+                self.shot_keys.append(key)
                 self.want_shot = scene.name
                 return
         steps = (focusable.index(widget) - scene.form.focus) % len(focusable)

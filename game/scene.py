@@ -118,6 +118,8 @@ class FormScene(Scene):
         self._built_for: tuple | None = None
         self.next_button: Button | None = None
         self.header_widgets: list[Widget] = []
+        self.pages_total = 1  # set by the body when its cards need more than one page
+        self.title_width = 0
 
     # to override --------------------------------------------------------------------
     def title(self) -> str:
@@ -134,6 +136,10 @@ class FormScene(Scene):
         return self.app.t("hint.choose_first")
 
     def on_next(self) -> None: ...
+
+    def footer_button(self) -> Button | None:
+        """An extra action for the middle of the footer (the pager takes that place when needed)."""
+        return None
 
     def on_back(self) -> None:
         self.app.back()
@@ -162,6 +168,7 @@ class FormScene(Scene):
         m = ui.metrics
         header, body_area, footer = layout.frame(m)
         widgets: list[Widget] = []
+        self.pages_total = 1
         body = self.body(body_area)
         widgets.extend(body)
 
@@ -177,6 +184,16 @@ class FormScene(Scene):
         if self.show_back:
             buttons[1].place(buttons[1].rect.move(inner.left - buttons[1].rect.left, 0), ui)
         self.next_button = next_btn
+        middle = self.footer_button()
+        if self.pages_total > 1:
+            middle = Button(
+                app.t("ui.more_cards", page=self.page + 1, pages=self.pages_total), self._next_page, name="more"
+            )
+        if middle is not None:
+            width = middle.preferred_width(ui)
+            left = buttons[1].rect.right if self.show_back else inner.left
+            middle.place(pygame.Rect((left + next_btn.rect.left - width) // 2, inner.top, width, inner.height), ui)
+            buttons.insert(1, middle)
         widgets.extend(buttons)
 
         icons = [
@@ -189,12 +206,14 @@ class FormScene(Scene):
             icon.place(rect, ui)
         self.header_widgets = icons
         widgets.extend(icons)
+        right = icons[0].rect.left - m.pad * 2
         if self.level is not None:
             progress = Progress(app.t("ui.level_of", n=self.level, total=5), self.level, 5)
-            progress.place(
-                pygame.Rect(hinner.left, hinner.top, icons[0].rect.left - m.pad * 2 - hinner.left, hinner.height), ui
-            )
+            width = progress.content_width(ui)
+            progress.place(pygame.Rect(right - width, hinner.top, width, hinner.height), ui)
             widgets.append(progress)
+            right = progress.rect.left - m.pad * 2
+        self.title_width = right - m.pad * 3
         old = self.form
         self.form = Form(widgets, old.focus if old.widgets else None)
         self.form.hover = None
@@ -229,9 +248,7 @@ class FormScene(Scene):
         header, _, footer = layout.frame(m)
         pygame.draw.line(surface, ui.theme.border, header.bottomleft, header.bottomright, 2)
         pygame.draw.line(surface, ui.theme.border, footer.topleft, footer.topright, 2)
-        title_w = (self.header_widgets[0].rect.left if self.header_widgets else header.right) - m.pad * 4
-        if self.level is not None:
-            title_w -= m.px("small") * 9
+        title_w = max(50, self.title_width)
         # a long title (large text, narrow window) drops to the body size rather than overlap
         role = "title" if ui.render(self.title(), "title", bold=True).get_width() <= title_w else "body"
         img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True)
@@ -271,28 +288,20 @@ class FormScene(Scene):
         return y
 
     def grid(self, cards: list[Widget], area: pygame.Rect, min_w_em: float = 11, max_cols: int = 4) -> list[Widget]:
-        """Place cards in a grid that fits `area`; pages with a 'more' button when they do not fit."""
+        """Place cards in a grid that fits `area`; when they do not fit, the footer gets a pager."""
         ui = self.app.ui
         m = ui.metrics
         gap = m.pad * 2
         cols = layout.columns_for(area.width, int(m.px() * min_w_em), len(cards), max_cols)
         cell_w = (area.width - gap * (cols - 1)) // cols
         cell_h = max([m.target] + [c.needed_height(ui, cell_w) for c in cards])
-        rows = layout.rows_that_fit(area.height, cell_h, gap)
-        per_page = rows * cols
-        extra: list[Widget] = []
-        if len(cards) > per_page:
-            rows = layout.rows_that_fit(area.height - m.target - gap, cell_h, gap)
-            per_page = rows * cols
-            n_pages = layout.pages(len(cards), per_page)
-            self.page %= n_pages
-            more = Button(self.app.t("ui.more_cards", page=self.page + 1, pages=n_pages), self._next_page, name="more")
-            more.place(pygame.Rect(area.left, area.bottom - m.target, more.preferred_width(ui), m.target), ui)
-            extra.append(more)
+        per_page = layout.rows_that_fit(area.height, cell_h, gap) * cols
+        self.pages_total = layout.pages(len(cards), per_page)
+        self.page %= self.pages_total
         shown = cards[self.page * per_page : (self.page + 1) * per_page]
         for card, rect in zip(shown, layout.grid(area, len(shown), cols, cell_h, gap)):
             card.place(rect, ui)
-        return shown + extra
+        return shown
 
     def _next_page(self) -> None:
         self.page += 1

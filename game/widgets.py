@@ -277,6 +277,10 @@ class Progress(Widget):
         super().__init__()
         self.label, self.current, self.total = label, current, total
 
+    def content_width(self, ui: UI) -> int:
+        r = max(5, ui.metrics.px("small") // 3)
+        return ui.render(self.label, "small", bold=True).get_width() + ui.metrics.pad + r * 3 * self.total
+
     def draw(self, surface, ui, focused, hovered) -> None:
         m = ui.metrics
         text = ui.render(self.label, "small", ui.theme.muted, bold=True)

@@ -41,9 +41,9 @@ class FutureScene(FormScene):
         return ids
 
     def body(self, area: pygame.Rect) -> list[Widget]:
-        app, m = self.app, self.app.ui.metrics
+        app, ui = self.app, self.app.ui
         occ = self.occupation()
-        panels: list[Widget] = []
+        panels: list[TextPanel] = []
         if occ is None:
             panels.append(TextPanel(app.t("future.no_job")))
         else:
@@ -53,10 +53,14 @@ class FutureScene(FormScene):
                 panels += [TextPanel(format_figure(app, f)) for f in occ.figures]
             else:
                 panels.append(TextPanel(app.t("future.no_figures"), bold=True, colour="warn"))
-        how = Button(app.t("ui.how_do_we_know"), self.show_sources, picto="question", name="how")
-        y = self.stack(panels, area, gap=m.pad * 2)
-        how.place(pygame.Rect(area.left, y, how.preferred_width(app.ui), m.target), app.ui)
-        return [*panels, how]
+        gap = ui.metrics.pad * 2
+        if len(panels) > 1 and sum(p.needed_height(ui, area.width) + gap for p in panels) > area.height:
+            panels[1].role = "small"  # a long description on a small screen: smaller, never cut off
+        self.stack(panels, area, gap=gap)
+        return list(panels)
+
+    def footer_button(self) -> Button:
+        return Button(self.app.t("ui.how_do_we_know"), self.show_sources, picto="question", name="how")
 
     def show_sources(self) -> None:
         self.app.stack.push(SourcesScene(self.app, self.source_ids()))

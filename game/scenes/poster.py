@@ -34,11 +34,11 @@ class PosterScene(FormScene):
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
-        # the preview is drawn at its real pixel size, so its text stays sharp
+        # the poster is laid out at print size and shown smaller: the same poster as the PNG
         h = area.height
         w = int(h * A4[0] / A4[1])
         self.preview_rect = pygame.Rect(area.left, area.top, w, h)
-        self.preview = self.render((w, h))
+        self.preview = pygame.transform.smoothscale(self.render(), (w, h))
         side = pygame.Rect(
             self.preview_rect.right + m.pad * 4, area.top, area.right - self.preview_rect.right - m.pad * 4, area.height
         )

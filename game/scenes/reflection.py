@@ -49,29 +49,19 @@ class InterestsScene(FormScene):
         rest = pygame.Rect(area.left, y, area.width, area.bottom - y)
         ui = app.ui
         gap = ui.metrics.pad
-        heights = [s.needed_height(ui, rest.width) for s in self.scales]
         # as many scales as fit; the rest on the next page
         per_page, used = 0, 0
-        for h in heights:
-            if used + h + gap > rest.height - ui.metrics.target - gap and per_page:
+        for scale in self.scales:
+            h = scale.needed_height(ui, rest.width)
+            if used + h > rest.height and per_page:
                 break
             used += h + gap
             per_page += 1
-        self.per_page = max(1, per_page)
-        pages = -(-len(self.scales) // self.per_page)
-        self.page %= pages
-        shown = self.scales[self.page * self.per_page : (self.page + 1) * self.per_page]
+        self.pages_total = -(-len(self.scales) // per_page)
+        self.page %= self.pages_total
+        shown = self.scales[self.page * per_page : (self.page + 1) * per_page]
         self.stack(shown, rest, gap)
-        widgets: list[Widget] = [intro, *shown]
-        if pages > 1:
-            from ..widgets import Button
-
-            more = Button(app.t("ui.more_cards", page=self.page + 1, pages=pages), self._next_page, name="more")
-            more.place(
-                pygame.Rect(rest.left, rest.bottom - ui.metrics.target, more.preferred_width(ui), ui.metrics.target), ui
-            )
-            widgets.append(more)
-        return widgets
+        return [intro, *shown]
 
     def on_next(self) -> None:
         advance(self.app, self.step)

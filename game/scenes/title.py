@@ -34,17 +34,21 @@ class TitleScene(FormScene):
             TextPanel(app.t("title.what")),
             TextPanel(app.t("title.privacy"), bold=True),
         ]
-        y = self.stack(lines, text_area, gap=m.pad * 2)
+        gap = m.pad * 2
         buttons: list[Button] = []
         if self.has_saved():
             buttons.append(Button(app.t("title.new"), lambda: start_new(app), name="new"))
-        other = "en" if app.settings.lang == "nl" else "nl"
-        buttons.append(Button(app.t(f"lang.switch_to_{other}"), self.switch_language, name="language"))
-        x = text_area.left
+        room = text_area.height - (m.target + gap if buttons else 0)
+        if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
+            lines[0].role, lines[1].role = "title", "small"  # large text on a small screen: nothing cut off
+        y = self.stack(lines, text_area, gap=gap)
         for b in buttons:
-            b.place(pygame.Rect(x, y + m.pad, b.preferred_width(app.ui), m.target), app.ui)
-            x = b.rect.right + m.pad * 2
+            b.place(pygame.Rect(text_area.left, y, b.preferred_width(app.ui), m.target), app.ui)
         return [*lines, *buttons]
+
+    def footer_button(self) -> Button:
+        other = "en" if self.app.settings.lang == "nl" else "nl"
+        return Button(self.app.t(f"lang.switch_to_{other}"), self.switch_language, picto="speech", name="language")
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

@@ -1,0 +1,59 @@
+"""Drive the real App through the real input path: events go into pygame's queue."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pygame
+
+from game import storage
+from game.app import App
+from game.autoplay import Autoplay
+
+
+def make_app(size=(1280, 720), **settings) -> App:
+    if settings:
+        s = storage.Settings(**settings)
+        storage.save_settings(s)
+    app = App(size=size)
+    app.start()
+    frames(app, 2)
+    return app
+
+
+def frames(app: App, n: int = 1) -> None:
+    for _ in range(n):
+        app.step(0.0)
+
+
+def key(app: App, k: int, mod: int = 0) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=k, mod=mod, unicode="", scancode=0))
+    frames(app, 2)
+
+
+def click(app: App, pos) -> None:
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos, touch=False))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos, touch=False))
+    frames(app, 2)
+
+
+def top_name(app: App) -> str:
+    return app.stack.top.name
+
+
+def play_with_bot(app: App, seed: int, out: Path, max_frames: int = 20000, on_frame=None) -> Autoplay:
+    """Let the autoplay bot play `app` (already started) to the poster, keyboard only."""
+    bot = Autoplay(seed, out, screenshots=False, max_frames=max_frames)
+    app.autoplay = bot
+    while app.running:
+        app.step(0.0)
+        if on_frame is not None:
+            on_frame(app)
+    assert bot.finished, "the bot did not reach the poster"
+    return bot
+
+
+def saved_profile(data_dir: Path) -> dict:
+    return json.loads((data_dir / "profile.json").read_text(encoding="utf-8"))
