@@ -66,6 +66,8 @@ class Autoplay:
             return
         if not self.scene_names or self.scene_names[-1] != scene.name:
             self.scene_names.append(scene.name)
+        if scene.name == "error":
+            raise AutoplayStuck(f"the game showed its error screen: {scene.detail}")
         if scene.name == "poster" and not self.finished:
             self.finish(app, scene)
             return

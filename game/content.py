@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from . import paths
@@ -14,7 +15,8 @@ class ContentError(Exception):
 
 
 def load_content(path: Path | None = None) -> Content:
-    path = path or paths.CONTENT_JSON
+    """Load the compiled content; KOERS_CONTENT points at another file (for tests and editors)."""
+    path = path or Path(os.environ.get("KOERS_CONTENT") or paths.CONTENT_JSON)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:

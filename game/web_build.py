@@ -39,7 +39,7 @@ SKIP = shutil.ignore_patterns(
 )
 
 
-def build(cdn: str = PUBLIC_CDN) -> Path:
+def build(cdn: str = PUBLIC_CDN, out: Path = OUT) -> Path:
     if not cdn.endswith("/"):
         cdn += "/"
     if STAGE.exists():
@@ -67,15 +67,15 @@ def build(cdn: str = PUBLIC_CDN) -> Path:
     if result.returncode != 0 or not (STAGE / "build" / "web" / "index.html").exists():
         sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
         raise SystemExit(f"web build failed (pygbag exit {result.returncode})")
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    shutil.copytree(STAGE / "build" / "web", OUT)
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(STAGE / "build" / "web", out)
     shutil.rmtree(BUILD / "stage")
-    return OUT
+    return out
 
 
-def serve(port: int) -> None:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(OUT))
+def serve(port: int, folder: Path = OUT) -> None:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
     handler.extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".apk": "application/zip"}
     with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
         print(f"Koers: http://127.0.0.1:{port}/  (Ctrl+C stops)")
@@ -88,12 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", action="store_true", help="serve build/web on localhost after building")
     parser.add_argument("--no-build", action="store_true", help="with --serve: serve the existing build")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--out", type=Path, default=OUT, help=f"output folder (default: {OUT})")
     args = parser.parse_args(argv)
     if not args.no_build:
-        out = build(args.cdn)
+        out = build(args.cdn, args.out.resolve())
         print(f"built {out / 'index.html'} and {out / 'koers.apk'}")
     if args.serve:
-        serve(args.port)
+        serve(args.port, args.out.resolve())
     return 0
 
 

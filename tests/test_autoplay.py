@@ -1,0 +1,101 @@
+"""`python -m game --autoplay` as a player would run it: a separate process, headless."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pygame
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+KEYS = {
+    "version",
+    "created",
+    "goal",
+    "interests",
+    "values",
+    "qualities",
+    "development_areas",
+    "occupation",
+    "options",
+    "next_steps",
+    "stage",
+}
+
+
+def run_autoplay(seed: int, out: Path, *extra: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    cmd = [sys.executable, "-m", "game", "--autoplay", "--seed", str(seed), "--out", str(out), *extra]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    results = {}
+    for seed in (1, 2, 3):
+        out = tmp_path_factory.mktemp(f"seed{seed}")
+        extra = ("--screenshots",) if seed == 1 else ()
+        results[seed] = (run_autoplay(seed, out, *extra), out)
+    return results
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_autoplay_writes_poster_and_profile(runs, seed):
+    proc, out = runs[seed]
+    assert proc.returncode == 0, proc.stderr
+    poster = pygame.image.load(str(out / "poster.png"))
+    assert poster.get_size() == (1240, 1754)
+    profile = json.loads((out / "profile.json").read_text(encoding="utf-8"))
+    assert set(profile) >= KEYS
+    assert profile["goal"] and profile["values"] and profile["qualities"] and profile["next_steps"]
+    assert set(profile["interests"]["scores"]) == set("RIASEC")
+
+
+def test_screenshots_one_per_screen(runs):
+    proc, out = runs[1]
+    shots = sorted(p.name for p in out.glob("[0-9][0-9]_*.png"))
+    names = {s.split("_", 1)[1][:-4] for s in shots}
+    assert {
+        "title",
+        "privacy",
+        "goal",
+        "interests",
+        "values",
+        "job",
+        "role_models",
+        "future",
+        "steps",
+        "poster",
+    } <= names
+
+
+def test_different_seeds_make_different_choices(runs):
+    profiles = [json.loads((runs[s][1] / "profile.json").read_text(encoding="utf-8")) for s in (1, 2, 3)]
+    choices = [(p["goal"], tuple(p["values"]), tuple(p["qualities"]), p["interests"]["code"]) for p in profiles]
+    assert len(set(choices)) == 3
+
+
+def test_poster_shows_the_choices_the_bot_made(runs):
+    """Pixels of the poster differ between runs because the choices differ."""
+    a = pygame.image.load(str(runs[1][1] / "poster.png"))
+    b = pygame.image.load(str(runs[2][1] / "poster.png"))
+    assert pygame.image.tobytes(a, "RGB") != pygame.image.tobytes(b, "RGB")
+
+
+def test_autoplay_exits_non_zero_with_a_traceback(tmp_path):
+    """A broken content file makes the run fail loudly, not hang or pass."""
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "KOERS_CONTENT": str(tmp_path / "missing.json")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "game", "--autoplay", "--out", str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode != 0
+    assert "Traceback" in proc.stderr or "missing.json" in proc.stderr

@@ -1,0 +1,100 @@
+"""The content path: YAML -> pydantic validation on the game's own dataclasses -> JSON."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game import paths
+from game.content import ContentError, load_content
+from game.schema import Content, SchemaError, from_plain, to_plain
+from lmi_sync.content_build import CONTENT_DIR, ContentBuildError, compile_content, main
+from tests.helpers import make_app, top_name
+
+
+@pytest.fixture
+def content_copy(tmp_path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, target)
+    return target
+
+
+def test_committed_json_is_up_to_date():
+    assert paths.CONTENT_JSON.read_text(encoding="utf-8") == compile_content(), "run: python -m lmi_sync.content_build"
+
+
+def test_compile_is_deterministic():
+    assert compile_content() == compile_content()
+
+
+def test_round_trip_through_the_one_schema():
+    content = load_content()
+    assert from_plain(Content, to_plain(content)) == content
+    assert content.occupation("heftruckchauffeur").title.nl == "heftruckchauffeur"
+
+
+def test_broken_field_names_file_item_and_field(content_copy):
+    text = (content_copy / "cards.yaml").read_text(encoding="utf-8")
+    text = text.replace("text: {nl: Zien hoe ik kan groeien, en: See how I can grow}", "text: {en: See how I grow}")
+    (content_copy / "cards.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentBuildError) as err:
+        compile_content(content_copy)
+    message = str(err.value)
+    assert "content/cards.yaml" in message and "goals[2] (id 'develop')" in message and "text.nl" in message
+
+
+def test_unknown_pictogram_and_occupation_are_named(content_copy):
+    stories = (content_copy / "stories.yaml").read_text(encoding="utf-8")
+    stories = stories.replace("to_occupation: magazijnchef", "to_occupation: astronaut")
+    stories = stories.replace("portrait: bus", "portrait: no_such_picto")
+    (content_copy / "stories.yaml").write_text(stories, encoding="utf-8")
+    with pytest.raises(ContentBuildError) as err:
+        compile_content(content_copy)
+    assert "'astronaut' is not in occupations" in str(err.value)
+    assert "pictogram 'no_such_picto'" in str(err.value)
+
+
+def test_invalid_yaml_names_the_file(content_copy):
+    (content_copy / "sources.yaml").write_text("sources: [unclosed", encoding="utf-8")
+    with pytest.raises(ContentBuildError, match="content/sources.yaml: not valid YAML"):
+        compile_content(content_copy)
+
+
+def test_command_fails_clearly_and_leaves_the_old_output(content_copy, tmp_path, capsys):
+    out = tmp_path / "content.json"
+    out.write_text("previous", encoding="utf-8")
+    (content_copy / "cards.yaml").write_text("goals: 3\n", encoding="utf-8")
+    assert main(["--content", str(content_copy), "--out", str(out)]) == 1
+    assert "Content is not valid" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "previous"
+
+
+def test_game_runtime_rejects_wrong_types_with_a_path():
+    data = json.loads(paths.CONTENT_JSON.read_text(encoding="utf-8"))
+    data["goals"][0]["picto"] = 7
+    with pytest.raises(SchemaError, match=r"content.goals\[0\].picto"):
+        from_plain(Content, data)
+
+
+def test_broken_content_file_shows_a_clear_screen(tmp_path, monkeypatch):
+    broken = tmp_path / "content.json"
+    broken.write_text('{"version": "1", "goals": [', encoding="utf-8")
+    monkeypatch.setenv("KOERS_CONTENT", str(broken))
+    with pytest.raises(ContentError, match="content.json: cannot be read"):
+        load_content()
+    app = make_app()
+    assert top_name(app) == "error"
+    assert "kapot" in app.stack.top.speech() and "content.json" in app.stack.top.speech()
+
+
+def test_every_story_and_figure_reference_exists():
+    content = load_content()
+    occupations = {o.id for o in content.occupations}
+    for story in content.stories:
+        assert story.composite
+        assert {story.from_occupation, story.to_occupation} <= occupations
+    sources = {s.id for s in content.sources}
+    assert all(f.source in sources for o in content.occupations for f in o.figures)

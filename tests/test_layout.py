@@ -1,0 +1,66 @@
+"""Pure functions: layout, sizes, scoring, the poster's chart. No window needed."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import layout
+from game.intents import Act
+from game.poster import hexagon_points
+from game.profile import Profile, interest_code
+from game.ui import Metrics
+from game.widgets import nearest
+
+
+def test_metrics_scale_with_window_and_text_size():
+    assert Metrics(1280, 720, 1.0).px() == 24
+    assert Metrics(1280, 720, 1.5).px() == 36
+    assert Metrics(3840, 2160, 1.0).px() == 72
+    assert Metrics(1024, 576, 1.0).target >= 44  # a target a finger can hit, even small
+
+
+def test_grid_fills_width_in_rows():
+    rects = layout.grid(pygame.Rect(0, 0, 1000, 600), 5, 2, 100, 20)
+    assert [r.topleft for r in rects] == [(0, 0), (510, 0), (0, 120), (510, 120), (0, 240)]
+    assert all(r.width == 490 for r in rects)
+
+
+def test_rows_columns_and_pages():
+    assert layout.rows_that_fit(340, 100, 20) == 3
+    assert layout.rows_that_fit(50, 100, 20) == 1
+    assert layout.columns_for(1000, 300, 8) == 3
+    assert layout.columns_for(1000, 300, 2) == 2
+    assert layout.pages(17, 6) == 3 and layout.pages(0, 6) == 1
+
+
+def test_frame_keeps_body_between_header_and_footer():
+    header, body, footer = layout.frame(Metrics(1024, 576, 1.5))
+    assert header.bottom < body.top and body.bottom < footer.top and footer.bottom == 576
+
+
+def test_spatial_navigation_picks_the_neighbour():
+    cells = layout.grid(pygame.Rect(0, 0, 900, 400), 6, 3, 100, 20)
+    assert nearest(cells[0], cells, Act.RIGHT) == 1
+    assert nearest(cells[0], cells, Act.DOWN) == 3
+    assert nearest(cells[4], cells, Act.UP) == 1
+    assert nearest(cells[0], cells, Act.LEFT) is None
+
+
+def test_interest_scores_sum_per_letter_like_onet():
+    letters = {"r1": "R", "r2": "R", "i1": "I", "s1": "S", "c1": "C"}
+    profile = Profile(interest_answers={"r1": 5, "r2": 4, "i1": 2, "s1": 5, "c1": 1})
+    scores = profile.interest_scores(letters)
+    assert scores == {"R": 9, "I": 2, "A": 0, "S": 5, "E": 0, "C": 1}
+    assert interest_code(scores) == "RSI"
+
+
+def test_interest_code_ties_keep_riasec_order_and_skip_zero():
+    assert interest_code({"R": 3, "I": 3, "A": 0, "S": 3, "E": 0, "C": 0}) == "RIS"
+    assert interest_code({"R": 0, "I": 0, "A": 0, "S": 0, "E": 2, "C": 0}) == "E"
+    assert interest_code({}) == ""
+
+
+def test_hexagon_points_start_at_the_top_and_scale():
+    pts = hexagon_points((100, 100), 50, [1, 1, 1, 1, 1, 0.5])
+    assert pts[0] == (100, 50)
+    assert round(abs(pts[5][0] - 100) + abs(pts[5][1] - 100), 3) < 50

@@ -1,0 +1,46 @@
+"""Texts by key: both languages complete, every key the code uses exists, a missing key is visible."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from game import paths
+from game.i18n import Locale
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def table(lang: str) -> dict[str, str]:
+    return json.loads((paths.LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def test_nl_and_en_have_the_same_keys():
+    nl, en = table("nl"), table("en")
+    assert set(nl) == set(en), set(nl) ^ set(en)
+    assert all(v.strip() for v in [*nl.values(), *en.values()])
+
+
+def test_placeholders_match_between_languages():
+    nl, en = table("nl"), table("en")
+    for k in nl:
+        assert set(re.findall(r"{(\w+)}", nl[k])) == set(re.findall(r"{(\w+)}", en[k])), k
+
+
+def test_every_literal_key_in_the_code_exists():
+    used: set[str] = set()
+    for file in (ROOT / "game").rglob("*.py"):
+        text = file.read_text(encoding="utf-8")
+        used |= set(re.findall(r"""\.t\(\s*["']([a-z_]+\.[a-z_0-9.]+)["']""", text))
+        used |= set(re.findall(r"""_key\s*=\s*["']([a-z_]+\.[a-z_0-9.]+)["']""", text))
+        used |= set(re.findall(r"""next_label\s*=\s*["']([a-z_]+\.[a-z_0-9.]+)["']""", text))
+    assert len(used) > 40
+    missing = sorted(k for k in used if k not in table("nl"))
+    assert not missing, missing
+
+
+def test_missing_key_is_visible_and_recorded():
+    locale = Locale("en")
+    assert locale.t("no.such.key") == "[[no.such.key]]"
+    assert "en:no.such.key" in locale.missing

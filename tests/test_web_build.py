@@ -1,0 +1,60 @@
+"""The browser build: offline, own template and icon, only runtime files in the bundle."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("web")
+    proc = subprocess.run(
+        [sys.executable, "-m", "game.web_build", "--cdn", "https://cdn.example.org/pygbag/0.9.3/", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return out
+
+
+def test_index_and_apk_exist(build):
+    assert (build / "index.html").is_file() and (build / "koers.apk").is_file() and (build / "favicon.png").is_file()
+
+
+def test_template_is_ours_and_filled_in(build):
+    html = (build / "index.html").read_text(encoding="utf-8")
+    assert html.startswith('<html lang="nl">')
+    assert "<title>Koers</title>" in html
+    assert "Koers wordt geladen" in html
+    assert "cookiecutter" not in html
+    assert "https://cdn.example.org/pygbag/0.9.3/pythons.js" in html  # the runtime CDN is a flag
+    assert "ume_block : 0" in html  # no click gate unless the browser demands one
+    assert "platform.run_main(PyConfig" in html and "custom_site()" in html  # pygbag's loader contract
+
+
+def test_apk_holds_the_game_and_nothing_else(build):
+    names = zipfile.ZipFile(build / "koers.apk").namelist()
+    assert "assets/main.py" in names
+    assert "assets/game/app.py" in names and "assets/game/assets/content.json" in names
+    assert any(n.startswith("assets/game/assets/fonts/") and n.endswith(".woff") for n in names)
+    assert any(n.startswith("assets/game/assets/pictos/") for n in names)
+    forbidden = (
+        "assets/tests/",
+        "assets/lmi_sync/",
+        "assets/content/",
+        "assets/build/",
+        "assets/.venv/",
+        "assets/scripts/",
+        "assets/web/",
+    )
+    assert not [n for n in names if n.startswith(forbidden)]
+    assert "assets/game/web_build.py" not in names and "assets/pyproject.toml" not in names
