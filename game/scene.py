@@ -177,12 +177,9 @@ class FormScene(Scene):
         if self.show_back:
             buttons.append(Button(app.t("ui.back"), self.on_back, name="back"))
         inner = footer.inflate(-m.pad * 6, -m.pad * 2)
-        for button, rect in zip(
-            buttons, layout.row(inner, [b.preferred_width(ui) for b in buttons], m.pad * 2, "right")
-        ):
-            button.place(rect, ui)
+        next_btn.place(layout.row(inner, [next_btn.preferred_width(ui)], 0, "right")[0], ui)
         if self.show_back:
-            buttons[1].place(buttons[1].rect.move(inner.left - buttons[1].rect.left, 0), ui)
+            buttons[1].place(layout.row(inner, [buttons[1].preferred_width(ui)], 0, "left")[0], ui)
         self.next_button = next_btn
         middle = self.footer_button()
         if self.pages_total > 1:
@@ -292,7 +289,12 @@ class FormScene(Scene):
         ui = self.app.ui
         m = ui.metrics
         gap = m.pad * 2
-        cols = layout.columns_for(area.width, int(m.px() * min_w_em), len(cards), max_cols)
+        # wide enough for the longest word on any card: words are never split
+        words = [word for c in cards for word in getattr(c, "label", "").split()]
+        longest = max((ui.render(w, "body", bold=True).get_width() for w in words), default=0)
+        fixed = max((c.chrome_width(ui) for c in cards if hasattr(c, "chrome_width")), default=0)
+        min_w = max(int(m.px() * min_w_em), longest + fixed + m.pad)
+        cols = layout.columns_for(area.width, min_w, len(cards), max_cols)
         cell_w = (area.width - gap * (cols - 1)) // cols
         cell_h = max([m.target] + [c.needed_height(ui, cell_w) for c in cards])
         per_page = layout.rows_that_fit(area.height, cell_h, gap) * cols

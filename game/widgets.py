@@ -126,9 +126,13 @@ class ChoiceCard(Widget):
     def picto_size(ui: UI) -> int:
         return int(ui.metrics.px("body") * 2.2)
 
+    def chrome_width(self, ui: UI) -> int:
+        """Everything on the card but its text: pictogram, padding, room for the check mark."""
+        badge = int(ui.metrics.px() * 1.4)
+        return self.picto_size(ui) + ui.metrics.pad * 4 + badge
+
     def text_width(self, ui: UI, card_w: int) -> int:
-        badge = int(ui.metrics.px() * 1.4)  # room for the check mark, so it never covers text
-        return card_w - self.picto_size(ui) - ui.metrics.pad * 4 - badge
+        return card_w - self.chrome_width(ui)
 
     def needed_height(self, ui: UI, card_w: int) -> int:
         m = ui.metrics
