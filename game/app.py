@@ -40,6 +40,7 @@ class App:
         self.running = True
         self.frame = 0
         self.pending_speech = False
+        self.redraw = True  # draw only when something changed: static screens cost no CPU
         self.content: Content | None = None
         self.content_error: str | None = None
         try:
@@ -69,6 +70,7 @@ class App:
 
     def relayout(self) -> None:
         self.ui.configure(self.theme, self.metrics())
+        self.redraw = True
 
     # services for scenes ------------------------------------------------------------
     def t(self, key: str, **values: object) -> str:
@@ -162,6 +164,7 @@ class App:
             intent = map_event(event, size)
             if intent is not None:
                 self.dispatch(intent)
+                self.redraw = True
             if not self.running:
                 return
         if self.autoplay:
@@ -172,10 +175,12 @@ class App:
         if self.pending_speech:
             self.pending_speech = False
             self.read_aloud()
-        self.stack.draw(self.screen)
-        if self.autoplay:
-            self.autoplay.after_draw(self)
-        pygame.display.flip()
+        if self.redraw or self.autoplay or self.frame % 60 == 0:
+            self.redraw = False
+            self.stack.draw(self.screen)
+            if self.autoplay:
+                self.autoplay.after_draw(self)
+            pygame.display.flip()
         self.frame += 1
 
     async def run(self) -> None:

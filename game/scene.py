@@ -162,6 +162,7 @@ class FormScene(Scene):
         if self._built_for != key:
             self._built_for = key
             self.build()
+            self.app.redraw = True
 
     def build(self) -> None:
         app, ui = self.app, self.app.ui
@@ -284,7 +285,7 @@ class FormScene(Scene):
             y += h + gap
         return y
 
-    def grid(self, cards: list[Widget], area: pygame.Rect, min_w_em: float = 11, max_cols: int = 4) -> list[Widget]:
+    def grid(self, cards: list[Widget], area: pygame.Rect, min_w_em: float = 13, max_cols: int = 4) -> list[Widget]:
         """Place cards in a grid that fits `area`; when they do not fit, the footer gets a pager."""
         ui = self.app.ui
         m = ui.metrics
