@@ -62,19 +62,22 @@ class Source:
     year: int
     licence: str
     limitation: Text
+    method: Text | None = None
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One labour-market figure; `value` is None when it is missing, with a reason."""
+    """One labour-market figure with its source. When it is missing, `value` and `label`
+    are None and `missing` names the reason (a key of `LmiData.reasons`)."""
 
-    kind: str
-    source: str
+    kind: str  # employees, wage_p25, wage_p50, wage_p75, automation_risk, riasec, job_zone, education
+    source: str  # a Source id
     year: int | None = None
     value: float | None = None
     unit: str = ""
-    note: Text | None = None
-    missing_reason: Text | None = None
+    label: str | None = None  # a categorical value: "RSC", "High risk", ...
+    scope: str = ""  # what the figure is about when that is not the occupation itself, e.g. "brc:0634"
+    missing: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,78 @@ class Occupation:
     description: Text
     synonyms: TextList = field(default_factory=TextList)
     figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SkillGroup:
+    """An ESCO skill group used to show skills in plain words (Dutch label from ESCO nl)."""
+
+    id: str  # ESCO code, e.g. "S1.2" or "isced-f:041"
+    uri: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class GroupShare:
+    """How many of an occupation's essential and optional skills fall in one skill group."""
+
+    group: int  # index into LmiData.groups
+    essential: int
+    optional: int
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A nearby occupation: its index, the overlap score, and skill groups shared and missing."""
+
+    occ: int  # index into LmiData.occupations
+    score: float
+    shared: list[int]
+    missing: list[int]
+
+
+@dataclass(frozen=True)
+class LmiOccupation:
+    id: str  # the ESCO concept UUID; the URI is ESCO_OCCUPATION + id
+    isco: str
+    title: Text
+    synonyms: TextList
+    description: Text
+    featured: bool
+    groups: list[GroupShare]
+    figures: list[Figure]
+    nearest: list[Neighbour]
+
+    @property
+    def esco_uri(self) -> str:
+        return ESCO_OCCUPATION + self.id
+
+
+ESCO_OCCUPATION = "http://data.europa.eu/esco/occupation/"
+
+
+@dataclass(frozen=True)
+class LmiData:
+    """What lmi_sync generates from real labour-market data (game/assets/lmi.json)."""
+
+    format: str
+    content_version: str
+    generated: str
+    method: Text
+    contact: str
+    source_versions: dict[str, str]
+    sources: list[Source]
+    reasons: dict[str, Text]
+    scopes: dict[str, Text]
+    groups: list[SkillGroup]
+    isco_figures: dict[str, list[Figure]]  # figures that belong to a whole ISCO unit group (CBS)
+    unavailable: dict[str, str]  # figure kind -> reason key, for indicators no source covers yet
+    occupations: list[LmiOccupation]
+
+    def figures(self, occ: LmiOccupation) -> list[Figure]:
+        """Every figure for an occupation: its ISCO group's, its own, and the unavailable ones."""
+        missing = [Figure(kind, "", missing=reason) for kind, reason in sorted(self.unavailable.items())]
+        return [*self.isco_figures.get(occ.isco, []), *occ.figures, *missing]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,58 @@
+"""python -m lmi_sync [build|audit|schema|compile] ..."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("-"):
+        argv.insert(0, "build")
+    parser = argparse.ArgumentParser(prog="python -m lmi_sync", description="Labour-market content for Koers.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build game/assets/lmi.json from the raw data sets")
+    b.add_argument("--lmi", type=Path, default=None, help="folder with the raw data (default: ../shared/lmi)")
+    b.add_argument("--out", type=Path, default=None)
+    a = sub.add_parser("audit", help="check the content against the LMI quality checklist")
+    a.add_argument("--file", type=Path, default=None)
+    a.add_argument("--max-age", type=int, default=5, help="flag figures older than this many years")
+    a.add_argument("--today", default=None, help="the date to judge currency against (YYYY-MM-DD)")
+    s = sub.add_parser("schema", help="write JSON Schemas for content editors")
+    s.add_argument("--out", type=Path, default=None)
+    sub.add_parser("compile", help="compile content/*.yaml into game/assets/content.json")
+    args = parser.parse_args(argv)
+
+    if args.command == "build":
+        from .build import DEFAULT_LMI, OUT, SyncError, sync
+
+        try:
+            out, timings = sync(args.lmi or DEFAULT_LMI, args.out or OUT)
+        except (SyncError, OSError, ValueError, KeyError) as exc:
+            print(f"lmi_sync failed; the previous content is unchanged.\n{type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {out}")
+        print(json.dumps(timings.steps))
+        return 0
+    if args.command == "audit":
+        from .audit import run_audit
+
+        return run_audit(args.file, args.max_age, args.today)
+    if args.command == "schema":
+        from .schema_export import export
+
+        for path in export(args.out):
+            print(f"wrote {path}")
+        return 0
+    if args.command == "compile":
+        from .content_build import main as compile_main
+
+        return compile_main([])
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

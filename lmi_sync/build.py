@@ -1,0 +1,392 @@
+"""`python -m lmi_sync build`: occupation content from real labour-market data.
+
+Reads the raw data sets (never copied into the project), joins them per ESCO occupation,
+validates the result with pydantic against the game's own dataclasses (`game.schema.LmiData`)
+and writes `game/assets/lmi.json` atomically and byte-for-byte reproducibly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from game import paths
+from game.schema import ESCO_OCCUPATION, LmiData
+
+from . import transfer
+from .content_build import write_atomic
+from .sources import esco_bulk, readers
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_LMI = ROOT.parent / "shared" / "lmi"
+SOURCES_YAML = ROOT / "content" / "lmi" / "sources.yaml"
+FEATURED_YAML = ROOT / "content" / "lmi" / "featured.yaml"
+OUT = paths.ASSETS / "lmi.json"
+FORMAT = "koers-lmi"
+CONTENT_VERSION = "1.0.0"
+MAX_SYNONYMS = 5
+MAX_DESCRIPTION = 220
+MAX_GROUPS = 6
+PRACTICAL_MAJORS = {"4", "5", "6", "7", "8", "9"}
+
+# Where each input lives inside the data folder (the layout of ../shared/lmi).
+INPUTS: dict[str, str] = {
+    "esco_en": "esco/v1.1.1/ESCO dataset - v1.1.1 - classification - en - csv.zip",
+    "esco_shared": "esco/v1.1.1/ESCO dataset - v1.1.1 - classification -  - csv.zip",
+    "esco_nl": "esco/nl",
+    "cbs_wages": "nl/cbs_85517NED_brc_wage_quartiles_2022.csv",
+    "cbs_isco": "nl/cbs_brc2014_isco08_crosswalk.csv",
+    "nesta_risk": "careerpaths/mcc_risk_All_occupations.csv",
+    "nesta_onet": "crosswalks/esco_onet_crosswalk_MCC.csv",
+    "onet_2010_2019": "crosswalks/ONET_2010_to_2019_Crosswalk.xlsx",
+    "onet_interests": "onet/29.2/Interests.xlsx",
+    "onet_job_zones": "onet/29.2/Job Zones.xlsx",
+    "bls": "bls/bls_projections_2024_2034.json",
+}
+ESCO_NL_OCCUPATIONS = "occupations_nl__bas8334.csv"  # the v1.1.1 Dutch file in that folder
+SOURCE_VERSIONS = {
+    "esco": "ESCO v1.1.1",
+    "cbs_85517ned": "85517NED 2022",
+    "cbs_brc2014": "BRC 2014 / ISCO-08",
+    "nesta_mcc": "mapping-career-causeways cb8c57a",
+    "onet_29_2": "O*NET 29.2",
+    "bls_ep_2024": "EP 2024-2034",
+}
+
+
+class SyncError(Exception):
+    """A sync that cannot finish; the previous content is left untouched."""
+
+
+@dataclass
+class Timings:
+    steps: dict[str, float] = field(default_factory=dict)
+
+    def mark(self, name: str, start: float) -> float:
+        now = time.perf_counter()
+        self.steps[name] = round(now - start, 3)
+        return now
+
+
+def _input(lmi: Path, key: str) -> Path:
+    path = lmi / INPUTS[key]
+    if not path.exists():
+        raise SyncError(f"input {key!r} not found: {path}")
+    return path
+
+
+def first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
+    sentence = match.group(1) if match else text
+    if len(sentence) > MAX_DESCRIPTION:
+        sentence = sentence[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
+    return sentence
+
+
+def display_groups(esco: esco_bulk.EscoData) -> tuple[list[str], dict[str, list[int]]]:
+    """Skill groups used for display (second level of the skills pillar, ISCED-F narrow fields for
+    knowledge) and, per skill, the indices of its display groups."""
+
+    def is_display(uri: str) -> bool:
+        code = esco.group_code.get(uri, "")
+        if re.fullmatch(r"\d{3}", code):
+            return True
+        return bool(re.fullmatch(r"[A-Z]\d+\.\d+", code))
+
+    def climb(uri: str, seen: set[str]) -> set[str]:
+        found: set[str] = set()
+        for parent in esco.broader.get(uri, []):
+            if parent in seen:
+                continue
+            seen.add(parent)
+            if is_display(parent):
+                found.add(parent)
+            else:
+                above = climb(parent, seen)
+                found |= above or ({parent} if parent in esco.group_code else set())
+        return found
+
+    skills = sorted({s for _, _, s in esco.relations})
+    per_skill_uris = {s: climb(s, set()) for s in skills}
+    used = sorted({g for gs in per_skill_uris.values() for g in gs}, key=lambda u: (esco.group_code[u], u))
+    index = {u: i for i, u in enumerate(used)}
+    return used, {s: sorted(index[g] for g in gs) for s, gs in per_skill_uris.items()}
+
+
+def riasec_code(scores: dict[str, float]) -> str:
+    order = "RIASEC"
+    return "".join(sorted(scores, key=lambda x: (-scores[x], order.index(x)))[:3])
+
+
+def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings: Timings | None = None) -> dict:
+    timings = timings or Timings()
+    t = time.perf_counter()
+    esco = esco_bulk.load(
+        {"en": [_input(lmi, "esco_en")], "nl": [_input(lmi, "esco_nl")]},
+        [_input(lmi, "esco_shared")],
+        "v1.1.1",
+        {"nl": ESCO_NL_OCCUPATIONS},
+    )
+    t = timings.mark("read_esco", t)
+    wages = readers.cbs_wages(_input(lmi, "cbs_wages"))
+    isco_brc = readers.cbs_isco_crosswalk(_input(lmi, "cbs_isco"))
+    risk = readers.nesta_risk(_input(lmi, "nesta_risk"))
+    esco_onet = readers.nesta_onet_crosswalk(_input(lmi, "nesta_onet"))
+    onet_map = readers.onet_2010_to_2019(_input(lmi, "onet_2010_2019"))
+    interests = readers.onet_interests(_input(lmi, "onet_interests"))
+    zones = readers.onet_job_zones(_input(lmi, "onet_job_zones"))
+    bls = json.loads(_input(lmi, "bls").read_text(encoding="utf-8"))
+    bls_rows = bls.get("projections", {}) if isinstance(bls, dict) else {}
+    t = timings.mark("read_other_sources", t)
+
+    order = sorted(esco.occupations, key=lambda u: u.rsplit("/", 1)[-1])
+    group_uris, groups_of = display_groups(esco)
+    weights = transfer.skill_weights(esco.relations)
+    t = timings.mark("skill_groups", t)
+    near = transfer.nearest(order, weights)
+    t = timings.mark("nearest", t)
+
+    scopes: dict[str, dict[str, str]] = {}
+
+    def scope(level: str, code: str, label: str) -> str:
+        key = f"brc:{code}"
+        names = {"group": ("Beroepsgroep", "Occupation group"), "segment": ("Beroepssegment", "Occupation segment")}
+        nl, en = names[level]
+        scopes[key] = {"nl": f"{nl} {code} {label} (CBS BRC 2014)", "en": f"{en} {code} {label} (CBS BRC 2014)"}
+        return key
+
+    def isco_group_figures(isco: str) -> list[dict[str, Any]]:
+        figures: list[dict[str, Any]] = []
+        brc = isco_brc.get(isco.zfill(4))
+        if brc is None:
+            return [
+                {"kind": k, "source": "cbs_85517ned", "missing": "no_brc"}
+                for k in ("employees", "wage_p25", "wage_p50", "wage_p75")
+            ]
+        group = wages.get(brc.brc_group)
+        segment = wages.get(brc.brc_segment)
+        if group is not None and group.employees_thousands is not None:
+            figures.append(
+                {
+                    "kind": "employees",
+                    "source": "cbs_85517ned",
+                    "year": 2022,
+                    "value": group.employees_thousands,
+                    "unit": "x1000",
+                    "scope": scope("group", brc.brc_group, brc.brc_group_label),
+                }
+            )
+        else:
+            figures.append({"kind": "employees", "source": "cbs_85517ned", "missing": "cbs_suppressed"})
+        if group is not None and group.p50 is not None:
+            row, where = group, scope("group", brc.brc_group, brc.brc_group_label)
+        elif segment is not None and segment.p50 is not None:
+            row, where = segment, scope("segment", brc.brc_segment, brc.brc_segment_label)
+        else:
+            row, where = None, ""
+        for kind, attr in (("wage_p25", "p25"), ("wage_p50", "p50"), ("wage_p75", "p75")):
+            value = getattr(row, attr) if row else None
+            if value is None:
+                figures.append({"kind": kind, "source": "cbs_85517ned", "missing": "cbs_suppressed"})
+            else:
+                figures.append(
+                    {
+                        "kind": kind,
+                        "source": "cbs_85517ned",
+                        "year": 2022,
+                        "value": value,
+                        "unit": "EUR/h",
+                        "scope": where,
+                    }
+                )
+        if brc.skill_level:
+            figures.append(
+                {
+                    "kind": "education",
+                    "source": "cbs_brc2014",
+                    "year": 2014,
+                    "value": brc.skill_level,
+                    "label": f"isco_level_{brc.skill_level}",
+                }
+            )
+        return figures
+
+    isco_figures = {isco: isco_group_figures(isco) for isco in sorted({o.isco for o in esco.occupations.values()})}
+    occupations = []
+    for i, uri in enumerate(order):
+        occ = esco.occupations[uri]
+        figures: list[dict[str, Any]] = []
+        r = risk.get(uri)
+        if r is not None:
+            figures.append(
+                {
+                    "kind": "automation_risk",
+                    "source": "nesta_mcc",
+                    "year": 2020,
+                    "value": round(r.score, 3),
+                    "label": r.category,
+                }
+            )
+        else:
+            figures.append({"kind": "automation_risk", "source": "nesta_mcc", "missing": "nesta_not_covered"})
+        onet_2010 = esco_onet.get(uri)
+        onet_codes = onet_map.get(onet_2010, [onet_2010]) if onet_2010 else []
+        onet = next((c for c in onet_codes if c in interests), None)
+        if onet:
+            figures.append(
+                {
+                    "kind": "riasec",
+                    "source": "onet_29_2",
+                    "year": 2025,
+                    "label": riasec_code(interests[onet]),
+                    "scope": f"onet:{onet}",
+                }
+            )
+            if onet in zones:
+                figures.append(
+                    {
+                        "kind": "job_zone",
+                        "source": "onet_29_2",
+                        "year": 2025,
+                        "value": zones[onet],
+                        "scope": f"onet:{onet}",
+                    }
+                )
+        else:
+            figures.append({"kind": "riasec", "source": "onet_29_2", "missing": "no_onet_match"})
+        soc = next((c[:7] for c in onet_codes if c[:7] in bls_rows), None)
+        if soc and bls_rows[soc].get("employment_change_pct") is not None:
+            figures.append(
+                {
+                    "kind": "trend_us",
+                    "source": "bls_ep_2024",
+                    "year": 2024,
+                    "value": float(bls_rows[soc]["employment_change_pct"]),
+                    "unit": "%",
+                    "scope": f"soc:{soc}",
+                }
+            )
+        else:
+            figures.append({"kind": "trend_us", "source": "bls_ep_2024", "missing": "no_bls_match"})
+
+        own = weights.get(uri, {})
+        shares: dict[int, list[int]] = {}
+        for skill, w in own.items():
+            for g in groups_of.get(skill, []):
+                counts = shares.setdefault(g, [0, 0])
+                counts[0 if w == 1.0 else 1] += 1
+        top_groups = sorted(shares.items(), key=lambda x: (-(x[1][0] + x[1][1] * 0.5), x[0]))[:MAX_GROUPS]
+        neighbours = []
+        for j, score in near[i]:
+            shared, missing = transfer.group_gap(own, weights.get(order[j], {}), groups_of)
+            neighbours.append({"occ": j, "score": score, "shared": shared, "missing": missing})
+        occupations.append(
+            {
+                "id": uri.rsplit("/", 1)[-1],
+                "isco": occ.isco,
+                "title": {"nl": occ.title.get("nl") or occ.title["en"], "en": occ.title["en"]},
+                "synonyms": {lang: occ.synonyms.get(lang, [])[:MAX_SYNONYMS] for lang in ("nl", "en")},
+                "description": {lang: first_sentence(occ.description.get(lang, "")) for lang in ("nl", "en")},
+                "featured": uri in featured_uris or (occ.isco[:1] in PRACTICAL_MAJORS and occ.code == f"{occ.isco}.1"),
+                "groups": [{"group": g, "essential": c[0], "optional": c[1]} for g, c in top_groups],
+                "figures": figures,
+                "nearest": neighbours,
+            }
+        )
+    timings.mark("assemble", t)
+    groups = [
+        {
+            "id": esco.group_code[u]
+            if not re.fullmatch(r"\d+", esco.group_code[u])
+            else f"isced-f:{esco.group_code[u]}",
+            "uri": u,
+            "label": {
+                "nl": esco.group_label[u].get("nl") or esco.group_label[u]["en"],
+                "en": esco.group_label[u]["en"],
+            },
+        }
+        for u in group_uris
+    ]
+    return {
+        "format": FORMAT,
+        "content_version": CONTENT_VERSION,
+        "generated": "",
+        "method": meta["method"],
+        "contact": meta["contact"],
+        "source_versions": SOURCE_VERSIONS,
+        "sources": meta["sources"],
+        "reasons": meta["reasons"],
+        "scopes": dict(sorted(scopes.items())),
+        "groups": groups,
+        "isco_figures": isco_figures,
+        "unavailable": {"demand": "no_vacancy_data", "recruitment": "no_recruitment_data"},
+        "occupations": occupations,
+    }
+
+
+def validate(data: dict) -> None:
+    """pydantic on the game's own dataclasses; errors name the occupation and the field."""
+    try:
+        TypeAdapter(LmiData).validate_python(data, strict=False)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors()[:20]:
+            loc = list(err["loc"])
+            where = ".".join(str(x) for x in loc)
+            if loc[:1] == ["occupations"] and len(loc) > 1 and isinstance(loc[1], int):
+                occ = data["occupations"][loc[1]]
+                where = f"occupation {occ.get('id')} ({occ.get('title', {}).get('nl')}): " + ".".join(
+                    str(x) for x in loc[2:]
+                )
+            lines.append(f"lmi.json: {where}: {err['msg']}")
+        raise SyncError("\n".join(lines)) from exc
+
+
+def serialise(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def with_date(data: dict, out: Path, today: str) -> str:
+    """Keep the previous generation date when nothing else changed, so a rebuild is byte-identical."""
+    body = serialise({**data, "generated": ""})
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    if out.exists():
+        try:
+            old = json.loads(out.read_text(encoding="utf-8"))
+            if hashlib.sha256(serialise({**old, "generated": ""}).encode()).hexdigest() == digest:
+                return serialise({**data, "generated": old["generated"]})
+        except (OSError, ValueError, KeyError):
+            pass
+    return serialise({**data, "generated": today})
+
+
+def load_meta(path: Path = SOURCES_YAML) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def load_featured(path: Path = FEATURED_YAML) -> set[str]:
+    if not path.exists():
+        return set()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {ESCO_OCCUPATION + u if not u.startswith("http") else u for u in data.get("featured", [])}
+
+
+def sync(lmi: Path = DEFAULT_LMI, out: Path = OUT, today: str | None = None) -> tuple[Path, Timings]:
+    timings = Timings()
+    if not lmi.is_dir():
+        raise SyncError(f"data folder not found: {lmi}")
+    data = build_data(lmi, load_featured(), load_meta(), timings)
+    validate(data)
+    text = with_date(data, out, today or dt.date.today().isoformat())
+    write_atomic(out, text)
+    return out, timings

@@ -1,0 +1,70 @@
+"""Transferable skills: nearest occupations by weighted skill overlap, and the skill groups
+shared and missing for each move.
+
+Measure (documented in lmi.json `method`): every occupation is a vector over ESCO skills with
+weight 1 for an essential skill and 0.5 for an optional one. Two occupations are as near as the
+cosine of their vectors: 1 when they ask exactly the same skills, 0 when they share none. The
+cosine does not favour occupations that simply list many skills, and it treats a shared
+essential skill as worth more than a shared optional one.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+WEIGHTS = {"essential": 1.0, "optional": 0.5}
+
+
+def skill_weights(relations: list[tuple[str, str, str]]) -> dict[str, dict[str, float]]:
+    """occupation uri -> skill uri -> weight (an essential listing wins over an optional one)."""
+    out: dict[str, dict[str, float]] = {}
+    for occ, kind, skill in relations:
+        w = WEIGHTS.get(kind, 0.0)
+        skills = out.setdefault(occ, {})
+        if w > skills.get(skill, 0.0):
+            skills[skill] = w
+    return out
+
+
+def nearest(order: list[str], weights: dict[str, dict[str, float]], k: int = 10) -> list[list[tuple[int, float]]]:
+    """For each occupation (by position in `order`), the k nearest others: (index, cosine)."""
+    skills = sorted({s for w in weights.values() for s in w})
+    column = {s: i for i, s in enumerate(skills)}
+    rows, cols, vals = [], [], []
+    for i, occ in enumerate(order):
+        for s, w in sorted(weights.get(occ, {}).items()):
+            rows.append(i)
+            cols.append(column[s])
+            vals.append(w)
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(order), len(skills)), dtype=np.float64)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    m = sparse.diags(1.0 / norms) @ m
+    sim = (m @ m.T).toarray()
+    np.fill_diagonal(sim, -1.0)
+    result = []
+    for i in range(len(order)):
+        row = np.round(sim[i], 6)
+        candidates = np.argpartition(-row, min(k, len(order) - 1))[: k + 5]
+        ranked = sorted((int(j) for j in candidates if row[j] > 0), key=lambda j: (-row[j], j))[:k]
+        result.append([(j, round(float(row[j]), 3)) for j in ranked])
+    return result
+
+
+def group_gap(
+    source: dict[str, float], target: dict[str, float], groups_of: dict[str, list[int]], top: int = 3
+) -> tuple[list[int], list[int]]:
+    """Skill groups the two share, and groups of the target's skills the source lacks (heaviest first)."""
+    shared: dict[int, float] = {}
+    missing: dict[int, float] = {}
+    for skill, w in target.items():
+        bucket = shared if skill in source else missing
+        for g in groups_of.get(skill, []):
+            bucket[g] = bucket.get(g, 0.0) + w
+
+    def heaviest(d: dict[int, float], skip: list[int]) -> list[int]:
+        return [g for g, _ in sorted(d.items(), key=lambda x: (-x[1], x[0])) if g not in skip][:top]
+
+    both = heaviest(shared, [])
+    return both, heaviest(missing, both)  # a group shown as shared is not also shown as missing
