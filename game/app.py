@@ -13,7 +13,7 @@ from .content import ContentError, load_content
 from .i18n import Locale
 from .intents import Act, Intent, map_event
 from .scene import Scene, SceneStack
-from .schema import Content, Text
+from .schema import Content, OccupationRef, Text
 from .theme import load_themes
 from .ui import UI, Metrics
 
@@ -42,6 +42,8 @@ class App:
         self.pending_speech = False
         self.redraw = True  # draw only when something changed: static screens cost no CPU
         self.content: Content | None = None
+        self._lmi = None
+        self.lmi_error: str | None = None
         self.content_error: str | None = None
         try:
             self.content = load_content()
@@ -78,6 +80,37 @@ class App:
 
     def text(self, text: Text | None) -> str:
         return text.get(self.settings.lang) if text else ""
+
+    def lmi(self):
+        """The labour-market content, loaded on first use (it is large); None if it is broken."""
+        if self._lmi is None and self.lmi_error is None:
+            from .lmi import load_lmi
+
+            try:
+                self._lmi = load_lmi()
+            except ContentError as exc:
+                self.lmi_error = str(exc)
+        return self._lmi
+
+    def occupation(self, key: str | None):
+        """A seed occupation from content, or else any ESCO occupation from the LMI content."""
+        if not key:
+            return None
+        seed = self.content.occupation(key) if self.content else None
+        if seed is not None:
+            return OccupationRef(seed.id, seed.esco_uri, seed.isco, seed.title, seed.picto)
+        lmi = self.lmi()
+        found = lmi.occupation(key) if lmi else None
+        if found is None:
+            return None
+        return OccupationRef(found.id, found.esco_uri, found.isco, found.title, "briefcase")
+
+    def source(self, source_id: str):
+        """A source from the content or from the labour-market content."""
+        found = self.content.source(source_id) if self.content else None
+        if found is None and self.lmi() is not None:
+            found = self.lmi().source(source_id)
+        return found
 
     def speak(self, text: str) -> None:
         bridge.speak(text)

@@ -108,7 +108,7 @@ class Autoplay:
         """At the poster: write the poster and the profile, then stop."""
         self.out.mkdir(parents=True, exist_ok=True)
         (self.out / "poster.png").write_bytes(png_bytes(scene.render()))
-        passport = to_passport(app.profile, app.content)
+        passport = to_passport(app.profile, app.content, app.occupation)
         (self.out / "profile.json").write_text(json.dumps(passport, ensure_ascii=False, indent=2), encoding="utf-8")
         self.finished = True
         if self.screenshots:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .profile import Profile, interest_code
-from .schema import Content
+from .schema import Content, OccupationRef
 
 PASSPORT_FORMAT = "koers-passport"
 PASSPORT_VERSION = 1
@@ -21,12 +23,13 @@ def interest_max(content: Content) -> dict[str, int]:
     return maxima
 
 
-def to_passport(profile: Profile, content: Content) -> dict:
+def to_passport(profile: Profile, content: Content, resolve: Callable[[str | None], OccupationRef | None]) -> dict:
+    """`resolve` turns what the profile stores into an occupation (App.occupation)."""
     scores = profile.interest_scores(interest_letters(content))
-    occ = content.occupation(profile.occupation)
+    occ = resolve(profile.occupation)
 
     def occupation(o):
-        return {"id": o.id, "esco_uri": o.esco_uri, "isco": o.isco, "title": {"nl": o.title.nl, "en": o.title.en}}
+        return {"id": o.key, "esco_uri": o.esco_uri, "isco": o.isco, "title": {"nl": o.title.nl, "en": o.title.en}}
 
     return {
         "format": PASSPORT_FORMAT,
@@ -42,7 +45,7 @@ def to_passport(profile: Profile, content: Content) -> dict:
         "no_job": profile.no_job,
         "story_answers": dict(profile.story_answers),
         "route": profile.route,
-        "options": [occupation(o) for o in (content.occupation(i) for i in profile.options) if o],
+        "options": [occupation(o) for o in (resolve(i) for i in profile.options) if o],
         "stage": profile.stage,
         "next_steps": list(profile.next_steps),
     }

@@ -29,8 +29,8 @@ def hexagon_points(centre: tuple[float, float], radius: float, fractions: list[f
 class PosterPainter:
     """Always drawn in the default (print) palette, whatever the screen's theme."""
 
-    def __init__(self, app_text, t, theme, content: Content) -> None:
-        self.text, self.t, self.theme, self.content = app_text, t, theme, content
+    def __init__(self, app_text, t, theme, content: Content, resolve) -> None:
+        self.text, self.t, self.theme, self.content, self.resolve = app_text, t, theme, content, resolve
 
     def render(self, profile: Profile, size: tuple[int, int] = A4) -> pygame.Surface:
         w, h = size
@@ -116,16 +116,12 @@ class PosterPainter:
                 surf, f"{letter}: " + self.t(f"riasec.{letter}"), (right.left, y), "small", ink, width=col_w
             ).height
         y += m.pad * 3
-        occ = self.content.occupation(profile.occupation)
+        occ = self.resolve(profile.occupation)
         job = [(self.text(occ.title).capitalize(), occ.picto)] if occ else []
         if profile.no_job:
             job = [(self.t("job.none"), "house")]
         y = section(right, y, self.t("poster.job"), job, empty)
-        options = [
-            (self.text(o.title).capitalize(), o.picto)
-            for o in (self.content.occupation(i) for i in profile.options)
-            if o
-        ]
+        options = [(self.text(o.title).capitalize(), o.picto) for o in (self.resolve(i) for i in profile.options) if o]
         section(right, y, self.t("poster.options"), options, empty)
 
         # footer: where the facts come from

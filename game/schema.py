@@ -158,10 +158,16 @@ class LmiData:
     unavailable: dict[str, str]  # figure kind -> reason key, for indicators no source covers yet
     occupations: list[LmiOccupation]
 
-    def figures(self, occ: LmiOccupation) -> list[Figure]:
-        """Every figure for an occupation: its ISCO group's, its own, and the unavailable ones."""
-        missing = [Figure(kind, "", missing=reason) for kind, reason in sorted(self.unavailable.items())]
-        return [*self.isco_figures.get(occ.isco, []), *occ.figures, *missing]
+
+@dataclass(frozen=True)
+class OccupationRef:
+    """An occupation as the play-through uses it: a seed from content, or any ESCO occupation."""
+
+    key: str  # what the Profile stores: a content id or an ESCO UUID
+    esco_uri: str
+    isco: str
+    title: Text
+    picto: str
 
 
 @dataclass(frozen=True)

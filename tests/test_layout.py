@@ -64,3 +64,25 @@ def test_hexagon_points_start_at_the_top_and_scale():
     pts = hexagon_points((100, 100), 50, [1, 1, 1, 1, 1, 0.5])
     assert pts[0] == (100, 50)
     assert round(abs(pts[5][0] - 100) + abs(pts[5][1] - 100), 3) < 50
+
+
+def test_figures_in_plain_words():
+    from game.figures import count, describe, money
+    from game.schema import Figure
+
+    def t(key, **kw):
+        return key + ":" + ",".join(f"{k}={v}" for k, v in sorted(kw.items()))
+
+    figs = {
+        "wage_p25": Figure("wage_p25", "cbs", 2022, 16.0),
+        "wage_p50": Figure("wage_p50", "cbs", 2022, 19.4),
+        "wage_p75": Figure("wage_p75", "cbs", 2022, 24.2),
+        "employees": Figure("employees", "cbs", 2022, 53.0),
+        "trend_us": Figure("trend_us", "bls", 2024, -6.7),
+        "automation_risk": Figure("automation_risk", "nesta", 2020, None, missing="nesta_not_covered"),
+    }
+    assert describe("wage", figs, t, "nl") == "fig.wage:high=€ 24,20,low=€ 16,00,mid=€ 19,40"
+    assert describe("employees", figs, t, "nl") == "fig.employees:n=53.000"
+    assert describe("trend_us", figs, t, "nl") == "fig.trend_us_down:change=6,7%"
+    assert describe("automation_risk", figs, t, "nl") is None  # missing: the scene shows the reason
+    assert money(1234.5, "en") == "€ 1,234.50" and count(0.5, "nl") == "500"

@@ -27,7 +27,7 @@ class PosterScene(FormScene):
 
     def painter(self) -> PosterPainter:
         app = self.app
-        return PosterPainter(app.text, app.t, app.themes["default"], app.content)
+        return PosterPainter(app.text, app.t, app.themes["default"], app.content, app.occupation)
 
     def render(self, size=A4) -> pygame.Surface:
         return self.painter().render(self.app.profile, size)

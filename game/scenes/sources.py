@@ -1,51 +1,59 @@
-""" "How do we know this?": the source, year, licence and limitation of what a screen shows."""
+""" "How do we know this?": source, year, licence, method and limitation, one source a page."""
 
 from __future__ import annotations
 
 import pygame
 
+from ..intents import Act
 from ..scene import FormScene
 from ..widgets import TextPanel, Widget
 
 
 class SourcesScene(FormScene):
     name = "sources"
-    next_label = "ui.close"
     show_back = False
 
     def __init__(self, app, source_ids: list[str]) -> None:
         super().__init__(app)
-        self.source_ids = source_ids
+        self.source_ids = source_ids or ["esco"]
+        self.index = 0
+
+    @property
+    def next_label(self) -> str:  # type: ignore[override]
+        return "ui.close" if self.index + 1 >= len(self.source_ids) else "ui.next_source"
 
     def title(self) -> str:
-        return self.app.t("sources.title")
+        return self.app.t("sources.title_n", n=self.index + 1, total=len(self.source_ids))
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
-        panels: list[Widget] = []
-        for sid in self.source_ids:
-            src = app.content.source(sid)
-            if src is None:
-                panels.append(TextPanel(app.t("sources.unknown", id=sid), colour="warn"))
-                continue
-            panels.append(TextPanel(src.name, bold=True))
-            panels.append(
+        sid = self.source_ids[self.index]
+        src = app.source(sid)
+        if src is None:
+            panels = [TextPanel(app.t("sources.unknown", id=sid), colour="warn")]
+        else:
+            panels = [
+                TextPanel(src.name, bold=True),
                 TextPanel(
                     app.t("sources.detail", publisher=src.publisher, year=src.year, licence=src.licence, url=src.url),
                     "small",
-                )
-            )
-            panels.append(TextPanel(app.t("sources.limitation") + " " + app.text(src.limitation), "small"))
-        self.stack(panels, area)
+                ),
+            ]
+            if src.method is not None:
+                panels.append(TextPanel(app.t("sources.method") + " " + app.text(src.method), "small"))
+            panels.append(TextPanel(app.t("sources.limitation") + " " + app.text(src.limitation), "small", bold=True))
+        self.stack(panels, area, gap=app.ui.metrics.pad * 2)
         return panels
 
     def handle(self, intent) -> bool:
-        from ..intents import Act
-
         if intent.act == Act.BACK:
-            self.on_next()
+            self.app.stack.pop()
             return True
         return super().handle(intent)
 
     def on_next(self) -> None:
-        self.app.stack.pop()
+        if self.index + 1 < len(self.source_ids):
+            self.index += 1
+            self.refresh()
+        else:
+            self.app.stack.pop()
