@@ -63,6 +63,7 @@ class Source:
     licence: str
     limitation: Text
     method: Text | None = None
+    currency_note: Text | None = None  # why figures older than the audit's limit are still shown
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,160 @@
+"""`python -m lmi_sync audit`: the labour-market content against the research's LMI quality
+checklist (report appendix, Tabel 3). One line per item, pass or fail; exit 1 on any fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from .build import OUT
+
+Check = Callable[[dict, dict], tuple[bool, str]]
+
+
+def _figures(data: dict):
+    for occ in data["occupations"]:
+        yield occ, occ["figures"]
+    for isco, figs in data["isco_figures"].items():
+        yield {"id": f"isco:{isco}"}, figs
+
+
+def metadata(data: dict, opts: dict) -> tuple[bool, str]:
+    missing = [k for k in ("format", "content_version", "generated", "source_versions", "sources") if not data.get(k)]
+    return not missing, f"missing: {missing}" if missing else f"version {data['content_version']}, {data['generated']}"
+
+
+def sources_and_licences(data: dict, opts: dict) -> tuple[bool, str]:
+    bad = [
+        s.get("id")
+        for s in data["sources"]
+        if not all(s.get(k) for k in ("name", "publisher", "url", "licence", "year"))
+    ]
+    known = {s["id"] for s in data["sources"]}
+    unknown = sorted({f["source"] for _, figs in _figures(data) for f in figs if f["source"] not in known})
+    ok = not bad and not unknown and set(data["source_versions"]) == known
+    return ok, f"{len(known)} sources" if ok else f"incomplete: {bad}, unknown: {unknown}"
+
+
+def limitations(data: dict, opts: dict) -> tuple[bool, str]:
+    bad = [
+        s["id"]
+        for s in data["sources"]
+        if not (s.get("limitation") or {}).get("nl") or not (s.get("limitation") or {}).get("en")
+    ]
+    return not bad, "every source states its limitation in nl and en" if not bad else f"no limitation: {bad}"
+
+
+def every_figure_sourced(data: dict, opts: dict) -> tuple[bool, str]:
+    bad = []
+    n = 0
+    for owner, figs in _figures(data):
+        for f in figs:
+            n += 1
+            if f.get("value") is None and f.get("label") is None:
+                if f.get("missing") not in data["reasons"]:
+                    bad.append(f"{owner['id']}:{f['kind']}")
+            elif not f.get("year"):
+                bad.append(f"{owner['id']}:{f['kind']} (no year)")
+    return not bad, f"{n} figures with source and year, or a stated reason" if not bad else f"{bad[:5]}"
+
+
+def missing_reasons(data: dict, opts: dict) -> tuple[bool, str]:
+    bad = [k for k, v in data["reasons"].items() if not v.get("nl") or not v.get("en")]
+    bad += [k for k, r in data["unavailable"].items() if r not in data["reasons"]]
+    return not bad, f"{len(data['reasons'])} reasons in nl and en" if not bad else f"{bad}"
+
+
+def currency(data: dict, opts: dict) -> tuple[bool, str]:
+    """Flags figures older than the limit. They pass only when their source says, in nl and en, why
+    they are still shown (the player sees that note); otherwise the audit fails."""
+    today = opts["today"]
+    limit = opts["max_age"]
+    notes = {s["id"]: s.get("currency_note") or {} for s in data["sources"]}
+    old = sorted(
+        {
+            (f["source"], f["year"])
+            for _, figs in _figures(data)
+            for f in figs
+            if f.get("year") and today.year - f["year"] > limit
+        }
+    )
+    unexplained = [o for o in old if not (notes.get(o[0], {}).get("nl") and notes.get(o[0], {}).get("en"))]
+    if unexplained:
+        return False, f"older than {limit} years without a currency note: {unexplained}"
+    if old:
+        return True, f"flagged, older than {limit} years, each with a currency note: {old}"
+    return True, f"no figure older than {limit} years"
+
+
+def contact(data: dict, opts: dict) -> tuple[bool, str]:
+    ok = bool(data.get("contact")) and all(s.get("url", "").startswith("http") for s in data["sources"])
+    return ok, "contact and a url per source" if ok else "contact information missing"
+
+
+def method(data: dict, opts: dict) -> tuple[bool, str]:
+    m = data.get("method") or {}
+    per_source = [s["id"] for s in data["sources"] if not s.get("method")]
+    ok = bool(m.get("nl") and m.get("en")) and not per_source
+    return ok, "method documented overall and per source" if ok else f"no method: {per_source or 'overall'}"
+
+
+def open_data(data: dict, opts: dict) -> tuple[bool, str]:
+    open_words = ("CC BY", "MIT", "Public domain", "2011/833/EU")
+    bad = [s["id"] for s in data["sources"] if not any(w in s.get("licence", "") for w in open_words)]
+    return not bad, "every source is open data" if not bad else f"not open: {bad}"
+
+
+def coverage(data: dict, opts: dict) -> tuple[bool, str]:
+    occs = data["occupations"]
+    featured = sum(o["featured"] for o in occs)
+    no_nl = [o["id"] for o in occs if not o["title"].get("nl")]
+    ok = len(occs) > 0 and featured >= opts.get("min_featured", 150) and not no_nl
+    return ok, f"{len(occs)} occupations, {featured} featured, all with a Dutch title" if ok else (
+        f"{len(occs)} occupations, {featured} featured, {len(no_nl)} without Dutch title"
+    )
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("metadata present", metadata),
+    ("sources and licences", sources_and_licences),
+    ("every limitation reported", limitations),
+    ("every figure has source and year, or a reason", every_figure_sourced),
+    ("missing figures explained", missing_reasons),
+    ("currency", currency),
+    ("contact information", contact),
+    ("method documented", method),
+    ("open data", open_data),
+    ("coverage (searchable and featured occupations)", coverage),
+]
+
+
+def audit(
+    data: dict, max_age: int = 5, today: dt.date | None = None, min_featured: int = 150
+) -> list[tuple[str, bool, str]]:
+    opts = {"max_age": max_age, "today": today or dt.date.today(), "min_featured": min_featured}
+    results = []
+    for name, check in CHECKS:
+        try:
+            ok, detail = check(data, opts)
+        except (KeyError, TypeError, AttributeError) as exc:
+            ok, detail = False, f"content is malformed here: {exc!r}"
+        results.append((name, ok, detail))
+    return results
+
+
+def run_audit(path: Path | None, max_age: int, today: str | None) -> int:
+    path = path or OUT
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"FAIL  cannot read {path}: {exc}")
+        return 1
+    day = dt.date.fromisoformat(today) if today else None
+    results = audit(data, max_age, day)
+    for name, ok, detail in results:
+        print(f"{'PASS' if ok else 'FAIL'}  {name}: {detail}")
+    failed = sum(not ok for _, ok, _ in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return 1 if failed else 0
