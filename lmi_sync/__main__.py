@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             out, timings = sync(args.lmi or DEFAULT_LMI, args.out or OUT)
-        except (SyncError, OSError, ValueError, KeyError) as exc:
+        except (SyncError, OSError, ValueError, KeyError) as exc:  # readers.InputError is a ValueError
             print(f"lmi_sync failed; the previous content is unchanged.\n{type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
         print(f"wrote {out}")

@@ -7,9 +7,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-def _csv(path: Path) -> list[dict[str, str]]:
+class InputError(ValueError):
+    """An input file is not what it should be; the message names the file and the problem."""
+
+
+def _csv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+        reader = csv.DictReader(fh)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise InputError(f"{path.name}: missing columns {missing}")
+        rows = list(reader)
+    if not rows:
+        raise InputError(f"{path.name}: no rows")
+    return rows
 
 
 def _float(value: str | None) -> float | None:
@@ -31,7 +42,7 @@ class BrcRow:
 def cbs_wages(path: Path) -> dict[str, BrcRow]:
     """CBS 85517NED (2022): hourly wage quartiles and employees per BRC 2014 level."""
     rows = {}
-    for r in _csv(path):
+    for r in _csv(path, ("brc", "title", "employees_thousands", "p25", "p50", "p75")):
         code = r["brc"].strip()
         title = r["title"].strip()
         if title.startswith(code + " "):
@@ -62,7 +73,8 @@ class IscoToBrc:
 def cbs_isco_crosswalk(path: Path) -> dict[str, IscoToBrc]:
     """CBS BRC 2014: ISCO-08 unit group -> BRC beroepsgroep, segment and klasse, with ISCO skill level."""
     out = {}
-    for r in _csv(path):
+    need = ("ISCO2008unitgroup", "BRC2014beroepsgroep", "BRC2014beroepssegment", "BRC2014beroepsklasse")
+    for r in _csv(path, need):
         level = (r.get("ISCO2008niveau") or "").strip()
         out[r["ISCO2008unitgroup"].strip().zfill(4)] = IscoToBrc(
             r["ISCO2008unitgroup"].strip().zfill(4),
@@ -86,12 +98,18 @@ class Risk:
 
 def nesta_risk(path: Path) -> dict[str, Risk]:
     """Nesta Mapping Career Causeways automation risk per ESCO occupation URI."""
-    return {r["concept_uri"]: Risk(float(r["risk"]), r["risk_category"].strip()) for r in _csv(path) if r.get("risk")}
+    return {
+        r["concept_uri"]: Risk(float(r["risk"]), r["risk_category"].strip())
+        for r in _csv(path, ("concept_uri", "risk", "risk_category"))
+        if r.get("risk")
+    }
 
 
 def nesta_onet_crosswalk(path: Path) -> dict[str, str]:
     """Nesta ESCO -> O*NET-SOC 2010 crosswalk: ESCO URI -> O*NET code."""
-    return {r["concept_uri"]: r["onet_code"].strip() for r in _csv(path) if r.get("onet_code")}
+    return {
+        r["concept_uri"]: r["onet_code"].strip() for r in _csv(path, ("concept_uri", "onet_code")) if r.get("onet_code")
+    }
 
 
 # O*NET -------------------------------------------------------------------------------

@@ -1,0 +1,166 @@
+"""lmi_sync on a small data folder made here (never ../shared), and on the committed output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game.lmi import load_lmi
+from lmi_sync.__main__ import main as cli
+from lmi_sync.audit import audit
+from lmi_sync.build import SyncError, sync, validate
+from tests import lmi_fixture
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, dict]:
+    root = tmp_path_factory.mktemp("lmi")
+    data_dir = lmi_fixture.make(root / "data")
+    out, _ = sync(data_dir, root / "lmi.json", today="2026-01-02")
+    return out, json.loads(out.read_text(encoding="utf-8"))
+
+
+def by_id(data: dict) -> dict[str, tuple[int, dict]]:
+    return {o["id"]: (i, o) for i, o in enumerate(data["occupations"])}
+
+
+def test_every_occupation_with_dutch_and_english_titles(built):
+    _, data = built
+    occs = by_id(data)
+    assert set(occs) == {"a1", "b2", "c3", "d4", "e5"}
+    a = occs["a1"][1]
+    assert a["title"] == {"nl": "heftruckchauffeur", "en": "forklift operator"}
+    assert a["synonyms"]["nl"] == ["heftruckchauffeur (alt)", "second name"]
+    assert a["description"]["nl"] == "Heftruckchauffeur doet werk."  # first sentence only
+
+
+def test_featured_rule(built):
+    _, data = built
+    featured = {o["id"] for o in data["occupations"] if o["featured"]}
+    assert featured == {"a1", "b2", "c3"}  # first ESCO occupation of a unit group in ISCO majors 4-9
+
+
+def test_nearest_by_weighted_cosine_computed_by_hand(built):
+    _, data = built
+    occs = by_id(data)
+    ids = [o["id"] for o in data["occupations"]]
+    near = [(ids[n["occ"]], n["score"]) for n in occs["a1"][1]["nearest"]]
+    # a1 = {k2:1, k3:1, k6:1, k1:.5}; d4 = {k2, k3}: 2/(sqrt(3.25)*sqrt(2)) = 0.784
+    # b2 = {k2, k5, k6, k3:.5}: 2.5/3.25 = 0.769; c3 = {k4, k1}: 0.5/(sqrt(3.25)*sqrt(2)) = 0.196; e5 shares none
+    assert near == [("d4", 0.784), ("b2", 0.769), ("c3", 0.196)]
+
+
+def test_shared_and_missing_skill_groups(built):
+    _, data = built
+    occs = by_id(data)
+    groups = [g["id"] for g in data["groups"]]
+    to_c3 = next(n for n in occs["a1"][1]["nearest"] if data["occupations"][n["occ"]]["id"] == "c3")
+    assert [groups[g] for g in to_c3["shared"]] == ["S1.1"]  # k1 rolls up from S1.1.1 to S1.1
+    assert [groups[g] for g in to_c3["missing"]] == ["isced-f:041"]
+    labels = {g["id"]: g["label"]["nl"] for g in data["groups"]}
+    assert labels["S1.1"] == "samenwerken met anderen"
+
+
+def test_cbs_figures_with_source_scope_and_fallback(built):
+    _, data = built
+    fig = {f["kind"]: f for f in data["isco_figures"]["8344"]}
+    assert fig["wage_p50"]["value"] == 19.4 and fig["wage_p50"]["scope"] == "brc:1215"
+    assert fig["employees"]["value"] == 53 and fig["employees"]["year"] == 2022
+    assert fig["education"]["label"] == "isco_level_2"
+    office = {f["kind"]: f for f in data["isco_figures"]["4110"]}
+    assert office["wage_p50"]["value"] == 20.0 and office["wage_p50"]["scope"] == "brc:043"  # segment, labelled
+    assert "Beroepssegment" in data["scopes"]["brc:043"]["nl"]
+    assert office["employees"]["missing"] == "cbs_suppressed"
+    rare = {f["kind"]: f for f in data["isco_figures"]["9999"]}
+    assert rare["wage_p50"]["missing"] == "no_brc" and "value" not in rare["wage_p50"]
+
+
+def test_nesta_and_onet_figures_or_reasons(built):
+    _, data = built
+    occs = by_id(data)
+    a = {f["kind"]: f for f in occs["a1"][1]["figures"]}
+    b = {f["kind"]: f for f in occs["b2"][1]["figures"]}
+    c = {f["kind"]: f for f in occs["c3"][1]["figures"]}
+    assert a["automation_risk"]["label"] == "Low risk" and a["automation_risk"]["year"] == 2020
+    assert a["riasec"]["label"] == "RCI" and a["job_zone"]["value"] == 2 and a["trend_us"]["value"] == 1.1
+    assert b["riasec"]["label"] == "RCE" and b["riasec"]["scope"] == "onet:53-7065.00"  # via the 2010->2019 map
+    assert c["automation_risk"]["missing"] == "nesta_not_covered" and c["riasec"]["missing"] == "no_onet_match"
+    assert set(data["unavailable"]) == {"demand", "recruitment"}
+    assert all(reason in data["reasons"] for reason in data["unavailable"].values())
+
+
+def test_two_runs_give_identical_bytes_and_keep_the_date(built, tmp_path):
+    out, _ = built
+    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.json", today="2026-01-02")
+    assert again.read_bytes() == out.read_bytes()
+    copy = tmp_path / "copy.json"
+    shutil.copy(out, copy)
+    sync(tmp_path / "data", copy, today="2027-05-05")  # same inputs, another day: the file does not change
+    assert copy.read_bytes() == out.read_bytes()
+
+
+def test_failed_sync_leaves_the_previous_content(tmp_path, capsys):
+    data_dir = lmi_fixture.make(tmp_path / "data")
+    out = tmp_path / "lmi.json"
+    out.write_text("previous", encoding="utf-8")
+    (data_dir / "nl" / "cbs_85517NED_brc_wage_quartiles_2022.csv").unlink()
+    assert cli(["build", "--lmi", str(data_dir), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "previous content is unchanged" in err and "cbs_wages" in err
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert not list(tmp_path.glob("lmi.json*.tmp"))
+
+
+def test_corrupt_input_is_reported(tmp_path, capsys):
+    data_dir = lmi_fixture.make(tmp_path / "data")
+    (data_dir / "careerpaths" / "mcc_risk_All_occupations.csv").write_text("nonsense\n1\n", encoding="utf-8")
+    assert cli(["build", "--lmi", str(data_dir), "--out", str(tmp_path / "o.json")]) == 1
+    assert "mcc_risk_All_occupations.csv: missing columns" in capsys.readouterr().err
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_validation_names_the_occupation_and_field(built):
+    _, data = built
+    broken = json.loads(json.dumps(data))
+    broken["occupations"][0]["groups"][0]["essential"] = "many"
+    with pytest.raises(SyncError, match=r"occupation a1 \(heftruckchauffeur\): groups.0.essential"):
+        validate(broken)
+
+
+def test_audit_passes_and_fails_where_it_should(built):
+    _, data = built
+    results = {name: ok for name, ok, _ in audit(data, max_age=5, min_featured=3)}
+    assert all(results.values()), results
+    worse = json.loads(json.dumps(data))
+    worse["sources"][0]["limitation"] = {"nl": "", "en": ""}
+    worse["sources"][1].pop("currency_note", None)
+    worse["occupations"][0]["figures"].append({"kind": "x", "source": "nobody"})
+    bad = {name: ok for name, ok, _ in audit(worse, max_age=1, min_featured=3)}
+    assert not bad["every limitation reported"] and not bad["sources and licences"]
+    assert not bad["every figure has source and year, or a reason"] and not bad["currency"]
+
+
+def test_committed_content_passes_the_audit(capsys):
+    assert cli(["audit"]) == 0
+    assert "10 passed, 0 failed" in capsys.readouterr().out
+
+
+def test_json_schema_export(tmp_path):
+    assert cli(["schema", "--out", str(tmp_path)]) == 0
+    schema = json.loads((tmp_path / "lmi.schema.json").read_text())
+    assert "occupations" in schema["properties"] and "$defs" in schema
+    committed = Path(__file__).resolve().parent.parent / "content" / "schema" / "lmi.schema.json"
+    assert committed.read_text() == (tmp_path / "lmi.schema.json").read_text()  # the committed schema is current
+
+
+def test_committed_lmi_loads_in_the_game():
+    lmi = load_lmi()
+    assert len(lmi) == 3007
+    forklift = lmi.occupation("http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755")
+    assert forklift.title.nl == "heftruckchauffeur" and len(forklift.nearest) == 10
+    kinds = {f.kind for f in lmi.figures(forklift)}
+    assert {"employees", "wage_p50", "automation_risk", "demand"} <= kinds
+    assert sum(lmi.raw(i)["featured"] for i in range(len(lmi))) >= 150
