@@ -14,10 +14,11 @@ from ..widgets import Button, TextPanel, Widget
 from .pick import Option, PickScene, card_options
 from .sources import SourcesScene
 
-PAGES = ("about", "work", "future", "unknown")
+PAGES = ("about", "work", "fit", "future", "unknown")
 PAGE_KINDS = {
-    "about": ["education", "riasec"],
+    "about": ["education"],
     "work": ["employees", "wage"],
+    "fit": ["riasec", "job_zone"],
     "future": ["automation_risk", "trend_us"],
     "unknown": [],
 }

@@ -1,0 +1,75 @@
+"""Level 3 renders for many real occupations, and never shows a figure without its source."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import bridge, layout
+from game.profile import Profile
+from game.scenes.future import PAGES, FutureScene
+from game.widgets import TextPanel
+from tests.helpers import frames, key, make_app
+
+SAMPLE = 60
+
+
+def sentences_and_sources(scene) -> list[tuple[str, str]]:
+    panels = [w for w in scene.form.widgets if isinstance(w, TextPanel)]
+    return [(p.text, panels[i + 1].text if i + 1 < len(panels) else "") for i, p in enumerate(panels)]
+
+
+def test_future_renders_for_a_sample_of_occupations_with_sources():
+    app = make_app(size=(1024, 576), text_scale=1.5)
+    lmi = app.lmi()
+    step = len(lmi) // SAMPLE
+    checked = with_missing = 0
+    for index in range(0, len(lmi), step):
+        occ = lmi.occupation(index)
+        app.profile = Profile(step="future", occupation=occ.id)
+        app.stack.reset(FutureScene(app))
+        frames(app, 2)
+        for page in PAGES:
+            scene = app.stack.top
+            assert scene.name == "future" and PAGES[scene.index] == page
+            for text, following in sentences_and_sources(scene):
+                if "niet bekend" in text:
+                    with_missing += 1
+                for word in (
+                    "ongeveer",
+                    "uurloon",
+                    "Kans dat machines",
+                    "Meestal gevraagd",
+                    "Verenigde Staten",
+                    "Interesses die",
+                    "Voorbereiding:",
+                ):
+                    if word in text:  # a figure sentence: the next line names its source and year
+                        assert following.startswith("Bron: "), (occ.title.nl, text, following)
+            _, _, footer = layout.frame(app.ui.metrics)
+            for w in scene.form.widgets:
+                if isinstance(w, TextPanel):
+                    assert w.rect.bottom <= footer.top, (occ.title.nl, page, w.text)
+            key(app, pygame.K_PAGEDOWN)
+        checked += 1
+    assert checked >= 50 and with_missing > 0
+    assert app.locale.missing == set()
+
+
+def test_how_do_we_know_lists_source_year_licence_and_limitation():
+    app = make_app()
+    app.profile = Profile(step="future", occupation="heftruckchauffeur")
+    app.stack.reset(FutureScene(app))
+    frames(app, 2)
+    key(app, pygame.K_PAGEDOWN)  # page "work and pay": CBS figures
+    how = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "how")
+    how.activate()
+    frames(app, 2)
+    scene = app.stack.top
+    assert scene.name == "sources" and scene.source_ids == ["esco", "cbs_85517ned"]
+    key(app, pygame.K_PAGEDOWN)
+    bridge.spoken.clear()
+    key(app, pygame.K_F2)
+    said = bridge.spoken[-1]
+    assert "85517NED" in said and "2022" in said and "CC BY 4.0" in said and "Let op:" in said
+    key(app, pygame.K_PAGEDOWN)  # close
+    assert app.stack.top.name == "future"
