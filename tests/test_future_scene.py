@@ -73,3 +73,20 @@ def test_how_do_we_know_lists_source_year_licence_and_limitation():
     assert "85517NED" in said and "2022" in said and "CC BY 4.0" in said and "Let op:" in said
     key(app, pygame.K_PAGEDOWN)  # close
     assert app.stack.top.name == "future"
+
+
+def test_help_leads_to_every_source_and_the_credits():
+    app = make_app()
+    key(app, pygame.K_F1)
+    assert app.stack.top.name == "help"
+    more = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "sources")
+    more.activate()
+    frames(app, 2)
+    scene = app.stack.top
+    assert scene.name == "sources"
+    assert {"esco", "onet_ip", "cbs_85517ned", "nesta_mcc", "onet_29_2", "bls_ep_2024"} <= set(scene.source_ids)
+    for _ in range(len(scene.source_ids) - 1):
+        key(app, pygame.K_PAGEDOWN)
+    assert "Twemoji" in app.stack.top.speech() and "Atkinson" in app.stack.top.speech()
+    key(app, pygame.K_PAGEDOWN)
+    assert app.stack.top.name == "title"

@@ -6,7 +6,8 @@ import pygame
 
 from ..intents import Act
 from ..scene import FormScene
-from ..widgets import TextPanel, Widget
+from ..widgets import Button, TextPanel, Widget
+from .sources import SourcesScene, all_sources
 
 
 class HelpScene(FormScene):
@@ -27,6 +28,12 @@ class HelpScene(FormScene):
             self.on_next()
             return True
         return super().handle(intent)
+
+    def footer_button(self) -> Button:
+        return Button(self.app.t("help.sources"), self.show_sources, picto="books", name="sources")
+
+    def show_sources(self) -> None:
+        self.app.stack.replace(SourcesScene(self.app, all_sources(self.app)))
 
     def on_next(self) -> None:
         self.app.stack.pop()

@@ -8,6 +8,17 @@ from ..intents import Act
 from ..scene import FormScene
 from ..widgets import TextPanel, Widget
 
+CREDITS = "_credits"  # the last page of the full list: font, pictograms, stories, code
+
+
+def all_sources(app) -> list[str]:
+    """Every source the game draws on, for the full "sources and licences" screen."""
+    ids = [s.id for s in app.content.sources]
+    lmi = app.lmi()
+    if lmi is not None:
+        ids += [s.id for s in lmi.sources if s.id not in ids]
+    return [*ids, CREDITS]
+
 
 class SourcesScene(FormScene):
     name = "sources"
@@ -28,8 +39,10 @@ class SourcesScene(FormScene):
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
         sid = self.source_ids[self.index]
-        src = app.source(sid)
-        if src is None:
+        src = app.source(sid) if sid != CREDITS else None
+        if sid == CREDITS:
+            panels = [TextPanel(app.t(f"credits.line{i}"), "small", bold=(i == 1)) for i in range(1, 6)]
+        elif src is None:
             panels = [TextPanel(app.t("sources.unknown", id=sid), colour="warn")]
         else:
             panels = [
