@@ -43,6 +43,7 @@ class App:
         self.redraw = True  # draw only when something changed: static screens cost no CPU
         self.content: Content | None = None
         self._lmi = None
+        self._index = None
         self.lmi_error: str | None = None
         self.content_error: str | None = None
         try:
@@ -91,6 +92,22 @@ class App:
             except ContentError as exc:
                 self.lmi_error = str(exc)
         return self._lmi
+
+    def occupation_index(self):
+        """The search index over every occupation's titles and synonyms, built on first use."""
+        if self._index is None and self.lmi() is not None:
+            from .search import OccupationIndex
+
+            lmi = self.lmi()
+            entries, boost = [], {}
+            for i in range(len(lmi)):
+                raw = lmi.raw(i)
+                labels = [raw["title"]["en"], *raw["synonyms"]["nl"], *raw["synonyms"]["en"]]
+                entries.append((i, raw["title"]["nl"], labels))
+                if raw["featured"]:
+                    boost[i] = 0.05
+            self._index = OccupationIndex(entries, boost)
+        return self._index
 
     def occupation(self, key: str | None):
         """A seed occupation from content, or else any ESCO occupation from the LMI content."""

@@ -38,15 +38,19 @@ class Autoplay:
         self.out = out
         self.screenshots = screenshots
         self.max_frames = max_frames
-        self.pending: list[Act] = []
+        self.pending: list[Act | str] = []
         self.last_post = -10
         self.shots: list[str] = []
-        self.shot_keys: list[tuple[object, int]] = []  # (scene, screen); ids of dead scenes get reused
-        self.want_shot: str | None = None
+        self.last_frame: pygame.Surface | None = None  # the newest frame of the screen on show
+        self.last_key: tuple | None = None
         self.finished = False
         self.scene_names: list[str] = []
 
-    def post(self, app: App, act: Act) -> None:
+    def post(self, app: App, act: Act | str) -> None:
+        if isinstance(act, str):  # a typed character
+            pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=act))
+            self.last_post = app.frame
+            return
         key, mod = ACT_KEYS[act]
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
         pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
@@ -56,7 +60,7 @@ class Autoplay:
         if app.frame > self.max_frames:
             top = app.stack.top
             raise AutoplayStuck(f"autoplay made no progress in {self.max_frames} frames (at {top and top.name})")
-        if app.frame < self.last_post + 2 or self.want_shot:
+        if app.frame < self.last_post + 2:
             return  # let the last key be handled and the scene rebuilt first
         if self.pending:
             self.post(app, self.pending.pop(0))
@@ -81,12 +85,6 @@ class Autoplay:
             if widget is None:
                 raise AutoplayStuck(f"bot target not on screen in {scene.name}")
             acts = [Act.SELECT]
-        if widget is getattr(scene, "next_button", None) and self.screenshots:
-            key = (scene, getattr(scene, "index", 0))
-            if not any(s is key[0] and i == key[1] for s, i in self.shot_keys):
-                self.shot_keys.append(key)
-                self.want_shot = scene.name
-                return
         steps = (focusable.index(widget) - scene.form.focus) % len(focusable)
         moves = (
             [Act.FOCUS_NEXT] * steps if steps <= len(focusable) // 2 else [Act.FOCUS_PREV] * (len(focusable) - steps)
@@ -94,15 +92,29 @@ class Autoplay:
         self.pending = moves + list(acts)
         self.post(app, self.pending.pop(0))
 
+    @staticmethod
+    def screen_key(app: App) -> tuple:
+        top = app.stack.top
+        return (id(top), top.name, getattr(top, "index", 0), getattr(top, "mode", ""), getattr(top, "page", 0))
+
+    def save_shot(self, name: str, surface: pygame.Surface) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        file = f"{len(self.shots) + 1:02d}_{name}.png"
+        pygame.image.save(surface, str(self.out / file))
+        self.shots.append(file)
+
     def after_draw(self, app: App) -> None:
-        if self.want_shot:
-            name = f"{len(self.shots) + 1:02d}_{self.want_shot}.png"
-            self.out.mkdir(parents=True, exist_ok=True)
-            pygame.image.save(app.screen, str(self.out / name))
-            self.shots.append(name)
-            self.want_shot = None
-            if self.finished:
-                app.quit()
+        """With --screenshots: every screen is saved as it was last seen, with the choices made."""
+        if not self.screenshots or app.stack.top is None:
+            return
+        key = self.screen_key(app)
+        if key != self.last_key and self.last_frame is not None:
+            self.save_shot(self.last_key[1], self.last_frame)
+        self.last_key = key
+        self.last_frame = app.screen.copy()
+        if self.finished:
+            self.save_shot(key[1], self.last_frame)
+            app.quit()
 
     def finish(self, app: App, scene) -> None:
         """At the poster: write the poster and the profile, then stop."""
@@ -111,7 +123,5 @@ class Autoplay:
         passport = to_passport(app.profile, app.content, app.occupation)
         (self.out / "profile.json").write_text(json.dumps(passport, ensure_ascii=False, indent=2), encoding="utf-8")
         self.finished = True
-        if self.screenshots:
-            self.want_shot = scene.name
-        else:
+        if not self.screenshots:
             app.quit()

@@ -15,11 +15,12 @@ def interest_letters(content: Content) -> dict[str, str]:
     return {item.id: item.letter for item in content.interests}
 
 
-def interest_max(content: Content) -> dict[str, int]:
-    """The highest possible score per letter (5 points per item)."""
+def interest_max(content: Content, quick: bool = False) -> dict[str, int]:
+    """The highest possible score per letter (4 points per activity on the chosen path)."""
     maxima: dict[str, int] = {}
     for item in content.interests:
-        maxima[item.letter] = maxima.get(item.letter, 0) + 5
+        if item.quick or not quick:
+            maxima[item.letter] = maxima.get(item.letter, 0) + 4
     return maxima
 
 
@@ -37,10 +38,16 @@ def to_passport(profile: Profile, content: Content, resolve: Callable[[str | Non
         "created": profile.created,
         "updated": profile.updated,
         "goal": profile.goal,
-        "interests": {"scores": scores, "code": interest_code(scores)},
+        "interests": {
+            "scores": scores,
+            "code": interest_code(scores),
+            "path": profile.interest_path,
+            "maximum": interest_max(content, profile.interest_path == "quick"),
+        },
         "values": list(profile.values),
         "qualities": list(profile.qualities),
         "development_areas": list(profile.development_areas),
+        "colleague_qualities": list(profile.colleague_qualities),
         "occupation": occupation(occ) if occ else None,
         "no_job": profile.no_job,
         "story_answers": dict(profile.story_answers),

@@ -96,7 +96,7 @@ class PosterPainter:
 
         # interests: hexagon chart and code
         scores = profile.interest_scores(interest_letters(self.content))
-        maxima = interest_max(self.content)
+        maxima = interest_max(self.content, profile.interest_path == "quick")
         code = interest_code(scores)
         ui.blit_text(surf, self.t("poster.interests"), right.topleft, "title", band, bold=True)
         radius = int(col_w * 0.28)

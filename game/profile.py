@@ -14,11 +14,15 @@ PROFILE_VERSION = 1
 STEPS: dict[str, int | None] = {
     "privacy": None,
     "goal": None,
+    "interest_path": 1,
     "interests": 1,
     "qualities": 1,
     "development": 1,
+    "colleagues": 1,
     "values": 1,
     "job": 1,
+    "reflection": 1,
+    "summary": 1,
     "role_models": 2,
     "future": 3,
     "route": 3,
@@ -40,11 +44,15 @@ class Profile:
     updated: str = field(default_factory=now_iso)
     step: str = "privacy"
     goal: str | None = None
-    interest_answers: dict[str, int] = field(default_factory=dict)  # item id -> 1..5
+    interest_path: str = "full"  # "full" (60 activities) or "quick" (30)
+    interest_answers: dict[str, int] = field(default_factory=dict)  # item id -> 1..5 (5 = strongly like)
     qualities: list[str] = field(default_factory=list)
     development_areas: list[str] = field(default_factory=list)
+    colleague_qualities: list[str] = field(default_factory=list)  # "what would colleagues say?"
+    reflection: str = ""  # the free-text written exercise; kept on this device only
     values: list[str] = field(default_factory=list)  # ordered, most important first
-    occupation: str | None = None  # content occupation id
+    occupation: str | None = None  # a content occupation id or an ESCO occupation UUID
+    occupation_group: str | None = None  # ISCO major group, when the job is not in the list
     no_job: bool = False
     stories_seen: list[str] = field(default_factory=list)
     story_answers: dict[str, str] = field(default_factory=dict)  # story id -> choice id
@@ -57,12 +65,13 @@ class Profile:
         self.updated = now_iso()
 
     def interest_scores(self, letters: dict[str, str]) -> dict[str, int]:
-        """Sum of answers per RIASEC letter, as O*NET scores; `letters` maps item id -> letter."""
+        """O*NET scoring: strongly dislike 0, dislike 1, not sure 2, like 3, strongly like 4, summed per
+        RIASEC letter. A skipped activity adds nothing. `letters` maps item id -> letter."""
         scores = {letter: 0 for letter in RIASEC}
         for item_id, answer in self.interest_answers.items():
             letter = letters.get(item_id)
-            if letter:
-                scores[letter] += answer
+            if letter and 1 <= answer <= 5:
+                scores[letter] += answer - 1
         return scores
 
 

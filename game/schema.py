@@ -47,10 +47,14 @@ class Card:
 
 @dataclass(frozen=True)
 class InterestItem:
+    """One activity of the O*NET Interest Profiler Short Form (`item` is its number there)."""
+
     id: str
+    item: int
     letter: RiasecLetter
     picto: str
     text: Text
+    quick: bool = False  # part of the 30-item quick path
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,7 @@ class Content:
     routes: list[Card]
     stages: list[Card]
     steps: list[Card]
+    job_groups: list[Card]
 
     def occupation(self, occ_id: str | None) -> Occupation | None:
         return next((o for o in self.occupations if o.id == occ_id), None)

@@ -117,14 +117,14 @@ class ChoiceCard(Widget):
         selected: Callable[[], bool] = lambda: False,
         badge: Callable[[], str] = lambda: "",
         enabled: bool = True,
+        compact: bool = False,
     ) -> None:
         super().__init__()
         self.label, self.picto, self.action = label, picto, action
-        self.selected, self.badge, self.enabled = selected, badge, enabled
+        self.selected, self.badge, self.enabled, self.compact = selected, badge, enabled, compact
 
-    @staticmethod
-    def picto_size(ui: UI) -> int:
-        return int(ui.metrics.px("body") * 2.2)
+    def picto_size(self, ui: UI) -> int:
+        return int(ui.metrics.px("body") * (1.4 if self.compact else 2.2))
 
     def chrome_width(self, ui: UI) -> int:
         """Everything on the card but its text: pictogram, padding, room for the check mark."""
@@ -254,6 +254,68 @@ class PictureScale(Widget):
         return f"{self.label} {answer}".strip()
 
 
+class TextField(Widget):
+    """A box to type in. Typed text arrives as TEXT intents, Backspace as ERASE."""
+
+    def __init__(
+        self,
+        label: str,
+        value: Callable[[], str],
+        set_value: Callable[[str], None],
+        placeholder: str = "",
+        max_length: int = 200,
+        lines: int = 1,
+        on_enter: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.label, self.value, self.set_value = label, value, set_value
+        self.placeholder, self.max_length, self.lines, self.on_enter = placeholder, max_length, lines, on_enter
+
+    def needed_height(self, ui: UI, width: int) -> int:
+        return int(ui.metrics.px() * (1.5 * self.lines + 0.6)) + ui.metrics.pad * 2
+
+    def on_intent(self, intent: Intent) -> bool:
+        if intent.act == Act.TEXT:
+            text = (self.value() + intent.text)[: self.max_length]
+            self.set_value(text)
+            return True
+        if intent.act == Act.ERASE:
+            self.set_value(self.value()[:-1])
+            return True
+        return False
+
+    def activate(self) -> None:
+        if self.on_enter is not None:
+            self.on_enter()
+
+    def draw(self, surface, ui, focused, hovered) -> None:
+        m = ui.metrics
+        colours = ui.theme.state("widget", "hover" if hovered else "normal")
+        pygame.draw.rect(surface, colours.fill, self.rect, border_radius=m.pad // 2)
+        pygame.draw.rect(
+            surface,
+            ui.theme.accent if focused else colours.border,
+            self.rect,
+            width=max(2, m.ring // 2 + (2 if focused else 0)),
+            border_radius=m.pad // 2,
+        )
+        inner = self.rect.inflate(-m.pad * 2, -m.pad * 2)
+        text = self.value()
+        shown = text + ("|" if focused else "") if text or focused else self.placeholder
+        colour = colours.text if text else ui.theme.muted
+        img = ui.render(shown, "body", colour, inner.width if self.lines > 1 else 0)
+        if self.lines == 1 and img.get_width() > inner.width:  # keep the end (where you type) in view
+            area = pygame.Rect(img.get_width() - inner.width, 0, inner.width, img.get_height())
+            surface.blit(img, img.get_rect(midleft=inner.midleft).move(0, 0), area)
+        else:
+            surface.blit(img, inner.topleft if self.lines > 1 else img.get_rect(midleft=inner.midleft))
+        if focused:
+            ui.focus_ring(surface, self.rect)
+
+    def speech(self) -> str:
+        return f"{self.label}: {self.value() or self.placeholder}"
+
+
 class TextPanel(Widget):
     focusable = False
 
@@ -343,6 +405,8 @@ class Form:
         if act == Act.SELECT:
             items[self.focus].activate()
             return True
+        if act in (Act.TEXT, Act.ERASE):
+            return items[self.focus].on_intent(intent)
         if act in (Act.FOCUS_NEXT, Act.FOCUS_PREV):
             self.focus = (self.focus + (1 if act == Act.FOCUS_NEXT else -1)) % len(items)
             return True

@@ -106,7 +106,7 @@ def cross_check(content: Content, origin: dict[str, str], pictos_dir: Path) -> l
         if not (pictos_dir / f"{name}.svg").is_file():
             errors.append(f"{where}: pictogram {name!r} not in game/assets/pictos")
 
-    for group in ("goals", "values", "qualities", "routes", "stages", "steps"):
+    for group in ("goals", "values", "qualities", "routes", "stages", "steps", "job_groups"):
         cards = getattr(content, group)
         seen: set[str] = set()
         for card in cards:

@@ -57,3 +57,28 @@ def play_with_bot(app: App, seed: int, out: Path, max_frames: int = 20000, on_fr
 
 def saved_profile(data_dir: Path) -> dict:
     return json.loads((data_dir / "profile.json").read_text(encoding="utf-8"))
+
+
+def press(app: App, widget) -> None:
+    """Reach `widget` with Tab (turning card pages with the pager when needed), then Enter."""
+    for _ in range(60):
+        scene = app.stack.top
+        focusable = scene.form.focusable()
+        target = next(
+            (
+                w
+                for w in focusable
+                if w is widget
+                or (getattr(w, "label", None) == getattr(widget, "label", object()) and type(w) is type(widget))
+            ),
+            None,
+        )
+        if target is None:
+            target = next(w for w in focusable if getattr(w, "name", "") == "more")
+        while scene.form.focused is not target:
+            key(app, pygame.K_TAB)
+            scene = app.stack.top
+        key(app, pygame.K_RETURN)
+        if target is widget or getattr(target, "name", "") != "more":
+            return
+    raise AssertionError("could not reach the widget with the keyboard")

@@ -50,7 +50,8 @@ def test_interest_scores_sum_per_letter_like_onet():
     letters = {"r1": "R", "r2": "R", "i1": "I", "s1": "S", "c1": "C"}
     profile = Profile(interest_answers={"r1": 5, "r2": 4, "i1": 2, "s1": 5, "c1": 1})
     scores = profile.interest_scores(letters)
-    assert scores == {"R": 9, "I": 2, "A": 0, "S": 5, "E": 0, "C": 1}
+    # O*NET: strongly like 4 ... strongly dislike 0, summed per letter
+    assert scores == {"R": 7, "I": 1, "A": 0, "S": 4, "E": 0, "C": 0}
     assert interest_code(scores) == "RSI"
 
 

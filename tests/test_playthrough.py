@@ -8,27 +8,12 @@ import pygame
 import pytest
 
 from game import bridge, layout
+from game.flow import ORDER
 from game.schema import to_plain
 from game.widgets import Progress
 from tests.helpers import frames, key, make_app, play_with_bot, saved_profile, top_name
 
-FLOW = [
-    "title",
-    "privacy",
-    "goal",
-    "interests",
-    "qualities",
-    "development",
-    "values",
-    "job",
-    "role_models",
-    "future",
-    "route",
-    "options",
-    "stage",
-    "steps",
-    "poster",
-]
+FLOW = ["title", *ORDER]
 
 
 def test_keyboard_only_scripted_start():
@@ -49,6 +34,8 @@ def test_keyboard_only_scripted_start():
     key(app, pygame.K_SPACE)
     assert app.profile.goal == app.content.goals[2].id  # one goal: the new pick replaces the old
     key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "interest_path" and app.profile.interest_path == "full"  # preselected
+    key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "interests"
     key(app, pygame.K_RIGHT)  # first scale, no answer yet -> 3, then 4
     key(app, pygame.K_RIGHT)
@@ -56,7 +43,7 @@ def test_keyboard_only_scripted_start():
     assert app.profile.interest_answers[first] == 4
     assert saved_profile(bridge.data_dir())["interest_answers"][first] == 4  # saved after each answer
     key(app, pygame.K_ESCAPE)
-    assert top_name(app) == "goal"
+    assert top_name(app) == "interest_path"
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -1,0 +1,125 @@
+"""Level 1, interests: the O*NET Interest Profiler activities on a five-face picture scale,
+at most six a screen, skipping allowed. First the player chooses the quick (30) or full path."""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from ..flow import advance
+from ..intents import Act
+from ..profile import STEPS
+from ..scene import FormScene
+from ..widgets import PictureScale, TextPanel, Widget
+from .pick import Option, PickScene
+
+PER_SCREEN = 6
+
+
+class InterestPathScene(PickScene):
+    name = step = "interest_path"
+    title_key = "interest_path.title"
+    intro_key = "interest_path.intro"
+
+    def options(self):
+        return [
+            Option("quick", self.app.t("interest_path.quick"), "runner"),
+            Option("full", self.app.t("interest_path.full"), "books"),
+        ]
+
+    def chosen(self):
+        return [self.app.profile.interest_path] if self.app.profile.interest_path else []
+
+    def store(self, ids):
+        self.app.profile.interest_path = ids[0] if ids else "full"
+
+
+class InterestsScene(FormScene):
+    name = step = "interests"
+    level = STEPS["interests"]
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.scales: list[PictureScale] = []
+        self.index = 0  # first activity on this screen
+        self.per_screen = PER_SCREEN
+
+    def items(self):
+        quick = self.app.profile.interest_path == "quick"
+        return [i for i in self.app.content.interests if i.quick or not quick]
+
+    def title(self) -> str:
+        return self.app.t("interests.title")
+
+    def set_answer(self, item_id: str, value: int) -> None:
+        self.app.profile.interest_answers[item_id] = value
+        self.app.save_profile()
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app, ui = self.app, self.app.ui
+        items = self.items()
+        labels = [app.t(f"scale.{i}") for i in range(1, 6)]
+        gap = ui.metrics.pad
+        # as many as fit (never more than six), so large text is never cut off
+        probe = TextPanel(app.t("interests.intro", first=1, last=1, total=len(items)))
+        y0 = area.top + probe.needed_height(ui, area.width) + gap
+        room, count = area.bottom - y0, 0
+        for item in items[self.index : self.index + PER_SCREEN]:
+            h = PictureScale(app.text(item.text), item.picto, lambda: None, lambda v: None, labels).needed_height(
+                ui, area.width
+            )
+            if room - h < 0 and count:
+                break
+            room -= h + gap
+            count += 1
+        self.per_screen = max(1, count)
+        shown = items[self.index : self.index + self.per_screen]
+        intro = TextPanel(
+            app.t("interests.intro", first=self.index + 1, last=self.index + len(shown), total=len(items))
+        )
+        self.scales = [
+            PictureScale(
+                app.text(item.text),
+                item.picto,
+                lambda i=item.id: app.profile.interest_answers.get(i),
+                lambda v, i=item.id: self.set_answer(i, v),
+                labels,
+            )
+            for item in shown
+        ]
+        y = self.stack([intro], area)
+        self.stack(self.scales, pygame.Rect(area.left, y, area.width, area.bottom - y), gap)
+        return [intro, *self.scales]
+
+    def handle(self, intent) -> bool:
+        before = self.form.focused
+        used = super().handle(intent)
+        after = self.form.focused
+        if after is not before and isinstance(after, PictureScale) and self.app.settings.auto_read:
+            self.app.speak(after.label)  # read each activity aloud as it gets the focus
+        return used
+
+    def on_next(self) -> None:
+        if self.index + self.per_screen < len(self.items()):
+            self.index += self.per_screen
+            self.form.focus = 0
+            self.refresh()
+            if self.app.settings.auto_read:
+                self.app.pending_speech = True
+            return
+        advance(self.app, self.step)
+
+    def on_back(self) -> None:
+        if self.index > 0:
+            self.index = max(0, self.index - PER_SCREEN)
+            self.refresh()
+        else:
+            super().on_back()
+
+    def bot_choose(self, rng: random.Random):
+        for scale in self.scales:
+            if scale.value() is None and rng.random() < 0.9:  # now and then the bot skips one
+                moves = [rng.choice([Act.LEFT, Act.RIGHT]) for _ in range(rng.randint(0, 2))]
+                return scale, [Act.SELECT, *moves]
+        return self.next_button

@@ -1,0 +1,185 @@
+"""Level 1, current job: type to search all occupations (typos allowed) or pick a common one,
+confirm it by its description; or say "no job right now" or "not in the list" (pick a group)."""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from ..flow import advance
+from ..intents import Act
+from ..profile import STEPS
+from ..scene import FormScene
+from ..widgets import ChoiceCard, TextField, TextPanel, Widget
+
+NO_JOB = "_no_job"
+NOT_LISTED = "_not_listed"
+BOT_QUERIES = ("heftruk", "kapper", "magazijn", "buschaufeur", "zorghulp", "kok", "schoonmaker", "kassa")
+
+
+class JobScene(FormScene):
+    name = step = "job"
+    level = STEPS["job"]
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.query = ""
+        self.mode = "search"  # search, confirm, group
+        self.candidate: str | None = None
+        self.cards: list[ChoiceCard] = []
+        self.field: TextField | None = None
+
+    def enter(self) -> None:
+        super().enter()
+        pygame.key.start_text_input()
+
+    def exit(self) -> None:
+        pygame.key.stop_text_input()
+
+    def title(self) -> str:
+        return self.app.t(
+            {"search": "job.title", "confirm": "job.confirm_title", "group": "job.group_title"}[self.mode]
+        )
+
+    # state changes ------------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        self.query = text
+        self.page = 0
+        self.refresh()
+
+    def propose(self, key: str) -> None:
+        if key == NOT_LISTED:
+            self.not_listed()
+            return
+        if key == NO_JOB:
+            profile = self.app.profile
+            profile.no_job, profile.occupation, profile.occupation_group = True, None, None
+            self.app.save_profile()
+            advance(self.app, self.step)
+            return
+        self.candidate, self.mode = key, "confirm"
+        self.form.focus = 0
+        self.refresh()
+
+    def confirm(self, yes: bool) -> None:
+        if yes and self.candidate:
+            profile = self.app.profile
+            profile.occupation, profile.no_job, profile.occupation_group = self.candidate, False, None
+            self.app.save_profile()
+            advance(self.app, self.step)
+            return
+        self.mode, self.candidate = "search", None
+        self.refresh()
+
+    def pick_group(self, group: str) -> None:
+        profile = self.app.profile
+        profile.occupation_group, profile.occupation, profile.no_job = group, None, False
+        self.app.save_profile()
+        advance(self.app, self.step)
+
+    def not_listed(self) -> None:
+        self.mode = "group"
+        self.page = 0
+        self.form.focus = 0
+        self.refresh()
+
+    # widgets ------------------------------------------------------------------------
+    def results(self) -> list[tuple[str, str, str]]:
+        """(key, label, picto) for the cards: search hits, or common jobs when nothing is typed."""
+        app = self.app
+        if not self.query.strip():
+            seeds = [(o.id, app.text(o.title).capitalize(), o.picto) for o in app.content.occupations]
+            return [*seeds, (NO_JOB, app.t("job.none"), "house"), (NOT_LISTED, app.t("job.not_listed"), "question")]
+        lmi, index = app.lmi(), app.occupation_index()
+        out = []
+        for i, _ in index.search(self.query, limit=12) if lmi is not None and index is not None else []:
+            occ = lmi.occupation(i)
+            out.append((occ.id, app.text(occ.title).capitalize(), "briefcase"))
+        return [*out, (NOT_LISTED, app.t("job.not_listed"), "question")]
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app, m = self.app, self.app.ui.metrics
+        if self.mode == "confirm":
+            return self.confirm_body(area)
+        if self.mode == "group":
+            intro = TextPanel(app.t("job.group_intro"))
+            y = self.stack([intro], area)
+            self.cards = [
+                ChoiceCard(app.text(c.text), c.picto, lambda i=c.id: self.pick_group(i)) for c in app.content.job_groups
+            ]
+            rest = pygame.Rect(area.left, y + m.pad, area.width, area.bottom - y - m.pad)
+            return [intro, *self.grid(self.cards, rest)]
+        self.field = TextField(
+            app.t("job.search_label"),
+            lambda: self.query,
+            self.set_query,
+            app.t("job.search_placeholder"),
+            max_length=60,
+        )
+        y = self.stack([self.field], area)
+        results = self.results()
+        note = TextPanel(
+            app.t("job.common")
+            if not self.query.strip()
+            else app.t("job.found", n=len(results))
+            if results
+            else app.t("job.nothing_found"),
+            "small",
+        )
+        y = self.stack([note], pygame.Rect(area.left, y, area.width, area.height))
+        self.cards = [
+            ChoiceCard(label, picto, lambda k=key: self.propose(k), compact=bool(self.query.strip()))
+            for key, label, picto in results
+        ]
+        rest = pygame.Rect(area.left, y, area.width, area.bottom - y)
+        return [self.field, note, *self.grid(self.cards, rest, max_cols=3)]
+
+    def confirm_body(self, area: pygame.Rect) -> list[Widget]:
+        app, m = self.app, self.app.ui.metrics
+        occ = app.occupation(self.candidate)
+        lmi = app.lmi()
+        full = lmi.occupation(occ.esco_uri) if occ and lmi else None
+        panels = [TextPanel(app.text(occ.title).capitalize() if occ else "", "title", bold=True)]
+        if full is not None:
+            panels.append(TextPanel(app.text(full.description)))
+        panels.append(TextPanel(app.t("job.is_this_it"), bold=True))
+        y = self.stack(panels, area, gap=m.pad * 2)
+        self.cards = [
+            ChoiceCard(app.t("job.yes"), "check", lambda: self.confirm(True)),
+            ChoiceCard(app.t("job.no"), "magnifier", lambda: self.confirm(False)),
+        ]
+        rest = pygame.Rect(area.left, y, area.width, area.bottom - y)
+        return [*panels, *self.grid(self.cards, rest, max_cols=2)]
+
+    # input --------------------------------------------------------------------------
+    def handle(self, intent) -> bool:
+        if self.mode == "search" and intent.act in (Act.TEXT, Act.ERASE) and self.field is not None:
+            return self.field.on_intent(intent)  # typing always goes to the search box
+        return super().handle(intent)
+
+    def can_next(self) -> bool:
+        profile = self.app.profile
+        return bool(profile.occupation or profile.no_job or profile.occupation_group)
+
+    def need_hint(self) -> str:
+        return self.app.t("job.hint")
+
+    def on_next(self) -> None:
+        advance(self.app, self.step)
+
+    def on_back(self) -> None:
+        if self.mode != "search":
+            self.mode = "search"
+            self.refresh()
+        else:
+            super().on_back()
+
+    def bot_choose(self, rng: random.Random):
+        if self.mode == "confirm":
+            return self.cards[0]
+        if self.mode == "search" and not self.query:
+            if rng.random() < 0.3:
+                return rng.choice(self.cards)
+            return self.field, [*rng.choice(BOT_QUERIES)]
+        return self.cards[0] if self.cards else self.next_button

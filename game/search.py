@@ -1,0 +1,122 @@
+"""Typo-tolerant search over occupation titles and synonyms (Dutch and English).
+
+Standard library only and fast enough for 3,007 occupations in the browser: every word is
+indexed once; a query word is matched exactly, as the start of a word, inside a word, or, with
+a typo or two, by edit distance on trigram candidates ("heftruk" finds "heftruckchauffeur").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+MAX_CANDIDATES = 400
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def trigrams(word: str) -> set[str]:
+    return {word[i : i + 3] for i in range(len(word) - 2)} if len(word) >= 3 else {word}
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a swap counts once); stops early above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+            best = min(best, cur[j])
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def allowed_typos(token: str) -> int:
+    return 0 if len(token) < 4 else 1 if len(token) < 7 else 2
+
+
+class OccupationIndex:
+    """`entries`: (key, title, other labels) per occupation; the title weighs a little more."""
+
+    def __init__(self, entries: list[tuple[int, str, list[str]]], boost: dict[int, float] | None = None) -> None:
+        self.boost = boost or {}  # e.g. featured occupations come first among equals
+        self.titles = {key: normalise(title) for key, title, _ in entries}
+        self.word_hits: dict[str, dict[int, float]] = defaultdict(dict)
+        for key, title, labels in entries:
+            for weight, label in [(1.0, title)] + [(0.9, x) for x in labels]:
+                for word in normalise(label).split():
+                    if self.word_hits[word].get(key, 0) < weight:
+                        self.word_hits[word][key] = weight
+        self.words = sorted(self.word_hits)
+        self.by_trigram: dict[str, list[str]] = defaultdict(list)
+        for word in self.words:
+            for gram in trigrams(word):
+                self.by_trigram[gram].append(word)
+
+    def word_scores(self, token: str) -> dict[str, float]:
+        """Words that match `token`, each with how well (1 exact ... 0.5 with typos)."""
+        found: dict[str, float] = {}
+        if token in self.word_hits:
+            found[token] = 1.0
+        counts: dict[str, int] = defaultdict(int)
+        for gram in trigrams(token):
+            for word in self.by_trigram.get(gram, ()):
+                counts[word] += 1
+        candidates = sorted(counts, key=lambda w: (-counts[w], w))[:MAX_CANDIDATES]
+        typos = allowed_typos(token)
+        for word in candidates:
+            if word in found:
+                continue
+            if word.startswith(token):
+                found[word] = 0.9
+            elif len(token) >= 3 and token in word:
+                found[word] = 0.75
+            elif typos:
+                n = len(token)
+                d = min(edit_distance(token, word[: n + k], typos) for k in (-1, 0, 1) if n + k > 0)
+                if d <= typos:
+                    found[word] = 0.7 - 0.1 * d
+        if len(token) < 3:  # one or two letters: words that start with them
+            for word in self.words:
+                if word.startswith(token) and word not in found:
+                    found[word] = 0.8
+        return found
+
+    def search(self, query: str, limit: int = 8) -> list[tuple[int, float]]:
+        tokens = normalise(query).split()
+        if not tokens:
+            return []
+        total: dict[int, float] | None = None
+        for token in tokens:
+            best: dict[int, float] = {}
+            for word, score in self.word_scores(token).items():
+                for key, weight in self.word_hits[word].items():
+                    s = score * weight
+                    if s > best.get(key, 0):
+                        best[key] = s
+            total = best if total is None else {k: total[k] + v for k, v in best.items() if k in total}
+        query_text = " ".join(tokens)
+
+        def rank(key: int, value: float) -> float:
+            title = self.titles.get(key, "")
+            bonus = 0.15 if title.startswith(query_text) else 0.0  # the title itself starts with the query
+            bonus -= 0.02 * min(5, title.count(" "))  # shorter, more general titles first among equals
+            return value / len(tokens) + bonus + self.boost.get(key, 0.0)
+
+        scored = {k: rank(k, v) for k, v in (total or {}).items()}
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(k, round(v, 3)) for k, v in ranked[:limit]]

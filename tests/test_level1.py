@@ -1,0 +1,155 @@
+"""Level 1 "Wie ben ik?": O*NET scoring, complete bilingual cards, keyboard-only at 150 %."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.content import load_content
+from game.feedback import level1_feedback
+from game.passport import interest_letters, interest_max
+from game.profile import Profile, interest_code
+from game.scenes.pick import PickScene
+from tests.helpers import frames, key, make_app, press, top_name
+
+CONTENT = load_content()
+ITEMS = CONTENT.interests
+
+
+def test_sixty_items_ten_per_letter_and_a_thirty_item_quick_path():
+    assert len(ITEMS) == 60 and sorted(i.item for i in ITEMS) == list(range(1, 61))
+    for letter in "RIASEC":
+        assert sum(i.letter == letter for i in ITEMS) == 10
+        assert sum(i.letter == letter and i.quick for i in ITEMS) == 5
+    assert interest_max(CONTENT) == dict.fromkeys("RIASEC", 40)
+    assert interest_max(CONTENT, quick=True) == dict.fromkeys("RIASEC", 20)
+
+
+def test_scoring_equals_hand_computed_onet_scores():
+    # strongly like every R (10 x 4 = 40), like every C (10 x 3 = 30), not sure on I (10 x 2 = 20),
+    # skip A (0), dislike S (10 x 1 = 10), strongly dislike E (0)
+    answer = {"R": 5, "C": 4, "I": 3, "S": 2, "E": 1}
+    profile = Profile(interest_answers={i.id: answer[i.letter] for i in ITEMS if i.letter in answer})
+    scores = profile.interest_scores(interest_letters(CONTENT))
+    assert scores == {"R": 40, "I": 20, "A": 0, "S": 10, "E": 0, "C": 30}
+    assert interest_code(scores) == "RCI"
+    # a mixed set: items 1 (R) 5, 2 (R) 3, 3 (I) 4, 5 (A) 5, 7 (S) 1, 9 (E) 2 -> R 4+2, I 3, A 4, S 0, E 1
+    mixed = {"ip01": 5, "ip02": 3, "ip03": 4, "ip05": 5, "ip07": 1, "ip09": 2}
+    scores = Profile(interest_answers=mixed).interest_scores(interest_letters(CONTENT))
+    assert scores == {"R": 6, "I": 3, "A": 4, "S": 0, "E": 1, "C": 0}
+    assert interest_code(scores) == "RAI"
+
+
+def test_every_card_and_item_has_a_pictogram_and_both_languages():
+    groups = [CONTENT.interests, CONTENT.values, CONTENT.qualities, CONTENT.goals, CONTENT.job_groups]
+    for group in groups:
+        for card in group:
+            assert card.text.nl.strip() and card.text.en.strip(), card.id
+            assert (ROOT_PICTOS / f"{card.picto}.svg").is_file(), card.id
+    assert len(CONTENT.values) >= 12 and len(CONTENT.qualities) >= 20
+
+
+def test_level_one_with_the_keyboard_alone_at_150_percent():
+    """Title to the feedback screen with Tab, arrows, Enter, typing and Page Down only."""
+    app = make_app(size=(1024, 576), text_scale=1.5)
+    for _ in range(3):  # title, privacy, goal (pick the focused card first)
+        if top_name(app) == "goal":
+            key(app, pygame.K_RETURN)
+        key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "interest_path"
+    key(app, pygame.K_RETURN)  # the focused card: quick
+    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "interests" and app.profile.interest_path == "quick"
+    screens = 0
+    while top_name(app) == "interests":
+        key(app, pygame.K_RIGHT)  # first activity on the screen: not sure -> like
+        key(app, pygame.K_RIGHT)
+        key(app, pygame.K_PAGEDOWN)
+        screens += 1
+    assert screens >= 5 and len(app.profile.interest_answers) == screens
+    assert all(v == 4 for v in app.profile.interest_answers.values())
+    for name in ("qualities", "development", "colleagues"):
+        assert top_name(app) == name
+        if name == "qualities":
+            key(app, pygame.K_RETURN)
+        key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "values"
+    for _ in range(5):  # the card sort: pick five in order, keyboard only
+        scene = app.stack.top
+        free = next(c for c in scene.cards if not c.selected())
+        press(app, free)
+    assert len(app.profile.values) == 5
+    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "job"
+    for char in "heftruk":
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=char))
+    frames(app, 3)
+    scene = app.stack.top
+    assert scene.cards and scene.cards[0].label.lower() == "heftruckchauffeur"
+    key(app, pygame.K_TAB)  # from the search box to the first result
+    key(app, pygame.K_RETURN)
+    assert app.stack.top.mode == "confirm"
+    key(app, pygame.K_RETURN)  # "yes, this is my work" has the focus
+    assert top_name(app) == "reflection"
+    assert app.occupation(app.profile.occupation).title.nl == "heftruckchauffeur"
+    for char in "Goede collega's":
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=char))
+    frames(app, 2)
+    key(app, pygame.K_BACKSPACE)
+    assert app.profile.reflection == "Goede collega'"
+    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "summary"
+    said = app.stack.top.speech()
+    assert "heftruckchauffeur" in said and "geen test" in said
+    assert app.locale.missing == set()
+
+
+def test_feedback_links_interests_to_the_job():
+    def t(key, **kw):
+        return key + "(" + ",".join(f"{k}={v}" for k, v in sorted(kw.items())) + ")"
+
+    letters = interest_letters(CONTENT)
+    profile = Profile(
+        interest_answers={i.id: 5 for i in ITEMS if i.letter == "R"},
+        qualities=["handy"],
+        colleague_qualities=["handy", "calm"],
+        values=["good_pay"],
+    )
+    lines = level1_feedback(profile, CONTENT, letters, "heftruckchauffeur", "RCI", t, lambda x: x.nl if x else "")
+    assert any(line.startswith("feedback.job_fits(job=heftruckchauffeur") for line in lines)
+    assert any(line.startswith("feedback.colleagues_agree") for line in lines)
+    assert any(line.startswith("feedback.colleagues_more") for line in lines)
+    other = level1_feedback(profile, CONTENT, letters, "kok", "ASE", t, lambda x: x.nl if x else "")
+    assert any(line.startswith("feedback.job_differs") for line in other)
+
+
+def test_not_in_the_list_picks_a_group_and_no_job_skips():
+    app = make_app()
+    app.profile = Profile(step="job")
+    from game.flow import scene_for
+
+    app.stack.reset(scene_for(app, "job"))
+    frames(app, 2)
+    not_listed = next(c for c in app.stack.top.cards if c.label == "Staat er niet bij")
+    press(app, not_listed)
+    assert app.stack.top.mode == "group"
+    key(app, pygame.K_RETURN)
+    assert app.profile.occupation_group == CONTENT.job_groups[0].id and top_name(app) == "reflection"
+
+
+def test_pick_scenes_save_after_each_answer(data_dir):
+    app = make_app()
+    app.profile = Profile(step="qualities")
+    from game.flow import scene_for
+
+    app.stack.reset(scene_for(app, "qualities"))
+    frames(app, 2)
+    assert isinstance(app.stack.top, PickScene)
+    key(app, pygame.K_RETURN)
+    import json
+
+    assert json.loads((data_dir / "profile.json").read_text())["qualities"] == [CONTENT.qualities[0].id]
+
+
+from game import paths  # noqa: E402
+
+ROOT_PICTOS = paths.PICTOS
