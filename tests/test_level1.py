@@ -153,3 +153,15 @@ def test_pick_scenes_save_after_each_answer(data_dir):
 from game import paths  # noqa: E402
 
 ROOT_PICTOS = paths.PICTOS
+
+
+def test_reopening_resumes_at_the_first_unanswered_activity(data_dir):
+    from game import storage
+
+    answered = {i.id: 3 for i in ITEMS[:13]}
+    storage.save_profile(Profile(step="interests", goal="values", interest_answers=answered))
+    app = make_app()
+    key(app, pygame.K_PAGEDOWN)  # "continue where I was"
+    scene = app.stack.top
+    assert top_name(app) == "interests" and scene.index == 13
+    assert scene.scales[0].label == ITEMS[13].text.nl

@@ -42,7 +42,9 @@ class InterestsScene(FormScene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.scales: list[PictureScale] = []
-        self.index = 0  # first activity on this screen
+        answered = app.profile.interest_answers
+        # first activity on this screen: after closing and reopening, the first one not answered yet
+        self.index = next((n for n, item in enumerate(self.items()) if item.id not in answered), 0)
         self.per_screen = PER_SCREEN
 
     def items(self):
