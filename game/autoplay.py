@@ -95,7 +95,15 @@ class Autoplay:
     @staticmethod
     def screen_key(app: App) -> tuple:
         top = app.stack.top
-        return (id(top), top.name, getattr(top, "index", 0), getattr(top, "mode", ""), getattr(top, "page", 0))
+        return (
+            id(top),
+            top.name,
+            getattr(top, "index", 0),
+            getattr(top, "sub", 0),
+            getattr(top, "mode", ""),
+            getattr(top, "page", 0),
+            getattr(top, "story_index", 0),
+        )
 
     def save_shot(self, name: str, surface: pygame.Surface) -> None:
         self.out.mkdir(parents=True, exist_ok=True)

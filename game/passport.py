@@ -53,6 +53,7 @@ def to_passport(profile: Profile, content: Content, resolve: Callable[[str | Non
         "story_answers": dict(profile.story_answers),
         "route": profile.route,
         "options": [occupation(o) for o in (resolve(i) for i in profile.options) if o],
+        "learn_groups": list(profile.learn_groups),
         "stage": profile.stage,
         "next_steps": list(profile.next_steps),
     }

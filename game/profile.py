@@ -57,7 +57,8 @@ class Profile:
     stories_seen: list[str] = field(default_factory=list)
     story_answers: dict[str, str] = field(default_factory=dict)  # story id -> choice id
     route: str | None = None
-    options: list[str] = field(default_factory=list)  # occupation ids marked interesting
+    options: list[str] = field(default_factory=list)  # ESCO occupation UUIDs marked interesting
+    learn_groups: list[str] = field(default_factory=list)  # ESCO skill group ids to learn or grow in
     stage: str | None = None
     next_steps: list[str] = field(default_factory=list)
 

@@ -199,11 +199,15 @@ class Story:
     id: str
     title: Text
     portrait: str
-    from_occupation: str
+    from_occupation: str  # ESCO occupation UUID (in lmi.json)
     to_occupation: str
     composite: bool
     passages: list[Passage]
     question: str
+    skill_groups: list[str] = field(default_factory=list)  # ESCO skill group ids both occupations ask for
+
+    def tags(self) -> set[str]:
+        return {tag for p in self.passages for tag in p.tags}
 
 
 @dataclass(frozen=True)

@@ -97,9 +97,24 @@ def validate(sections: dict[str, Any], origin: dict[str, str], pictos_dir: Path)
     return content
 
 
-def cross_check(content: Content, origin: dict[str, str], pictos_dir: Path) -> list[str]:
+def lmi_index(path: Path) -> tuple[dict[str, set[str]], set[str]] | None:
+    """Occupation UUID -> its skill group ids, and all group ids, from the generated lmi.json."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    groups = [g["id"] for g in data["groups"]]
+    occs = {o["id"]: {groups[g["group"]] for g in o["groups"]} for o in data["occupations"]}
+    return occs, set(groups)
+
+
+def cross_check(
+    content: Content, origin: dict[str, str], pictos_dir: Path, lmi_path: Path = paths.ASSETS / "lmi.json"
+) -> list[str]:
     errors: list[str] = []
-    occupations = {o.id for o in content.occupations}
+    lmi = lmi_index(lmi_path)
+    for occ in content.occupations:
+        if lmi is not None and occ.esco_uri.rsplit("/", 1)[-1] not in lmi[0]:
+            errors.append(f"{origin['occupations']}: occupations (id {occ.id!r}): {occ.esco_uri} is not in lmi.json")
     sources = {s.id for s in content.sources}
 
     def picto(where: str, name: str) -> None:
@@ -129,8 +144,15 @@ def cross_check(content: Content, origin: dict[str, str], pictos_dir: Path) -> l
         where = f"{origin['stories']}: stories (id {story.id!r})"
         picto(where, story.portrait)
         for ref in (story.from_occupation, story.to_occupation):
-            if ref not in occupations:
-                errors.append(f"{where}: occupation {ref!r} is not in occupations")
+            if lmi is not None and ref not in lmi[0]:
+                errors.append(f"{where}: occupation {ref!r} is not an ESCO occupation in lmi.json")
+        if lmi is not None and story.from_occupation in lmi[0] and story.to_occupation in lmi[0]:
+            both = lmi[0][story.from_occupation] & lmi[0][story.to_occupation]
+            for group in story.skill_groups:
+                if group not in lmi[1]:
+                    errors.append(f"{where}: skill group {group!r} does not exist")
+                elif group not in both:
+                    errors.append(f"{where}: skill group {group!r} is not shared by both occupations")
         if not story.composite:
             errors.append(f"{where}: composite must be true (stories are never about one real person)")
         ids = [p.id for p in story.passages]

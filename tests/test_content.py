@@ -48,13 +48,17 @@ def test_broken_field_names_file_item_and_field(content_copy):
 
 def test_unknown_pictogram_and_occupation_are_named(content_copy):
     stories = (content_copy / "stories.yaml").read_text(encoding="utf-8")
-    stories = stories.replace("to_occupation: magazijnchef", "to_occupation: astronaut")
+    stories = stories.replace("to_occupation: 2f5de1ab-eddf-4715-8193-e994912c22ea", "to_occupation: astronaut")
     stories = stories.replace("portrait: bus", "portrait: no_such_picto")
+    stories = stories.replace("skill_groups: [S1.2]", "skill_groups: [S9.9, S8.2]")
     (content_copy / "stories.yaml").write_text(stories, encoding="utf-8")
     with pytest.raises(ContentBuildError) as err:
         compile_content(content_copy)
-    assert "'astronaut' is not in occupations" in str(err.value)
-    assert "pictogram 'no_such_picto'" in str(err.value)
+    message = str(err.value)
+    assert "'astronaut' is not an ESCO occupation in lmi.json" in message
+    assert "pictogram 'no_such_picto'" in message
+    assert "skill group 'S9.9' does not exist" in message
+    assert "skill group 'S8.2' is not shared by both occupations" in message
 
 
 def test_invalid_yaml_names_the_file(content_copy):
@@ -91,10 +95,20 @@ def test_broken_content_file_shows_a_clear_screen(tmp_path, monkeypatch):
 
 
 def test_every_story_and_figure_reference_exists():
+    """At least 8 composite stories; every occupation and skill group they name exists in the content."""
+    from game.lmi import load_lmi
+
     content = load_content()
-    occupations = {o.id for o in content.occupations}
+    lmi = load_lmi()
+    group_ids = {g.id for g in lmi.groups}
+    assert len(content.stories) >= 8
     for story in content.stories:
         assert story.composite
-        assert {story.from_occupation, story.to_occupation} <= occupations
+        from_occ, to_occ = lmi.occupation(story.from_occupation), lmi.occupation(story.to_occupation)
+        assert from_occ is not None and to_occ is not None, story.id
+        assert story.skill_groups and set(story.skill_groups) <= group_ids
+        shared = {lmi.groups[g.group].id for g in from_occ.groups} & {lmi.groups[g.group].id for g in to_occ.groups}
+        assert set(story.skill_groups) <= shared, story.id
+        assert {"barrier", "support", "question"} <= story.tags(), story.id
     sources = {s.id for s in content.sources}
     assert all(f.source in sources for o in content.occupations for f in o.figures)

@@ -7,11 +7,11 @@ import pygame
 
 from ..figures import describe, provenance
 from ..flow import advance
+from ..options import risk_level, travel_well
 from ..profile import STEPS
 from ..scene import FormScene
 from ..schema import Figure
-from ..widgets import Button, TextPanel, Widget
-from .pick import Option, PickScene, card_options
+from ..widgets import Button, TextPanel, WeatherScale, Widget
 from .sources import SourcesScene
 
 PAGES = ("about", "work", "fit", "future", "unknown")
@@ -33,7 +33,9 @@ class FutureScene(FormScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.index = 0
+        self.index = 0  # the page (PAGES)
+        self.sub = 0  # the screen within a page, when a page needs more than one
+        self.chunks: list[list[Widget]] = [[]]
 
     def title(self) -> str:
         if self.occupation() is None:
@@ -60,55 +62,75 @@ class FutureScene(FormScene):
                     ids.append(fig.source)
         return ids
 
-    def panels(self) -> list[TextPanel]:
+    def blocks(self) -> list[list[Widget]]:
+        """The page's content in blocks that stay together (a figure with its source line)."""
         app = self.app
         lmi = app.lmi()
         occ = self.occupation()
         if occ is None:
             key = "future.no_job" if app.profile.no_job or not app.profile.occupation else "future.no_data"
-            return [TextPanel(app.t(key))]
+            return [[TextPanel(app.t(key))]]
         page = PAGES[self.index]
         figures = self.figures()
-        lang = app.settings.lang
-        out: list[TextPanel] = []
+        out: list[list[Widget]] = []
         if page == "about":
-            out.append(TextPanel(app.text(occ.title).capitalize(), "title", bold=True))
-            out.append(TextPanel(app.text(occ.description)))
+            out.append([TextPanel(app.text(occ.title).capitalize(), "title", bold=True)])
+            out.append([TextPanel(app.text(occ.description))])
         for kind in PAGE_KINDS[page]:
-            sentence = describe(kind, figures, app.t, lang)
+            sentence = describe(kind, figures, app.t, app.settings.lang)
             fig = figures.get("wage_p50" if kind == "wage" else kind)
             if fig is None:
                 continue
             if sentence is None:
-                reason = lmi.reasons.get(fig.missing or "")
-                out.append(TextPanel(app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + app.text(reason)))
+                reason = app.text(lmi.reasons.get(fig.missing or ""))
+                out.append([TextPanel(app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + reason)])
                 continue
-            out.append(TextPanel(sentence, bold=True))
             scope = app.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
-            out.append(TextPanel(provenance(fig, lmi.source(fig.source), scope, app.t), "small", colour="muted"))
+            block: list[Widget] = [TextPanel(sentence, bold=True)]
+            level = risk_level(lmi, occ) if kind == "automation_risk" else None
+            if level is not None:
+                block.append(WeatherScale(level, [app.t(f"risk.{k}") for k in ("low", "middle", "high")]))
+            block.append(TextPanel(provenance(fig, lmi.source(fig.source), scope, app.t), "small", colour="muted"))
+            out.append(block)
+        if page == "future":
+            groups = [app.text(lmi.groups[g].label) for g in travel_well(occ)]
+            if groups:
+                out.append([TextPanel(app.t("future.travel_well", groups=", ".join(groups)), bold=True, colour="good")])
         if page == "unknown":
-            out.append(TextPanel(app.t("future.unknown_intro")))
+            out.append([TextPanel(app.t("future.unknown_intro"))])
+            out.append([TextPanel(app.t("future.unknown_skill_risk"), bold=True)])
             for kind, reason in sorted(lmi.unavailable.items()):
-                out.append(
-                    TextPanel(
-                        app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + app.text(lmi.reasons.get(reason)),
-                        bold=True,
-                    )
-                )
+                what = app.t("fig.unknown", what=app.t(f"fig.name.{kind}"))
+                out.append([TextPanel(what + " " + app.text(lmi.reasons.get(reason)), bold=True)])
         return out
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         ui = self.app.ui
-        panels = self.panels()
         gap = ui.metrics.pad * 2
-        if sum(p.needed_height(ui, area.width) + gap for p in panels) > area.height:
-            for p in panels:  # a small screen with large text: smaller text, never cut off
-                if p.role == "body":
-                    p.role = "small"
-                elif p.role == "title":
-                    p.role = "body"
-        self.stack(panels, area, gap=gap)
-        return list(panels)
+        blocks = self.blocks()
+
+        def height(block: list[Widget]) -> int:
+            return sum(w.needed_height(ui, area.width) + gap for w in block)
+
+        if sum(height(b) for b in blocks) > area.height:
+            for w in (w for b in blocks for w in b):  # large text on a small screen: smaller first
+                if getattr(w, "role", "") == "body":
+                    w.role = "small"
+                elif getattr(w, "role", "") == "title":
+                    w.role = "body"
+        # then, if it still does not fit, the blocks go onto more than one screen
+        self.chunks: list[list[Widget]] = [[]]
+        used = 0
+        for block in blocks:
+            if self.chunks[-1] and used + height(block) > area.height:
+                self.chunks.append([])
+                used = 0
+            self.chunks[-1].extend(block)
+            used += height(block)
+        self.sub = min(self.sub, len(self.chunks) - 1)
+        shown = self.chunks[self.sub]
+        self.stack(shown, area, gap=gap)
+        return list(shown)
 
     def footer_button(self) -> Button:
         return Button(self.app.t("ui.how_do_we_know"), self.show_sources, picto="question", name="how")
@@ -117,8 +139,14 @@ class FutureScene(FormScene):
         self.app.stack.push(SourcesScene(self.app, self.source_ids()))
 
     def on_next(self) -> None:
+        if self.sub + 1 < len(self.chunks):
+            self.sub += 1
+            self.form.focus = 0
+            self.refresh()
+            return
         if self.occupation() is not None and self.index + 1 < len(PAGES):
             self.index += 1
+            self.sub = 0
             self.form.focus = 0
             self.refresh()
             if self.app.settings.auto_read:
@@ -127,7 +155,10 @@ class FutureScene(FormScene):
         advance(self.app, self.step)
 
     def on_back(self) -> None:
-        if self.index > 0:
+        if self.sub > 0:
+            self.sub -= 1
+            self.refresh()
+        elif self.index > 0:
             self.index -= 1
             self.refresh()
         else:
@@ -138,39 +169,3 @@ class FutureScene(FormScene):
             self._asked = True  # the bot asks "how do we know this?" once
             return next(w for w in self.form.widgets if getattr(w, "name", "") == "how")
         return self.next_button
-
-
-class RouteScene(PickScene):
-    name = step = "route"
-    title_key = "route.title"
-    intro_key = "route.intro"
-
-    def options(self):
-        return card_options(self.app, self.app.content.routes)
-
-    def chosen(self):
-        return [self.app.profile.route] if self.app.profile.route else []
-
-    def store(self, ids):
-        self.app.profile.route = ids[0] if ids else None
-
-
-class OptionsScene(PickScene):
-    name = step = "options"
-    title_key = "options.title"
-    intro_key = "options.intro"
-    max_pick = 3
-
-    def options(self):
-        current = self.app.profile.occupation
-        return [
-            Option(o.id, self.app.text(o.title).capitalize(), o.picto)
-            for o in self.app.content.occupations
-            if o.id != current
-        ]
-
-    def chosen(self):
-        return self.app.profile.options
-
-    def store(self, ids):
-        self.app.profile.options = ids

@@ -1,4 +1,5 @@
-"""Level 2: a role-model story (passages and choices), played at the player's own pace."""
+"""Level 2: role-model stories, the two or three closest to the player's job and interests,
+played passage by passage at the player's own pace, each with one "what would you do?"."""
 
 from __future__ import annotations
 
@@ -7,23 +8,41 @@ import random
 import pygame
 
 from ..flow import advance
-from ..profile import STEPS
+from ..passport import interest_letters
+from ..profile import STEPS, interest_code
 from ..scene import FormScene
 from ..schema import Story
 from ..widgets import ChoiceCard, TextPanel, Widget
 
+CHANGE_GOALS = {"use_options", "other_employer", "other_job_same_employer", "develop"}
 
-def pick_story(stories: list[Story], occupation: str | None, seen: list[str]) -> Story:
-    """The story closest to the player's job: same start, then same end, then one not yet seen."""
-    for test in (
-        lambda s: s.from_occupation == occupation,
-        lambda s: s.to_occupation == occupation,
-        lambda s: s.id not in seen,
-    ):
-        match = next((s for s in stories if test(s)), None)
-        if match is not None:
-            return match
-    return stories[0]
+
+def rank_stories(
+    stories: list[Story], isco_of, code_of, job: str | None, isco: str | None, player_code: str, goal: str | None
+) -> list[Story]:
+    """Closest first: the same job, the same kind of job (ISCO), shared interests (RIASEC), the goal.
+
+    `isco_of(uuid)` and `code_of(uuid)` look occupations up in the labour-market content."""
+
+    def score(story: Story) -> int:
+        points = 0
+        from_isco = isco_of(story.from_occupation) or ""
+        if job and story.from_occupation == job:
+            points += 10
+        elif isco and from_isco[:2] == isco[:2]:
+            points += 5
+        elif isco and from_isco[:1] == isco[:1]:
+            points += 3
+        points += sum(letter in (code_of(story.to_occupation) or "") for letter in player_code)
+        tags = story.tags()
+        if goal == "back_to_work" and "health" in tags:
+            points += 6
+        if goal == "other_tasks" and story.from_occupation == story.to_occupation:
+            points += 4
+        return points
+
+    order = {s.id: n for n, s in enumerate(stories)}
+    return sorted(stories, key=lambda s: (-score(s), order[s.id]))
 
 
 class RoleModelScene(FormScene):
@@ -32,10 +51,33 @@ class RoleModelScene(FormScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        profile = app.profile
-        self.story = pick_story(app.content.stories, profile.occupation, profile.stories_seen)
+        self.stories = self.choose_stories()
+        self.story_index = 0
         self.index = 0
         self.cards: list[ChoiceCard] = []
+
+    def choose_stories(self) -> list[Story]:
+        app, profile = self.app, self.app.profile
+        lmi = app.lmi()
+
+        def isco_of(uuid: str) -> str | None:
+            occ = lmi.occupation(uuid) if lmi else None
+            return occ.isco if occ else None
+
+        def code_of(uuid: str) -> str | None:
+            occ = lmi.occupation(uuid) if lmi else None
+            fig = lmi.figure(occ, "riasec") if occ else None
+            return fig.label if fig and not fig.missing else None
+
+        ref = app.occupation(profile.occupation)
+        job = ref.esco_uri.rsplit("/", 1)[-1] if ref else None
+        code = interest_code(profile.interest_scores(interest_letters(app.content)))
+        ranked = rank_stories(app.content.stories, isco_of, code_of, job, ref.isco if ref else None, code, profile.goal)
+        return ranked[: 3 if profile.goal in CHANGE_GOALS else 2]
+
+    @property
+    def story(self) -> Story:
+        return self.stories[self.story_index]
 
     @property
     def passage(self):
@@ -51,22 +93,43 @@ class RoleModelScene(FormScene):
         self.app.profile.story_answers[self.story.id] = choice_id
         self.app.save_profile()
 
+    def took_along(self) -> str:
+        """The real ESCO skill groups both occupations ask for, in plain words."""
+        lmi = self.app.lmi()
+        labels = {g.id: self.app.text(g.label) for g in lmi.groups} if lmi else {}
+        names = [labels[g] for g in self.story.skill_groups if g in labels]
+        return self.app.t("story.took_along", groups=", ".join(names)) if names else ""
+
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
         size = int(m.px() * 4)
         self.portrait_rect = pygame.Rect(area.left, area.top, size, size)
         text_area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
-        occ_from = app.content.occupation(self.story.from_occupation)
-        occ_to = app.content.occupation(self.story.to_occupation)
-        move = app.t("story.move", a=app.text(occ_from.title), b=app.text(occ_to.title)) if occ_from and occ_to else ""
-        label = TextPanel(app.t("story.composite") + " " + move, "small", colour="muted")
-        text = TextPanel(app.text(self.passage.text), "body", bold=bool(self.passage.choices))
-        y = self.stack([label, text], text_area, gap=m.pad * 2)
+        occ_from, occ_to = app.occupation(self.story.from_occupation), app.occupation(self.story.to_occupation)
+        if occ_from and occ_to and occ_from.key == occ_to.key:
+            move = app.t("story.stay", a=app.text(occ_from.title))
+        elif occ_from and occ_to:
+            move = app.t("story.move", a=app.text(occ_from.title), b=app.text(occ_to.title))
+        else:
+            move = ""
+        label = TextPanel(
+            app.t("story.count", n=self.story_index + 1, total=len(self.stories))
+            + " "
+            + app.t("story.composite")
+            + " "
+            + move,
+            "small",
+            colour="muted",
+        )
+        panels = [label, TextPanel(app.text(self.passage.text), "body", bold=bool(self.passage.choices))]
+        if "outcome" in self.passage.tags and self.took_along():
+            panels.append(TextPanel(self.took_along(), "body", bold=True, colour="good"))
+        y = self.stack(panels, text_area, gap=m.pad * 2)
         self.cards = [
             ChoiceCard(app.text(c.text), c.picto, lambda i=c.id: self.choose(i), lambda i=c.id: self.answer() == i)
             for c in self.passage.choices
         ]
-        widgets: list[Widget] = [label, text]
+        widgets: list[Widget] = list(panels)
         if self.cards:
             grid = pygame.Rect(text_area.left, y + m.pad, text_area.width, text_area.bottom - y - m.pad)
             widgets += self.grid(self.cards, grid, min_w_em=12, max_cols=1)
@@ -74,11 +137,8 @@ class RoleModelScene(FormScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        ui = self.app.ui
-        surface.blit(
-            ui.picto(self.passage.picto if self.index else self.story.portrait, self.portrait_rect.width),
-            self.portrait_rect,
-        )
+        picto = self.passage.picto if self.index else self.story.portrait
+        surface.blit(self.app.ui.picto(picto, self.portrait_rect.width), self.portrait_rect)
 
     def can_next(self) -> bool:
         return not self.passage.choices or self.answer() is not None
@@ -86,22 +146,31 @@ class RoleModelScene(FormScene):
     def on_next(self) -> None:
         if self.index + 1 < len(self.story.passages):
             self.index += 1
-            self.form.focus = 0
-            self.refresh()
-            if self.app.settings.auto_read:
-                self.app.pending_speech = True
-            return
-        seen = self.app.profile.stories_seen
-        if self.story.id not in seen:
-            seen.append(self.story.id)
-        advance(self.app, self.step)
+        else:
+            seen = self.app.profile.stories_seen
+            if self.story.id not in seen:
+                seen.append(self.story.id)
+                self.app.save_profile()
+            if self.story_index + 1 >= len(self.stories):
+                advance(self.app, self.step)
+                return
+            self.story_index += 1
+            self.index = 0
+        self.form.focus = 0
+        self.refresh()
+        if self.app.settings.auto_read:
+            self.app.pending_speech = True
 
     def on_back(self) -> None:
         if self.index > 0:
             self.index -= 1
-            self.refresh()
+        elif self.story_index > 0:
+            self.story_index -= 1
+            self.index = len(self.story.passages) - 1
         else:
             super().on_back()
+            return
+        self.refresh()
 
     def bot_choose(self, rng: random.Random):
         if self.passage.choices and self.answer() is None:

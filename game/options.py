@@ -1,0 +1,55 @@
+"""Options for level 3 from the transferable-skills data (pure functions, tested without a window)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .lmi import Lmi
+from .schema import LmiOccupation
+
+RISK_LEVEL = {"Low risk": 0, "Other": 1, "High risk": 2}  # Nesta's categories -> sun, cloud, rain
+
+
+def travel_well(occ: LmiOccupation, top: int = 3) -> list[int]:
+    """Skill groups of this job that nearby occupations ask for too: they travel well."""
+    counts = Counter(g for n in occ.nearest for g in n.shared)
+    return [g for g, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:top]]
+
+
+def learn_options(occ: LmiOccupation, top: int = 6) -> list[int]:
+    """Skill groups that nearby occupations ask for and this job does not: learning them opens doors."""
+    counts = Counter(g for n in occ.nearest for g in n.missing)
+    return [g for g, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:top]]
+
+
+def _value(lmi: Lmi, occ: LmiOccupation, kind: str) -> float | None:
+    fig = lmi.figure(occ, kind)
+    return fig.value if fig and fig.missing is None else None
+
+
+def compare_wage(lmi: Lmi, now: LmiOccupation, other: LmiOccupation, margin: float = 0.05) -> str | None:
+    """ "more", "same" or "less": the median hourly wage (CBS) of the other occupation's group
+    against the current one's; None when either is unknown."""
+    a, b = _value(lmi, now, "wage_p50"), _value(lmi, other, "wage_p50")
+    if a is None or b is None:
+        return None
+    if b > a * (1 + margin):
+        return "more"
+    if b < a * (1 - margin):
+        return "less"
+    return "same"
+
+
+def education_step(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> str | None:
+    """ "same", "higher" or "lower" ISCO skill level; None when unknown."""
+    a, b = _value(lmi, now, "education"), _value(lmi, other, "education")
+    if a is None or b is None:
+        return None
+    return "same" if a == b else "higher" if b > a else "lower"
+
+
+def risk_level(lmi: Lmi, occ: LmiOccupation) -> int | None:
+    fig = lmi.figure(occ, "automation_risk")
+    if fig is None or fig.missing:
+        return None
+    return RISK_LEVEL.get(fig.label or "", 1)

@@ -1,0 +1,181 @@
+"""Level 3, your way: learn something new, move to nearby work, or stay and grow. Each route
+leads to concrete options from the transferable-skills data, which the player can mark."""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from ..flow import advance
+from ..options import compare_wage, education_step, learn_options
+from ..profile import STEPS
+from ..scene import FormScene
+from ..widgets import ChoiceCard, TextPanel, Widget
+from .pick import PickScene, card_options
+
+MAX_MARKED = 3
+
+
+class RouteScene(PickScene):
+    name = step = "route"
+    title_key = "route.title"
+    intro_key = "route.intro"
+
+    def options(self):
+        return card_options(self.app, self.app.content.routes)
+
+    def chosen(self):
+        return [self.app.profile.route] if self.app.profile.route else []
+
+    def store(self, ids):
+        self.app.profile.route = ids[0] if ids else None
+
+
+class OptionsScene(FormScene):
+    """Cards to mark (up to three) with, for the one in focus, what it asks and what it gives."""
+
+    name = step = "options"
+    level = STEPS["options"]
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.cards: list[ChoiceCard] = []
+        self.keys: list[str] = []
+
+    # what the options are -------------------------------------------------------------
+    def current(self):
+        ref = self.app.occupation(self.app.profile.occupation)
+        lmi = self.app.lmi()
+        return lmi.occupation(ref.esco_uri) if ref and lmi else None
+
+    def kind(self) -> str:
+        """ "groups" (skills to learn or grow in) or "jobs" (occupations to look at)."""
+        route = self.app.profile.route
+        return "groups" if self.current() is not None and route in ("learn", "stay") else "jobs"
+
+    def option_keys(self) -> list[str]:
+        lmi, occ, profile = self.app.lmi(), self.current(), self.app.profile
+        if lmi is None:
+            return []
+        if occ is not None and self.kind() == "groups":
+            groups = learn_options(occ) if profile.route == "learn" else [g.group for g in occ.groups]
+            return [lmi.groups[g].id for g in groups]
+        if occ is not None:
+            return [lmi.occupation(n.occ).id for n in occ.nearest]
+        # no job, or only a group chosen: common occupations of that group (or of all groups)
+        major = profile.occupation_group
+        return [
+            lmi.raw(i)["id"]
+            for i in range(len(lmi))
+            if lmi.raw(i)["featured"] and (major is None or lmi.raw(i)["isco"].startswith(major))
+        ][:12]
+
+    def marked(self) -> list[str]:
+        profile = self.app.profile
+        return profile.learn_groups if self.kind() == "groups" else profile.options
+
+    def toggle(self, key: str) -> None:
+        marked = self.marked()
+        if key in marked:
+            marked.remove(key)
+        elif len(marked) < MAX_MARKED:
+            marked.append(key)
+        else:
+            self.hint = self.app.t("hint.max_pick", n=MAX_MARKED)
+            self.app.speak(self.hint)
+            return
+        self.hint = ""
+        self.app.save_profile()
+
+    # text ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.app.t(
+            f"options.title.{self.app.profile.route or 'move'}" if self.current() else "options.title.move"
+        )
+
+    def label(self, key: str) -> str:
+        lmi = self.app.lmi()
+        if self.kind() == "groups":
+            group = next((g for g in lmi.groups if g.id == key), None)
+            return self.app.text(group.label).capitalize() if group else key
+        occ = lmi.occupation(key)
+        return self.app.text(occ.title).capitalize() if occ else key
+
+    def details(self, key: str) -> str:
+        """What the option in focus asks and gives, in plain words."""
+        app, lmi, now = self.app, self.app.lmi(), self.current()
+        if self.kind() == "groups":
+            if app.profile.route == "learn" and now is not None:
+                opens = [
+                    app.text(lmi.occupation(n.occ).title)
+                    for n in now.nearest
+                    if any(lmi.groups[g].id == key for g in n.missing)
+                ][:3]
+                return app.t("options.opens", jobs=", ".join(opens)) if opens else ""
+            return app.t("options.grow")
+        other = lmi.occupation(key)
+        if other is None:
+            return ""
+        parts = []
+        near = next((n for n in now.nearest if lmi.occupation(n.occ).id == key), None) if now else None
+        if near is not None:
+            label = lambda gs: ", ".join(app.text(lmi.groups[g].label) for g in gs)  # noqa: E731
+            if near.shared:
+                parts.append(app.t("options.have", groups=label(near.shared)))
+            if near.missing:
+                parts.append(app.t("options.learn", groups=label(near.missing)))
+        else:
+            parts.append(app.text(other.description))
+        if now is not None:
+            step = education_step(lmi, now, other)
+            if step:
+                parts.append(app.t(f"options.education.{step}"))
+            wage = compare_wage(lmi, now, other)
+            parts.append(app.t(f"options.wage.{wage}") if wage else app.t("options.wage.unknown"))
+        return " ".join(parts)
+
+    # layout -------------------------------------------------------------------------
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app, m = self.app, self.app.ui.metrics
+        self.keys = self.option_keys()
+        intro_key = "options.intro_groups" if self.kind() == "groups" else "options.intro"
+        intro = TextPanel(app.t(intro_key, n=MAX_MARKED) if self.keys else app.t("options.none"))
+        y = self.stack([intro], area)
+        self.cards = [
+            ChoiceCard(
+                self.label(k),
+                "book" if self.kind() == "groups" else "briefcase",
+                lambda k=k: self.toggle(k),
+                lambda k=k: k in self.marked(),
+                compact=True,
+            )
+            for k in self.keys
+        ]
+        detail_h = int(m.px("small") * 5.5)
+        grid = pygame.Rect(area.left, y, area.width, area.bottom - y - detail_h - m.pad)
+        shown = self.grid(self.cards, grid, min_w_em=11, max_cols=2)
+        focus = self.form.focus if self.form.widgets else 0
+        focused = shown[focus] if focus < len(shown) else (shown[0] if shown else None)
+        widgets: list[Widget] = [intro, *shown]
+        if focused is not None:
+            detail = TextPanel(self.details(self.keys[self.cards.index(focused)]), "small")
+            detail.place(pygame.Rect(area.left, area.bottom - detail_h, area.width, detail_h), app.ui)
+            widgets.append(detail)
+        return widgets
+
+    def handle(self, intent) -> bool:
+        before = self.form.focus
+        used = super().handle(intent)
+        if self.form.focus != before:
+            self.refresh()  # the details follow the focus
+        return used
+
+    def on_next(self) -> None:
+        advance(self.app, self.step)
+
+    def bot_choose(self, rng: random.Random):
+        free = [c for c in self.cards if not c.selected()]
+        if len(self.marked()) < 2 and free and rng.random() < 0.8:
+            return rng.choice(free)
+        return self.next_button
