@@ -175,17 +175,22 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
             ]
         group = wages.get(brc.brc_group)
         segment = wages.get(brc.brc_segment)
-        if group is not None and group.employees_thousands is not None:
-            figures.append(
-                {
-                    "kind": "employees",
-                    "source": "cbs_85517ned",
-                    "year": 2022,
-                    "value": group.employees_thousands,
-                    "unit": "x1000",
-                    "scope": scope("group", brc.brc_group, brc.brc_group_label),
-                }
-            )
+        for row, level, code, label in (
+            (group, "group", brc.brc_group, brc.brc_group_label),
+            (segment, "segment", brc.brc_segment, brc.brc_segment_label),
+        ):
+            if row is not None and row.employees_thousands is not None:
+                figures.append(
+                    {
+                        "kind": "employees",
+                        "source": "cbs_85517ned",
+                        "year": 2022,
+                        "value": row.employees_thousands,
+                        "unit": "x1000",
+                        "scope": scope(level, code, label),
+                    }
+                )
+                break
         else:
             figures.append({"kind": "employees", "source": "cbs_85517ned", "missing": "cbs_suppressed"})
         if group is not None and group.p50 is not None:

@@ -73,7 +73,7 @@ def test_cbs_figures_with_source_scope_and_fallback(built):
     office = {f["kind"]: f for f in data["isco_figures"]["4110"]}
     assert office["wage_p50"]["value"] == 20.0 and office["wage_p50"]["scope"] == "brc:043"  # segment, labelled
     assert "Beroepssegment" in data["scopes"]["brc:043"]["nl"]
-    assert office["employees"]["missing"] == "cbs_suppressed"
+    assert office["employees"]["value"] == 300 and office["employees"]["scope"] == "brc:043"  # segment, labelled
     rare = {f["kind"]: f for f in data["isco_figures"]["9999"]}
     assert rare["wage_p50"]["missing"] == "no_brc" and "value" not in rare["wage_p50"]
 
