@@ -29,12 +29,23 @@ def hexagon_points(centre: tuple[float, float], radius: float, fractions: list[f
 class PosterPainter:
     """Always drawn in the default (print) palette, whatever the screen's theme."""
 
-    def __init__(self, app_text, t, theme, content: Content, resolve) -> None:
+    def __init__(self, app_text, t, theme, content: Content, resolve, group_label=lambda g: g) -> None:
         self.text, self.t, self.theme, self.content, self.resolve = app_text, t, theme, content, resolve
+        self.group_label = group_label  # ESCO skill group id -> words
+
+    SCALES = (1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7)
 
     def render(self, profile: Profile, size: tuple[int, int] = A4) -> pygame.Surface:
+        """The poster, with the largest text size at which nothing runs off the page."""
+        for scale in self.SCALES:
+            surf, fits = self.draw(profile, size, scale)
+            if fits:
+                return surf
+        return surf
+
+    def draw(self, profile: Profile, size: tuple[int, int], scale: float) -> tuple[pygame.Surface, bool]:
         w, h = size
-        ui = UI(self.theme, Metrics(int(w * 1.1), int(w * 1.1 * 9 / 16), 1.3))
+        ui = UI(self.theme, Metrics(int(w * 1.1), int(w * 1.1 * 9 / 16), scale))
         surf = pygame.Surface(size)
         ink = pygame.Color(26, 26, 26)
         surf.fill(self.theme.poster_bg)
@@ -55,8 +66,8 @@ class PosterPainter:
         right = pygame.Rect(pad * 2 + col_w, band_h + pad, col_w, left.height)
 
         def section(area: pygame.Rect, y: int, title: str, items: list[tuple[str, str]], empty: str) -> int:
-            ui.blit_text(surf, title, (area.left, y), "title", band, bold=True)
-            y += int(m.px("title") * 1.5)
+            y += ui.blit_text(surf, title, (area.left, y), "title", band, width=area.width, bold=True).height
+            y += m.pad // 2
             if not items:
                 y += ui.blit_text(surf, empty, (area.left, y), "body", ink, width=area.width).height + m.pad
             icon = int(m.px() * 1.7)
@@ -92,15 +103,20 @@ class PosterPainter:
         stage = self.content.card("stages", profile.stage)
         if stage:
             steps = [(self.text(stage.text), stage.picto)] + steps
-        section(left, y, self.t("poster.steps"), steps, empty)
+        left_bottom = section(left, y, self.t("poster.steps"), steps, empty)
 
         # interests: hexagon chart and code
         scores = profile.interest_scores(interest_letters(self.content))
         maxima = interest_max(self.content, profile.interest_path == "quick")
         code = interest_code(scores)
-        ui.blit_text(surf, self.t("poster.interests"), right.topleft, "title", band, bold=True)
+        top = (
+            right.top
+            + ui.blit_text(
+                surf, self.t("poster.interests"), right.topleft, "title", band, width=col_w, bold=True
+            ).height
+        )
         radius = int(col_w * 0.28)
-        centre = (right.centerx, right.top + int(m.px("title") * 1.6) + radius + m.px())
+        centre = (right.centerx, top + radius + int(m.px() * 1.8))
         outline = hexagon_points(centre, radius, [1.0] * 6)
         pygame.draw.polygon(surf, (225, 225, 225), outline)
         pygame.draw.polygon(surf, (120, 120, 120), outline, 2)
@@ -122,13 +138,19 @@ class PosterPainter:
             job = [(self.t("job.none"), "house")]
         y = section(right, y, self.t("poster.job"), job, empty)
         options = [(self.text(o.title).capitalize(), o.picto) for o in (self.resolve(i) for i in profile.options) if o]
-        section(right, y, self.t("poster.options"), options, empty)
+        if options or not profile.learn_groups:
+            y = section(right, y, self.t("poster.options"), options, empty)
+        if profile.learn_groups:
+            groups = [(self.group_label(g), "book") for g in profile.learn_groups]
+            y = section(right, y, self.t("poster.grow"), groups, empty)
+        right_bottom = y
 
         # footer: where the facts come from
         footer = self.t("poster.footer")
         img = ui.render(footer, "small", (90, 90, 90), w - pad * 2)
-        surf.blit(img, (pad, h - pad // 2 - img.get_height()))
-        return surf
+        footer_top = h - pad // 2 - img.get_height()
+        surf.blit(img, (pad, footer_top))
+        return surf, max(left_bottom, right_bottom) <= footer_top - m.pad
 
 
 def png_bytes(surface: pygame.Surface) -> bytes:

@@ -27,7 +27,11 @@ class PosterScene(FormScene):
 
     def painter(self) -> PosterPainter:
         app = self.app
-        return PosterPainter(app.text, app.t, app.themes["default"], app.content, app.occupation)
+        lmi = app.lmi()
+        labels = {g.id: app.text(g.label) for g in lmi.groups} if lmi else {}
+        return PosterPainter(
+            app.text, app.t, app.themes["default"], app.content, app.occupation, lambda g: labels.get(g, g).capitalize()
+        )
 
     def render(self, size=A4) -> pygame.Surface:
         return self.painter().render(self.app.profile, size)

@@ -1,0 +1,63 @@
+"""The poster: drawn from the Profile, never running off the page, a valid PNG."""
+
+from __future__ import annotations
+
+import io
+
+import pygame
+
+from game.poster import A4, PosterPainter, png_bytes
+from game.profile import Profile
+from tests.helpers import make_app
+
+LONG = "cd94def5-3442-4c2e-ae3d-0761a3008bcb"  # orderpicker
+
+
+def painter(app):
+    lmi = app.lmi()
+    labels = {g.id: app.text(g.label) for g in lmi.groups}
+    return PosterPainter(
+        app.text, app.t, app.themes["default"], app.content, app.occupation, lambda g: labels.get(g, g)
+    )
+
+
+def maximal_profile(app) -> Profile:
+    c = app.content
+    long_jobs = sorted(range(len(app.lmi())), key=lambda i: -len(app.lmi().raw(i)["title"]["nl"]))[:4]
+    return Profile(
+        goal="other_job_same_employer",
+        interest_answers={i.id: 5 for i in c.interests},
+        qualities=[q.id for q in c.qualities[:5]],
+        development_areas=[q.id for q in c.qualities[5:7]],
+        values=[v.id for v in c.values[:5]],
+        occupation=app.lmi().raw(long_jobs[0])["id"],
+        options=[app.lmi().raw(i)["id"] for i in long_jobs[1:4]],
+        learn_groups=[g.id for g in sorted(app.lmi().groups, key=lambda g: -len(g.label.nl))[:3]],
+        stage="preparing",
+        next_steps=[s.id for s in c.steps[:3]],
+    )
+
+
+def test_maximal_profile_fits_on_the_page():
+    app = make_app(lang="nl")
+    p = painter(app)
+    profile = maximal_profile(app)
+    assert any(p.draw(profile, A4, scale)[1] for scale in PosterPainter.SCALES)
+    assert not p.draw(profile, A4, 2.5)[1]  # the check can fail: far too large text does not fit
+
+
+def test_minimal_profile_renders_at_the_largest_size():
+    app = make_app(lang="en")
+    p = painter(app)
+    surface, fits = p.draw(Profile(), A4, PosterPainter.SCALES[0])
+    assert fits and surface.get_size() == A4
+
+
+def test_poster_png_is_valid_and_differs_with_the_profile():
+    app = make_app()
+    p = painter(app)
+    a = png_bytes(p.render(Profile(qualities=["precise"])))
+    b = png_bytes(p.render(maximal_profile(app)))
+    assert a[:8] == b"\x89PNG\r\n\x1a\n"
+    image = pygame.image.load(io.BytesIO(a), "poster.png")
+    assert image.get_size() == A4 and a != b
