@@ -19,6 +19,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--size", default="", help="window size, e.g. 1920x1080")
     parser.add_argument("--text-size", type=int, choices=(100, 125, 150), help="text size in percent")
     parser.add_argument("--lang", choices=("nl", "en"), help="language")
+    parser.add_argument("--open", default="", metavar="LINK", help="open a share link (shows that poster)")
+    parser.add_argument("--import", dest="import_file", type=Path, help="import a skills passport (profile.json)")
     return parser.parse_args(argv)
 
 
@@ -34,8 +36,18 @@ def main(argv: list[str] | None = None) -> int:
         from .autoplay import Autoplay
 
         autoplay = Autoplay(args.seed, args.out, args.screenshots)
+    from . import bridge
     from .app import App
 
+    if args.open:
+        bridge.open_link(args.open)
+    if args.import_file:
+        from .passport import import_file
+
+        message = import_file(args.import_file)
+        print(message)
+        if message.startswith("!"):
+            return 1
     try:
         app = App(size=size, autoplay=autoplay)
         if args.text_size or args.lang:

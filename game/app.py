@@ -147,6 +147,19 @@ class App:
         if self.profile is not None:
             storage.save_profile(self.profile)
 
+    def delete_all_data(self) -> None:
+        """Delete everything stored on this device, then start again at the title."""
+        from .flow import first_scene
+        from .scenes.notice import NoticeScene
+
+        storage.delete_all()
+        self.profile = None
+        self.settings = storage.Settings()
+        self.locale.lang = self.settings.lang
+        self.relayout()
+        self.stack.reset(first_scene(self))
+        self.stack.push(NoticeScene(self, "notice.deleted"))
+
     def go(self, scene: Scene) -> None:
         """Move on in the play-through (the flow keeps only the current step)."""
         self.stack.replace(scene)
@@ -182,6 +195,15 @@ class App:
             self.stack.push(ErrorScene(self, self.content_error))
             return
         self.stack.push(first_scene(self))
+        fragment = bridge.startup_fragment()
+        if "p=" in fragment:  # opened from a share link: show that poster, read-only
+            from .scenes.shared import SharedPosterScene
+            from .share import ShareError, decode
+
+            try:
+                self.stack.push(SharedPosterScene(self, decode(fragment)))
+            except ShareError as exc:
+                self.notices.append(exc.key)
         for notice in reversed(self.notices):
             self.stack.push(NoticeScene(self, notice))
 

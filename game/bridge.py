@@ -89,6 +89,21 @@ def remove(name: str) -> None:
     (data_dir() / f"{name}.json").unlink(missing_ok=True)
 
 
+def remove_all() -> None:
+    """Remove every save of Koers (also the ones set aside). Files the player exported stay."""
+    if is_web:
+        storage = _window().localStorage
+        keys = [str(storage.key(i)) for i in range(int(storage.length))]
+        for key in keys:
+            if key.startswith("koers."):
+                storage.removeItem(key)
+        return
+    folder = data_dir()
+    if folder.is_dir():
+        for path in folder.glob("*.json"):
+            path.unlink()
+
+
 def download(filename: str, data: bytes, mime: str = "image/png") -> str:
     """Give the player a file: a browser download, or a file in the data folder on desktop.
 
@@ -137,3 +152,35 @@ def viewport_size() -> tuple[int, int] | None:
     win = _window()
     ratio = float(win.devicePixelRatio or 1)
     return int(win.innerWidth * ratio), int(win.innerHeight * ratio)
+
+
+_opened_link = ""  # desktop: a share link given on the command line
+
+
+def open_link(text: str) -> None:
+    """Desktop: act as if the game was opened with this link (python -m game --open LINK)."""
+    global _opened_link
+    _opened_link = text
+
+
+def startup_fragment() -> str:
+    """The URL fragment the game was opened with (a share link carries the poster there)."""
+    if is_web:
+        return str(_window().location.hash or "")
+    return _opened_link.split("#", 1)[1] if "#" in _opened_link else _opened_link
+
+
+def page_url() -> str | None:
+    """The address players open the game at, for share links; None when not known."""
+    if is_web:
+        loc = _window().location
+        return f"{loc.origin}{loc.pathname}"
+    return os.environ.get("KOERS_SHARE_URL") or None
+
+
+def copy_text(text: str) -> bool:
+    """Put text on the clipboard where that is possible."""
+    if is_web:
+        _window().eval(f"navigator.clipboard&&navigator.clipboard.writeText({json.dumps(text)})")
+        return True
+    return False

@@ -30,6 +30,7 @@ SCENES: dict[str, str] = {
     "options": "route:OptionsScene",
     "stage": "action:StageScene",
     "steps": "action:StepsScene",
+    "changes": "changes:ChangesScene",
     "poster": "poster:PosterScene",
 }
 ORDER = list(STEPS)
@@ -47,6 +48,10 @@ def first_scene(app: App) -> Scene:
 
 
 def start_new(app: App) -> None:
+    from . import storage
+
+    if app.profile is not None and app.profile.step == "poster":  # a finished check: keep it to compare
+        storage.add_to_history(app.profile)
     app.profile = Profile()
     app.save_profile()
     app.go(scene_for(app, ORDER[0]))
@@ -57,9 +62,20 @@ def resume(app: App) -> None:
     app.go(scene_for(app, step))
 
 
+def skip(app: App, step: str) -> bool:
+    """Steps that only appear sometimes: "what changed" needs an earlier check."""
+    if step == "changes":
+        from . import storage
+
+        return not storage.load_history()
+    return False
+
+
 def advance(app: App, step: str) -> None:
-    """Save and move to the step after `step`."""
+    """Save and move to the step after `step` (passing steps that do not apply)."""
     following = ORDER[min(ORDER.index(step) + 1, len(ORDER) - 1)]
+    while skip(app, following) and following != ORDER[-1]:
+        following = ORDER[ORDER.index(following) + 1]
     if app.profile is not None:
         app.profile.step = following
         app.save_profile()
@@ -72,6 +88,8 @@ def previous_scene(app: App) -> Scene | None:
     if step is None or step not in ORDER or ORDER.index(step) == 0:
         return first_scene(app)
     before = ORDER[ORDER.index(step) - 1]
+    while skip(app, before) and ORDER.index(before) > 0:
+        before = ORDER[ORDER.index(before) - 1]
     if app.profile is not None:
         app.profile.step = before
         app.save_profile()

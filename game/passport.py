@@ -36,6 +36,7 @@ def to_passport(profile: Profile, content: Content, resolve: Callable[[str | Non
         "format": PASSPORT_FORMAT,
         "version": PASSPORT_VERSION,
         "created": profile.created,
+        "name": profile.name,
         "updated": profile.updated,
         "goal": profile.goal,
         "interests": {
@@ -50,6 +51,7 @@ def to_passport(profile: Profile, content: Content, resolve: Callable[[str | Non
         "colleague_qualities": list(profile.colleague_qualities),
         "occupation": occupation(occ) if occ else None,
         "no_job": profile.no_job,
+        "occupation_group": profile.occupation_group,
         "story_answers": dict(profile.story_answers),
         "route": profile.route,
         "options": [occupation(o) for o in (resolve(i) for i in profile.options) if o],
@@ -57,3 +59,63 @@ def to_passport(profile: Profile, content: Content, resolve: Callable[[str | Non
         "stage": profile.stage,
         "next_steps": list(profile.next_steps),
     }
+
+
+class PassportError(ValueError):
+    """A passport file that cannot be imported; the message says why in one sentence."""
+
+
+def from_passport(data: object) -> Profile:
+    """A Profile from an exported passport (the written reflection is never in it)."""
+    from .schema import SchemaError, from_plain
+
+    if not isinstance(data, dict) or data.get("format") != PASSPORT_FORMAT:
+        raise PassportError("This is not a Koers skills passport.")
+    version = data.get("version")
+    if not isinstance(version, int) or version > PASSPORT_VERSION:
+        raise PassportError("This passport comes from a newer version of Koers.")
+    interests = data.get("interests") or {}
+    occupation = data.get("occupation") or {}
+    plain = {
+        "created": data.get("created") or "",
+        "name": data.get("name") or "",
+        "step": "poster",
+        "goal": data.get("goal"),
+        "interest_path": interests.get("path") or "full",
+        "interest_answers": interests.get("answers") or {},
+        "values": data.get("values") or [],
+        "qualities": data.get("qualities") or [],
+        "development_areas": data.get("development_areas") or [],
+        "colleague_qualities": data.get("colleague_qualities") or [],
+        "occupation": occupation.get("id") if isinstance(occupation, dict) else None,
+        "occupation_group": data.get("occupation_group"),
+        "no_job": bool(data.get("no_job")),
+        "story_answers": data.get("story_answers") or {},
+        "route": data.get("route"),
+        "options": [o.get("id") for o in data.get("options") or [] if isinstance(o, dict) and o.get("id")],
+        "learn_groups": data.get("learn_groups") or [],
+        "stage": data.get("stage"),
+        "next_steps": data.get("next_steps") or [],
+    }
+    try:
+        profile = from_plain(Profile, {k: v for k, v in plain.items() if v is not None}, "passport")
+    except SchemaError as exc:
+        raise PassportError(f"This passport is damaged ({exc}).") from exc
+    return profile
+
+
+def import_file(path) -> str:
+    """Import a passport file as the current profile; returns one sentence ("!" first on failure)."""
+    import json
+    from pathlib import Path
+
+    from . import storage
+
+    try:
+        profile = from_passport(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return f"! Could not read {path}: it is not a passport file."
+    except PassportError as exc:
+        return f"! {exc}"
+    storage.save_profile(profile)
+    return f"Imported {path}: choose 'continue' on the title screen to see the poster."

@@ -35,15 +35,28 @@ class PosterPainter:
 
     SCALES = (1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7)
 
-    def render(self, profile: Profile, size: tuple[int, int] = A4) -> pygame.Surface:
+    def render(
+        self,
+        profile: Profile,
+        size: tuple[int, int] = A4,
+        scores: dict[str, int] | None = None,
+        share_url: str | None = None,
+    ) -> pygame.Surface:
         """The poster, with the largest text size at which nothing runs off the page."""
         for scale in self.SCALES:
-            surf, fits = self.draw(profile, size, scale)
+            surf, fits = self.draw(profile, size, scale, scores, share_url)
             if fits:
                 return surf
         return surf
 
-    def draw(self, profile: Profile, size: tuple[int, int], scale: float) -> tuple[pygame.Surface, bool]:
+    def draw(
+        self,
+        profile: Profile,
+        size: tuple[int, int],
+        scale: float,
+        scores: dict[str, int] | None = None,
+        share_url: str | None = None,
+    ) -> tuple[pygame.Surface, bool]:
         w, h = size
         ui = UI(self.theme, Metrics(int(w * 1.1), int(w * 1.1 * 9 / 16), scale))
         surf = pygame.Surface(size)
@@ -55,7 +68,8 @@ class PosterPainter:
         # header band
         band_h = int(h * 0.11)
         pygame.draw.rect(surf, band, (0, 0, w, band_h))
-        ui.blit_text(surf, self.t("poster.heading"), (pad, band_h * 0.18), "big", (255, 255, 255), bold=True)
+        heading = self.t("poster.heading") + (f" · {profile.name}" if profile.name.strip() else "")
+        ui.blit_text(surf, heading, (pad, band_h * 0.18), "big", (255, 255, 255), bold=True)
         date = dt.date.fromisoformat(profile.updated[:10]).strftime("%d-%m-%Y")
         goal = self.content.card("goals", profile.goal)
         sub = self.t("poster.date", date=date) + ("  ·  " + self.text(goal.text) if goal else "")
@@ -106,7 +120,7 @@ class PosterPainter:
         left_bottom = section(left, y, self.t("poster.steps"), steps, empty)
 
         # interests: hexagon chart and code
-        scores = profile.interest_scores(interest_letters(self.content))
+        scores = scores if scores is not None else profile.interest_scores(interest_letters(self.content))
         maxima = interest_max(self.content, profile.interest_path == "quick")
         code = interest_code(scores)
         top = (
@@ -143,6 +157,18 @@ class PosterPainter:
         if profile.learn_groups:
             groups = [(self.group_label(g), "book") for g in profile.learn_groups]
             y = section(right, y, self.t("poster.grow"), groups, empty)
+        if share_url:
+            qr = qr_surface(share_url, int(col_w * 0.42))
+            surf.blit(qr, (right.left, y + m.pad))
+            caption = ui.blit_text(
+                surf,
+                self.t("poster.scan"),
+                (right.left + qr.get_width() + m.pad * 2, y + m.pad),
+                "small",
+                ink,
+                width=col_w - qr.get_width() - m.pad * 2,
+            )
+            y += max(qr.get_height(), caption.height) + m.pad * 2
         right_bottom = y
 
         # footer: where the facts come from
@@ -157,3 +183,19 @@ def png_bytes(surface: pygame.Surface) -> bytes:
     buf = io.BytesIO()
     pygame.image.save(surface, buf, "poster.png")
     return buf.getvalue()
+
+
+def qr_surface(text: str, size: int) -> pygame.Surface:
+    """A QR code of `text`, black on white with the quiet zone, `size` pixels square."""
+    from .vendor import segno
+
+    matrix = segno.encode(text, error="m", micro=False).matrix
+    n = len(matrix) + 8  # four modules of quiet zone on each side
+    cell = max(1, size // n)
+    surf = pygame.Surface((n * cell, n * cell))
+    surf.fill((255, 255, 255))
+    for r, row in enumerate(matrix):
+        for c, on in enumerate(row):
+            if on:
+                surf.fill((0, 0, 0), ((c + 4) * cell, (r + 4) * cell, cell, cell))
+    return surf

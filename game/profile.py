@@ -29,6 +29,7 @@ STEPS: dict[str, int | None] = {
     "options": 3,
     "stage": 4,
     "steps": 4,
+    "changes": 4,
     "poster": 5,
 }
 
@@ -43,6 +44,7 @@ class Profile:
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
     step: str = "privacy"
+    name: str = ""  # optional first name or nickname, for the poster
     goal: str | None = None
     interest_path: str = "full"  # "full" (60 activities) or "quick" (30)
     interest_answers: dict[str, int] = field(default_factory=dict)  # item id -> 1..5 (5 = strongly like)

@@ -110,6 +110,28 @@ def save_settings(settings: Settings) -> None:
     bridge.save(SETTINGS, json.dumps(to_plain(settings), sort_keys=True))
 
 
+HISTORY = "history"
+
+
 def delete_all() -> None:
-    bridge.remove(PROFILE)
-    bridge.remove(SETTINGS)
+    """Everything Koers stored on this device: answers, settings, history, saves set aside."""
+    bridge.remove_all()
+
+
+def load_history() -> list[Profile]:
+    """Earlier finished checks, newest last; a broken history is set aside like any save."""
+    data, _ = _read(HISTORY)
+    if not isinstance(data, list):
+        return []
+    out = []
+    for item in data:
+        try:
+            out.append(from_plain(Profile, migrate(item), "history"))
+        except SchemaError:
+            continue
+    return out
+
+
+def add_to_history(profile: Profile, keep: int = 5) -> None:
+    items = [to_plain(p) for p in load_history()][-(keep - 1) :] + [to_plain(profile)]
+    bridge.save(HISTORY, json.dumps(items, ensure_ascii=False, sort_keys=True))

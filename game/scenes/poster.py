@@ -1,15 +1,31 @@
-"""The end screen: the player's poster, drawn from the Profile, with export."""
+"""The end screen: the player's poster, drawn from the Profile, with a name, exports (print,
+phone, skills passport) and a share link that carries the poster's fields only."""
 
 from __future__ import annotations
 
+import json
+import random
+
 import pygame
 
-from .. import bridge
+from .. import bridge, share
 from ..flow import first_scene
+from ..intents import Act
+from ..passport import interest_letters, to_passport
 from ..poster import A4, PosterPainter, png_bytes
-from ..profile import STEPS
+from ..profile import STEPS, interest_code
 from ..scene import FormScene
-from ..widgets import Button, TextPanel, Widget
+from ..widgets import Button, TextField, TextPanel, Widget
+
+PHONE = (1080, 1350)
+
+
+def make_painter(app) -> PosterPainter:
+    lmi = app.lmi()
+    labels = {g.id: app.text(g.label) for g in lmi.groups} if lmi else {}
+    return PosterPainter(
+        app.text, app.t, app.themes["default"], app.content, app.occupation, lambda g: labels.get(g, g).capitalize()
+    )
 
 
 class PosterScene(FormScene):
@@ -21,20 +37,37 @@ class PosterScene(FormScene):
         super().__init__(app)
         self.preview: pygame.Surface | None = None
         self.saved_to = ""
+        self.field: TextField | None = None
+        self._preview_for: tuple | None = None
+
+    def enter(self) -> None:
+        super().enter()
+        pygame.key.start_text_input()
+
+    def exit(self) -> None:
+        pygame.key.stop_text_input()
 
     def title(self) -> str:
         return self.app.t("poster.title")
 
-    def painter(self) -> PosterPainter:
+    def share_link(self) -> str | None:
+        base = bridge.page_url()
+        if not base:
+            return None
         app = self.app
-        lmi = app.lmi()
-        labels = {g.id: app.text(g.label) for g in lmi.groups} if lmi else {}
-        return PosterPainter(
-            app.text, app.t, app.themes["default"], app.content, app.occupation, lambda g: labels.get(g, g).capitalize()
+        scores = app.profile.interest_scores(interest_letters(app.content))
+        occ = app.occupation(app.profile.occupation)
+        fields = share.fields_from_profile(
+            app.profile, scores, interest_code(scores), occ.esco_uri.rsplit("/", 1)[-1] if occ else None
         )
+        return share.link(base, fields)
 
     def render(self, size=A4) -> pygame.Surface:
-        return self.painter().render(self.app.profile, size)
+        return make_painter(self.app).render(self.app.profile, size, share_url=self.share_link())
+
+    def set_name(self, value: str) -> None:
+        self.app.profile.name = value
+        self.app.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
@@ -42,19 +75,64 @@ class PosterScene(FormScene):
         h = area.height
         w = int(h * A4[0] / A4[1])
         self.preview_rect = pygame.Rect(area.left, area.top, w, h)
-        self.preview = pygame.transform.smoothscale(self.render(), (w, h))
+        key = (app.profile.name, app.settings.lang, (w, h))
+        if self._preview_for != key:  # drawing the poster is slow: only when it changed
+            self.preview = pygame.transform.smoothscale(self.render(), (w, h))
+            self._preview_for = key
         side = pygame.Rect(
             self.preview_rect.right + m.pad * 4, area.top, area.right - self.preview_rect.right - m.pad * 4, area.height
         )
-        intro = TextPanel(app.t("poster.intro"))
-        save = Button(app.t("poster.save"), self.export, picto="picture", primary=False, name="save")
-        widgets: list[Widget] = [intro]
-        y = self.stack([intro], side, gap=m.pad * 2)
-        save.place(pygame.Rect(side.left, y, min(side.width, save.preferred_width(app.ui)), m.target), app.ui)
-        widgets.append(save)
+        self.field = TextField(
+            app.t("poster.name_label"),
+            lambda: app.profile.name,
+            self.set_name,
+            app.t("poster.name_label"),
+            max_length=40,
+        )
+        buttons = [
+            Button(app.t("poster.save"), lambda: self.export(A4, "koers-poster.png"), picto="picture", name="save"),
+            Button(
+                app.t("poster.save_phone"),
+                lambda: self.export(PHONE, "koers-poster-telefoon.png"),
+                picto="phone_mobile",
+                name="save_phone",
+            ),
+            Button(app.t("poster.save_passport"), self.export_passport, picto="clipboard", name="passport"),
+        ]
+        intro = TextPanel(app.t("poster.intro"), "small")
+        label = TextPanel(app.t("poster.name_label"), "small", bold=True)
+        gap = m.pad
+        # buttons flow left to right and wrap, so they fit beside the poster at any size
+        rows: list[list[Button]] = [[]]
+        used = 0
+        for b in buttons:
+            width = min(side.width, b.preferred_width(app.ui))
+            if rows[-1] and used + gap + width > side.width:
+                rows.append([])
+                used = 0
+            rows[-1].append(b)
+            used += width + (gap if used else 0)
+        needed = (
+            label.needed_height(app.ui, side.width)
+            + self.field.needed_height(app.ui, side.width)
+            + len(rows) * (m.target + gap)
+            + gap * 2
+        )
+        top = [intro, label] if needed + intro.needed_height(app.ui, side.width) <= side.height else [label]
+        widgets: list[Widget] = [*top, self.field]
+        y = self.stack(top, side, gap=m.pad)
+        y = self.stack([self.field], pygame.Rect(side.left, y, side.width, side.bottom - y), gap=gap)
+        for row in rows:
+            x = side.left
+            for b in row:
+                width = min(side.width, b.preferred_width(app.ui))
+                b.place(pygame.Rect(x, y, width, m.target), app.ui)
+                x += width + gap
+            y += m.target + gap
+        widgets += buttons
         if self.saved_to:
             done = TextPanel(app.t("poster.saved", where=self.saved_to), "small", colour="good")
-            self.stack([done], pygame.Rect(side.left, save.rect.bottom + m.pad * 2, side.width, side.height))
+            self.stack([done], pygame.Rect(side.left, y, side.width, side.bottom - y))
             widgets.append(done)
         return widgets
 
@@ -64,10 +142,28 @@ class PosterScene(FormScene):
             surface.blit(self.preview, self.preview_rect)
             pygame.draw.rect(surface, self.app.ui.theme.border, self.preview_rect, 2)
 
-    def export(self) -> None:
-        self.saved_to = bridge.download("koers-poster.png", png_bytes(self.render()))
+    def export(self, size, filename: str) -> None:
+        self.saved_to = bridge.download(filename, png_bytes(self.render(size)))
+        link = self.share_link()
+        if link and bridge.copy_text(link):
+            self.saved_to += " " + self.app.t("poster.link_copied")
         self.app.speak(self.app.t("poster.saved", where=self.saved_to))
         self.refresh()
 
+    def export_passport(self) -> None:
+        data = to_passport(self.app.profile, self.app.content, self.app.occupation)
+        text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        self.saved_to = bridge.download("koers-paspoort.json", text, "application/json")
+        self.app.speak(self.app.t("poster.saved", where=self.saved_to))
+        self.refresh()
+
+    def handle(self, intent) -> bool:
+        if intent.act in (Act.TEXT, Act.ERASE) and self.field is not None and self.form.focused is self.field:
+            return self.field.on_intent(intent)
+        return super().handle(intent)
+
     def on_next(self) -> None:
         self.app.go(first_scene(self.app))
+
+    def bot_choose(self, rng: random.Random):
+        return self.next_button

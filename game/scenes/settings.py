@@ -40,6 +40,7 @@ class SettingsScene(FormScene):
                 picto="star",
                 name="contrast",
             ),
+            Button(app.t("settings.delete"), self.ask_delete, picto="broom", name="delete"),
             Button(
                 app.t("settings.auto_read", value=on_off[s.auto_read]),
                 self.toggle_auto_read,
@@ -59,6 +60,13 @@ class SettingsScene(FormScene):
             self.on_next()
             return True
         return super().handle(intent)
+
+    def ask_delete(self) -> None:
+        from .confirm import ConfirmScene
+
+        self.app.stack.push(
+            ConfirmScene(self.app, "settings.delete_question", "settings.delete_yes", self.app.delete_all_data)
+        )
 
     def toggle_language(self) -> None:
         self.app.settings.lang = "en" if self.app.settings.lang == "nl" else "nl"

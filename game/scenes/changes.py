@@ -1,0 +1,40 @@
+"""A new check after an earlier one: what changed since last time."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import storage
+from ..flow import advance
+from ..history import changes
+from ..passport import interest_letters
+from ..profile import STEPS
+from ..scene import FormScene
+from ..widgets import TextPanel, Widget
+
+
+class ChangesScene(FormScene):
+    name = step = "changes"
+    level = STEPS["changes"]
+
+    def title(self) -> str:
+        return self.app.t("changes.title")
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app = self.app
+        history = storage.load_history()
+        if not history:
+            panels = [TextPanel(app.t("changes.none"))]
+        else:
+
+            def job(key):
+                ref = app.occupation(key)
+                return app.text(ref.title) if ref else None
+
+            lines = changes(history[-1], app.profile, app.content, interest_letters(app.content), app.t, app.text, job)
+            panels = [TextPanel(line, bold=(i == 0)) for i, line in enumerate(lines)]
+        self.stack(panels, area, gap=app.ui.metrics.pad)
+        return panels
+
+    def on_next(self) -> None:
+        advance(self.app, self.step)

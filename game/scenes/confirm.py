@@ -1,0 +1,48 @@
+"""A yes/no question before something that cannot be undone (deleting all data)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from ..intents import Act
+from ..scene import FormScene
+from ..widgets import ChoiceCard, TextPanel, Widget
+
+
+class ConfirmScene(FormScene):
+    name = "confirm"
+    show_back = False
+    next_label = "ui.cancel"
+
+    def __init__(self, app, question_key: str, yes_key: str, on_yes: Callable[[], None]) -> None:
+        super().__init__(app)
+        self.question_key, self.yes_key, self.on_yes = question_key, yes_key, on_yes
+        self.cards: list[ChoiceCard] = []
+
+    def title(self) -> str:
+        return self.app.t("confirm.title")
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        question = TextPanel(self.app.t(self.question_key), bold=True)
+        y = self.stack([question], area, gap=self.app.ui.metrics.pad * 2)
+        self.cards = [
+            ChoiceCard(self.app.t("confirm.no"), "anchor", self.on_next),
+            ChoiceCard(self.app.t(self.yes_key), "broom", self.yes),
+        ]  # "no" first: it has the focus
+        grid = pygame.Rect(area.left, y, area.width, area.bottom - y)
+        return [question, *self.grid(self.cards, grid, max_cols=2)]
+
+    def yes(self) -> None:
+        self.app.stack.pop()
+        self.on_yes()
+
+    def handle(self, intent) -> bool:
+        if intent.act == Act.BACK:
+            self.on_next()
+            return True
+        return super().handle(intent)
+
+    def on_next(self) -> None:
+        self.app.stack.pop()

@@ -1,0 +1,51 @@
+"""A poster opened from a share link: read-only, nothing stored, nothing sent."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..flow import first_scene
+from ..poster import A4
+from ..scene import FormScene
+from ..share import profile_from_fields
+from ..widgets import TextPanel, Widget
+from .poster import make_painter
+
+
+class SharedPosterScene(FormScene):
+    name = "shared"
+    show_back = False
+    next_label = "shared.start"
+
+    def __init__(self, app, fields: dict) -> None:
+        super().__init__(app)
+        self.shared_profile, self.scores = profile_from_fields(fields)
+        self.preview: pygame.Surface | None = None
+
+    def title(self) -> str:
+        return self.app.t("shared.title")
+
+    def render(self, size=A4) -> pygame.Surface:
+        return make_painter(self.app).render(self.shared_profile, size, scores=self.scores)
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        m = self.app.ui.metrics
+        h = area.height
+        w = int(h * A4[0] / A4[1])
+        self.preview_rect = pygame.Rect(area.left, area.top, w, h)
+        self.preview = pygame.transform.smoothscale(self.render(), (w, h))
+        side = pygame.Rect(
+            self.preview_rect.right + m.pad * 4, area.top, area.right - self.preview_rect.right - m.pad * 4, area.height
+        )
+        intro = TextPanel(self.app.t("shared.intro"))
+        self.stack([intro], side)
+        return [intro]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        if self.preview is not None:
+            surface.blit(self.preview, self.preview_rect)
+            pygame.draw.rect(surface, self.app.ui.theme.border, self.preview_rect, 2)
+
+    def on_next(self) -> None:
+        self.app.go(first_scene(self.app))

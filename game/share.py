@@ -1,0 +1,141 @@
+"""Share link: the poster's fields (and only those) in the URL fragment, `#p=...`.
+
+Format: base64url( version byte | CRC-32 of the rest (4 bytes, big-endian) | zlib(JSON) ).
+Nothing is sent anywhere: the fragment never leaves the browser. Decoding never crashes: any
+malformed input raises ShareError with one plain sentence.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import zlib
+
+SHARE_VERSION = 1
+MAX_TOKEN = 4000
+MAX_JSON = 8000
+LISTS = {"q": 5, "d": 2, "v": 5, "op": 3, "lg": 3, "ns": 3}  # field -> most items
+TEXTS = {"n": 40, "g": 40, "c": 3, "o": 60, "st": 40, "dt": 10}  # field -> longest text
+ITEM = 60
+
+
+class ShareError(ValueError):
+    """A share link that cannot be read; the message is one plain sentence (a key for the UI)."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+
+
+def encode(fields: dict) -> str:
+    check(fields)
+    payload = zlib.compress(json.dumps(fields, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode(), 9)
+    body = bytes([SHARE_VERSION]) + binascii.crc32(payload).to_bytes(4, "big") + payload
+    return base64.urlsafe_b64encode(body).rstrip(b"=").decode("ascii")
+
+
+def link(base_url: str, fields: dict) -> str:
+    return f"{base_url.split('#', 1)[0]}#p={encode(fields)}"
+
+
+def token_of(text: str) -> str:
+    """The token from a whole link, a fragment, or the token itself."""
+    text = text.strip()
+    if "#" in text:
+        text = text.split("#", 1)[1]
+    text = text[2:] if text.startswith("p=") else text
+    return text.rstrip("=")  # padding is not needed, but allowed
+
+
+def decode(text: str) -> dict:
+    token = token_of(text)
+    if not token or len(token) > MAX_TOKEN or not re.fullmatch(r"[A-Za-z0-9_-]+", token):
+        raise ShareError("share.not_a_link")
+    try:
+        body = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (binascii.Error, ValueError) as exc:
+        raise ShareError("share.not_a_link", str(exc)) from exc
+    if len(body) < 6:
+        raise ShareError("share.damaged", "too short")
+    if body[0] != SHARE_VERSION:
+        raise ShareError("share.newer" if body[0] > SHARE_VERSION else "share.damaged", f"version {body[0]}")
+    payload = body[5:]
+    if binascii.crc32(payload).to_bytes(4, "big") != body[1:5]:
+        raise ShareError("share.damaged", "checksum")
+    try:
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(payload, MAX_JSON)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise ShareError("share.damaged", "too long or cut off")
+        fields = json.loads(raw.decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ShareError("share.damaged", str(exc)) from exc
+    check(fields)
+    return fields
+
+
+def check(fields: object) -> None:
+    """Only known fields, of the right kind and size."""
+    if not isinstance(fields, dict):
+        raise ShareError("share.damaged", "not a mapping")
+    for key, value in fields.items():
+        if key in LISTS:
+            if not isinstance(value, list) or len(value) > LISTS[key]:
+                raise ShareError("share.damaged", f"field {key}")
+            if not all(isinstance(x, str) and 0 < len(x) <= ITEM for x in value):
+                raise ShareError("share.damaged", f"field {key}")
+        elif key in TEXTS:
+            if not isinstance(value, str) or len(value) > TEXTS[key]:
+                raise ShareError("share.damaged", f"field {key}")
+        elif key == "s":
+            if not isinstance(value, list) or len(value) != 6:
+                raise ShareError("share.damaged", "field s")
+            if not all(isinstance(x, int) and not isinstance(x, bool) and 0 <= x <= 40 for x in value):
+                raise ShareError("share.damaged", "field s")
+        else:
+            raise ShareError("share.damaged", f"unknown field {key!r}")
+
+
+def fields_from_profile(profile, scores: dict[str, int], code: str, occupation_uuid: str | None) -> dict:
+    """The poster's fields of a profile, and nothing else (no reflection, no answers)."""
+    fields = {
+        "n": profile.name[: TEXTS["n"]],
+        "g": profile.goal or "",
+        "q": profile.qualities[: LISTS["q"]],
+        "d": profile.development_areas[: LISTS["d"]],
+        "v": profile.values[: LISTS["v"]],
+        "c": code,
+        "s": [min(40, scores.get(x, 0)) for x in "RIASEC"],
+        "o": occupation_uuid or "",
+        "op": profile.options[: LISTS["op"]],
+        "lg": profile.learn_groups[: LISTS["lg"]],
+        "st": profile.stage or "",
+        "ns": profile.next_steps[: LISTS["ns"]],
+        "dt": profile.updated[:10],
+    }
+    return {k: v for k, v in fields.items() if v not in ("", [])}
+
+
+def profile_from_fields(fields: dict):
+    """A read-only Profile to draw a shared poster from, and its interest scores."""
+    from .profile import Profile
+
+    profile = Profile(
+        name=fields.get("n", ""),
+        goal=fields.get("g") or None,
+        qualities=list(fields.get("q", [])),
+        development_areas=list(fields.get("d", [])),
+        values=list(fields.get("v", [])),
+        occupation=fields.get("o") or None,
+        options=list(fields.get("op", [])),
+        learn_groups=list(fields.get("lg", [])),
+        stage=fields.get("st") or None,
+        next_steps=list(fields.get("ns", [])),
+        step="poster",
+    )
+    if fields.get("dt"):
+        profile.updated = fields["dt"] + "T00:00:00+00:00"
+    scores = dict(zip("RIASEC", fields.get("s", [0] * 6), strict=False))
+    return profile, scores
