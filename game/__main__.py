@@ -20,7 +20,12 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--text-size", type=int, choices=(100, 125, 150), help="text size in percent")
     parser.add_argument("--lang", choices=("nl", "en"), help="language")
     parser.add_argument("--open", default="", metavar="LINK", help="open a share link (shows that poster)")
-    parser.add_argument("--import", dest="import_file", type=Path, help="import a skills passport (profile.json)")
+    parser.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        help="import a skills passport (profile.json) as your current check, then stop",
+    )
     return parser.parse_args(argv)
 
 
@@ -41,13 +46,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.open:
         bridge.open_link(args.open)
-    if args.import_file:
+    if args.import_file:  # import, then stop: the next start continues with the imported profile
         from .passport import import_file
 
         message = import_file(args.import_file)
         print(message)
-        if message.startswith("!"):
-            return 1
+        return 1 if message.startswith("!") else 0
     try:
         app = App(size=size, autoplay=autoplay)
         if args.text_size or args.lang:

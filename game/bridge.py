@@ -118,11 +118,40 @@ def download(filename: str, data: bytes, mime: str = "image/png") -> str:
             f"({json.dumps(filename)},{json.dumps(mime)},{json.dumps(payload)})"
         )
         return filename
-    folder = data_dir() / "export"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / filename
+    path = choose_save_path(filename)
+    if path is None:
+        return ""  # the player cancelled: nothing saved
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return str(path)
+
+
+def default_export_dir() -> Path:
+    documents = Path.home() / "Documents"
+    return documents / "Koers" if documents.is_dir() else data_dir() / "export"
+
+
+def choose_save_path(filename: str) -> Path | None:
+    """Desktop: the player chooses where to save (a standard save dialog, where tkinter exists).
+    Headless, or without tkinter, the file goes to Documents/Koers. None when cancelled."""
+    fallback = default_export_dir() / filename
+    if os.environ.get("SDL_VIDEODRIVER") == "dummy" or os.environ.get("KOERS_NO_DIALOG"):
+        return fallback
+    try:
+        import tkinter
+        from tkinter import filedialog
+    except ImportError:
+        return fallback
+    try:
+        root = tkinter.Tk()
+        root.withdraw()
+        chosen = filedialog.asksaveasfilename(
+            initialdir=str(fallback.parent), initialfile=filename, defaultextension=Path(filename).suffix
+        )
+        root.destroy()
+    except tkinter.TclError:  # no display for a dialog
+        return fallback
+    return Path(chosen) if chosen else None
 
 
 def speak(text: str) -> None:

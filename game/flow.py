@@ -30,6 +30,9 @@ SCENES: dict[str, str] = {
     "options": "route:OptionsScene",
     "stage": "action:StageScene",
     "steps": "action:StepsScene",
+    "plan": "plan:PlanScene",
+    "barriers": "plan:BarriersScene",
+    "helper": "plan:HelperScene",
     "changes": "changes:ChangesScene",
     "poster": "poster:PosterScene",
 }

@@ -43,6 +43,7 @@ def to_passport(profile: Profile, content: Content, resolve: Callable[[str | Non
             "scores": scores,
             "code": interest_code(scores),
             "path": profile.interest_path,
+            "answers": dict(profile.interest_answers),
             "maximum": interest_max(content, profile.interest_path == "quick"),
         },
         "values": list(profile.values),
@@ -58,6 +59,9 @@ def to_passport(profile: Profile, content: Content, resolve: Callable[[str | Non
         "learn_groups": list(profile.learn_groups),
         "stage": profile.stage,
         "next_steps": list(profile.next_steps),
+        "step_plans": {k: dict(v) for k, v in profile.step_plans.items()},
+        "barriers": list(profile.barriers),
+        "helper": profile.helper,
     }
 
 
@@ -96,6 +100,9 @@ def from_passport(data: object) -> Profile:
         "learn_groups": data.get("learn_groups") or [],
         "stage": data.get("stage"),
         "next_steps": data.get("next_steps") or [],
+        "step_plans": data.get("step_plans") or {},
+        "barriers": data.get("barriers") or [],
+        "helper": data.get("helper") or "",
     }
     try:
         profile = from_plain(Profile, {k: v for k, v in plain.items() if v is not None}, "passport")

@@ -113,7 +113,21 @@ class PosterPainter:
         y = section(left, y, self.t("poster.develop"), cards("qualities", profile.development_areas), empty)
         values = [(f"{n}. {label}", p) for n, (label, p) in enumerate(cards("values", profile.values), 1)]
         y = section(left, y, self.t("poster.values"), values, empty)
-        steps = cards("steps", profile.next_steps)
+        steps = []
+        for step_id in profile.next_steps:
+            card = self.content.card("steps", step_id)
+            if card is None:
+                continue
+            plan = profile.step_plans.get(step_id, {})
+            details = [
+                self.text(c.text).lower()
+                for c in (self.content.card(f"plan_{q}", plan.get(q)) for q in ("when", "who"))
+                if c
+            ]
+            label = self.text(card.text) + (f" ({', '.join(details)})" if details else "")
+            steps.append((label, card.picto))
+        if profile.helper.strip():
+            steps.append((self.t("poster.help", name=profile.helper.strip()), "handshake"))
         stage = self.content.card("stages", profile.stage)
         if stage:
             steps = [(self.text(stage.text), stage.picto)] + steps

@@ -29,6 +29,9 @@ STEPS: dict[str, int | None] = {
     "options": 3,
     "stage": 4,
     "steps": 4,
+    "plan": 4,
+    "barriers": 4,
+    "helper": 4,
     "changes": 4,
     "poster": 5,
 }
@@ -63,6 +66,9 @@ class Profile:
     learn_groups: list[str] = field(default_factory=list)  # ESCO skill group ids to learn or grow in
     stage: str | None = None
     next_steps: list[str] = field(default_factory=list)
+    step_plans: dict[str, dict[str, str]] = field(default_factory=dict)  # step -> when, where, who
+    barriers: list[str] = field(default_factory=list)
+    helper: str = ""  # one person who can help
 
     def touch(self) -> None:
         self.updated = now_iso()

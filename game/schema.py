@@ -43,6 +43,7 @@ class Card:
     picto: str
     text: Text
     explain: Text | None = None
+    tags: list[str] = field(default_factory=list)  # e.g. the routes a step fits
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,10 @@ class Content:
     stages: list[Card]
     steps: list[Card]
     job_groups: list[Card]
+    plan_when: list[Card]
+    plan_where: list[Card]
+    plan_who: list[Card]
+    barriers: list[Card]
 
     def occupation(self, occ_id: str | None) -> Occupation | None:
         return next((o for o in self.occupations if o.id == occ_id), None)

@@ -121,7 +121,19 @@ def cross_check(
         if not (pictos_dir / f"{name}.svg").is_file():
             errors.append(f"{where}: pictogram {name!r} not in game/assets/pictos")
 
-    for group in ("goals", "values", "qualities", "routes", "stages", "steps", "job_groups"):
+    for group in (
+        "goals",
+        "values",
+        "qualities",
+        "routes",
+        "stages",
+        "steps",
+        "job_groups",
+        "plan_when",
+        "plan_where",
+        "plan_who",
+        "barriers",
+    ):
         cards = getattr(content, group)
         seen: set[str] = set()
         for card in cards:

@@ -61,3 +61,26 @@ def test_poster_png_is_valid_and_differs_with_the_profile():
     assert a[:8] == b"\x89PNG\r\n\x1a\n"
     image = pygame.image.load(io.BytesIO(a), "poster.png")
     assert image.get_size() == A4 and a != b
+
+
+def test_export_buttons_write_valid_files(tmp_path, monkeypatch):
+    import json as _json
+
+    from game import bridge
+    from game.flow import scene_for
+
+    monkeypatch.setattr(bridge, "default_export_dir", lambda: tmp_path / "out")
+    app = make_app()
+    app.profile = Profile(step="poster", qualities=["precise"])
+    app.stack.reset(scene_for(app, "poster"))
+    from tests.helpers import frames, press
+
+    frames(app, 2)
+    for name in ("save", "save_phone", "passport"):
+        press(app, next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == name))
+    a4 = pygame.image.load(str(tmp_path / "out" / "koers-poster.png"))
+    phone = pygame.image.load(str(tmp_path / "out" / "koers-poster-telefoon.png"))
+    assert a4.get_size() == A4 and phone.get_size() == (1080, 1350)
+    passport = _json.loads((tmp_path / "out" / "koers-paspoort.json").read_text(encoding="utf-8"))
+    assert passport["format"] == "koers-passport" and passport["qualities"] == ["precise"]
+    assert "koers-paspoort.json" in app.stack.top.speech()

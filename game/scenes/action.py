@@ -27,7 +27,9 @@ class StepsScene(PickScene):
     max_pick = 3
 
     def options(self):
-        return card_options(self.app, self.app.content.steps)
+        route = self.app.profile.route
+        fitting = [c for c in self.app.content.steps if not route or route in c.tags or not c.tags]
+        return card_options(self.app, fitting)
 
     def chosen(self):
         return self.app.profile.next_steps

@@ -143,7 +143,7 @@ class PosterScene(FormScene):
             pygame.draw.rect(surface, self.app.ui.theme.border, self.preview_rect, 2)
 
     def export(self, size, filename: str) -> None:
-        self.saved_to = bridge.download(filename, png_bytes(self.render(size)))
+        self.saved_to = bridge.download(filename, png_bytes(self.render(size))) or self.app.t("poster.not_saved")
         link = self.share_link()
         if link and bridge.copy_text(link):
             self.saved_to += " " + self.app.t("poster.link_copied")
@@ -153,7 +153,9 @@ class PosterScene(FormScene):
     def export_passport(self) -> None:
         data = to_passport(self.app.profile, self.app.content, self.app.occupation)
         text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
-        self.saved_to = bridge.download("koers-paspoort.json", text, "application/json")
+        self.saved_to = bridge.download("koers-paspoort.json", text, "application/json") or self.app.t(
+            "poster.not_saved"
+        )
         self.app.speak(self.app.t("poster.saved", where=self.saved_to))
         self.refresh()
 

@@ -1,0 +1,156 @@
+"""Level 4, making each step concrete: when, where and with whom; what could stand in the way;
+and one person who can help (intention, skills and barriers in the I-Change model)."""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from ..flow import advance
+from ..intents import Act
+from ..profile import STEPS
+from ..scene import FormScene
+from ..widgets import ChoiceCard, TextField, TextPanel, Widget
+from .pick import PickScene, card_options
+
+QUESTIONS = ("when", "where", "who")
+
+
+class PlanScene(FormScene):
+    """One question a screen: for each chosen step, when, where and with whom."""
+
+    name = step = "plan"
+    level = STEPS["plan"]
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.index = 0
+        self.cards: list[ChoiceCard] = []
+
+    def screens(self) -> list[tuple[str, str]]:
+        return [(s, q) for s in self.app.profile.next_steps for q in QUESTIONS]
+
+    def current(self) -> tuple[str, str] | None:
+        screens = self.screens()
+        return screens[min(self.index, len(screens) - 1)] if screens else None
+
+    def title(self) -> str:
+        return self.app.t("plan.title")
+
+    def answer(self) -> str | None:
+        now = self.current()
+        return self.app.profile.step_plans.get(now[0], {}).get(now[1]) if now else None
+
+    def choose(self, card_id: str) -> None:
+        step, question = self.current()
+        self.app.profile.step_plans.setdefault(step, {})[question] = card_id
+        self.app.save_profile()
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app = self.app
+        now = self.current()
+        if now is None:
+            panel = TextPanel(app.t("plan.no_steps"))
+            self.stack([panel], area)
+            return [panel]
+        step, question = now
+        card = app.content.card("steps", step)
+        intro = TextPanel(app.t("plan.step", step=app.text(card.text) if card else step), "small", colour="muted")
+        ask = TextPanel(app.t(f"plan.{question}"), bold=True)
+        y = self.stack([intro, ask], area)
+        options = getattr(app.content, f"plan_{question}")
+        self.cards = [
+            ChoiceCard(app.text(c.text), c.picto, lambda i=c.id: self.choose(i), lambda i=c.id: self.answer() == i)
+            for c in options
+        ]
+        grid = pygame.Rect(area.left, y + app.ui.metrics.pad, area.width, area.bottom - y - app.ui.metrics.pad)
+        return [intro, ask, *self.grid(self.cards, grid, max_cols=3)]
+
+    def on_next(self) -> None:
+        if self.index + 1 < len(self.screens()):
+            self.index += 1
+            self.page = 0
+            self.form.focus = 0
+            self.refresh()
+            return
+        advance(self.app, self.step)
+
+    def on_back(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self.refresh()
+        else:
+            super().on_back()
+
+    def bot_choose(self, rng: random.Random):
+        if self.current() and self.answer() is None and self.cards:
+            return rng.choice(self.cards)
+        return self.next_button
+
+
+class BarriersScene(PickScene):
+    name = step = "barriers"
+    title_key = "barriers.title"
+    intro_key = "barriers.intro"
+    min_pick = 0
+    max_pick = 3
+
+    def options(self):
+        return card_options(self.app, self.app.content.barriers)
+
+    def chosen(self):
+        return self.app.profile.barriers
+
+    def store(self, ids):
+        self.app.profile.barriers = ids
+
+
+class HelperScene(FormScene):
+    name = step = "helper"
+    level = STEPS["helper"]
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.field: TextField | None = None
+
+    def enter(self) -> None:
+        super().enter()
+        pygame.key.start_text_input()
+
+    def exit(self) -> None:
+        pygame.key.stop_text_input()
+
+    def title(self) -> str:
+        return self.app.t("helper.title")
+
+    def set_helper(self, value: str) -> None:
+        self.app.profile.helper = value
+        self.app.save_profile()
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app = self.app
+        ask = TextPanel(app.t("helper.question"), bold=True)
+        self.field = TextField(
+            app.t("helper.label"),
+            lambda: app.profile.helper,
+            self.set_helper,
+            app.t("helper.placeholder"),
+            max_length=40,
+        )
+        note = TextPanel(app.t("helper.note"), "small", colour="muted")
+        self.stack([ask, self.field, note], area, gap=app.ui.metrics.pad * 2)
+        return [ask, self.field, note]
+
+    def handle(self, intent) -> bool:
+        if intent.act in (Act.TEXT, Act.ERASE) and self.field is not None:
+            return self.field.on_intent(intent)
+        return super().handle(intent)
+
+    def on_next(self) -> None:
+        advance(self.app, self.step)
+
+    def bot_choose(self, rng: random.Random):
+        if not self.app.profile.helper and rng.random() < 0.6:
+            return self.field, [*rng.choice(("mijn zus", "Ahmed", "mijn teamleider"))]
+        return self.next_button
