@@ -14,15 +14,20 @@ class ContentError(Exception):
     """The content file is missing or broken; the message says which file and field."""
 
 
-def load_content(path: Path | None = None) -> Content:
-    """Load the compiled content; KOERS_CONTENT points at another file (for tests and editors)."""
-    path = path or Path(os.environ.get("KOERS_CONTENT") or paths.CONTENT_JSON)
+def read_json(path: Path):
+    """A content file's JSON, or a ContentError that names the file."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ContentError(f"{path.name}: file not found") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ContentError(f"{path.name}: cannot be read ({exc})") from exc
+
+
+def load_content(path: Path | None = None) -> Content:
+    """Load the compiled content; KOERS_CONTENT points at another file (for tests and editors)."""
+    path = path or Path(os.environ.get("KOERS_CONTENT") or paths.CONTENT_JSON)
+    data = read_json(path)
     try:
         return from_plain(Content, data)
     except SchemaError as exc:

@@ -6,13 +6,12 @@ used, so loading stays fast in the browser.
 
 from __future__ import annotations
 
-import json
 import os
 import typing
 from pathlib import Path
 
 from . import paths
-from .content import ContentError
+from .content import ContentError, read_json
 from .schema import ESCO_OCCUPATION, Figure, LmiData, LmiOccupation, SchemaError, SkillGroup, Source, Text, from_plain
 
 LMI_JSON = paths.ASSETS / "lmi.json"
@@ -74,12 +73,7 @@ class Lmi:
 
 def load_lmi(path: Path | None = None) -> Lmi:
     path = path or Path(os.environ.get("KOERS_LMI") or LMI_JSON)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ContentError(f"{path.name}: file not found") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ContentError(f"{path.name}: cannot be read ({exc})") from exc
+    data = read_json(path)
     if not isinstance(data, dict) or data.get("format") != "koers-lmi":
         raise ContentError(f"{path.name}: not a Koers labour-market file")
     return Lmi(data)

@@ -109,6 +109,7 @@ class FormScene(Scene):
     level: int | None = None  # 1..5 for the five levels; None outside the levels
     next_label = "ui.next"
     show_back = True
+    field = None  # a scene with a text field sets it: typing then always goes there
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
@@ -149,9 +150,26 @@ class FormScene(Scene):
         self.refresh()
         if self.app.settings.auto_read:
             self.app.pending_speech = True
+        if self.field_wanted():
+            pygame.key.start_text_input()
+
+    def exit(self) -> None:
+        if self.field_wanted():
+            pygame.key.stop_text_input()
+
+    def field_wanted(self) -> bool:
+        """Scenes with a text field say so, to switch text input (and a phone's keyboard) on."""
+        return False
 
     def resume(self) -> None:
         self.refresh()
+
+    def next_screen(self) -> None:
+        """After moving to another screen inside this scene: focus on top, rebuild, read aloud."""
+        self.form.focus = 0
+        self.refresh()
+        if self.app.settings.auto_read:
+            self.app.pending_speech = True
 
     def refresh(self) -> None:
         """Rebuild the widgets at the next update (after any change of state or settings)."""
@@ -226,6 +244,8 @@ class FormScene(Scene):
 
     # input and drawing --------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
+        if intent.act in (Act.TEXT, Act.ERASE) and self.field is not None:
+            return self.field.on_intent(intent)
         if intent.act == Act.NEXT:
             self._press_next()
             return True

@@ -141,16 +141,12 @@ class FutureScene(FormScene):
     def on_next(self) -> None:
         if self.sub + 1 < len(self.chunks):
             self.sub += 1
-            self.form.focus = 0
-            self.refresh()
+            self.next_screen()
             return
         if self.occupation() is not None and self.index + 1 < len(PAGES):
             self.index += 1
             self.sub = 0
-            self.form.focus = 0
-            self.refresh()
-            if self.app.settings.auto_read:
-                self.app.pending_speech = True
+            self.next_screen()
             return
         advance(self.app, self.step)
 

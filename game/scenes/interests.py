@@ -105,10 +105,7 @@ class InterestsScene(FormScene):
     def on_next(self) -> None:
         if self.index + self.per_screen < len(self.items()):
             self.index += self.per_screen
-            self.form.focus = 0
-            self.refresh()
-            if self.app.settings.auto_read:
-                self.app.pending_speech = True
+            self.next_screen()
             return
         advance(self.app, self.step)
 

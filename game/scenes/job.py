@@ -8,7 +8,6 @@ import random
 import pygame
 
 from ..flow import advance
-from ..intents import Act
 from ..profile import STEPS
 from ..scene import FormScene
 from ..widgets import ChoiceCard, TextField, TextPanel, Widget
@@ -29,13 +28,6 @@ class JobScene(FormScene):
         self.candidate: str | None = None
         self.cards: list[ChoiceCard] = []
         self.field: TextField | None = None
-
-    def enter(self) -> None:
-        super().enter()
-        pygame.key.start_text_input()
-
-    def exit(self) -> None:
-        pygame.key.stop_text_input()
 
     def title(self) -> str:
         return self.app.t(
@@ -101,7 +93,9 @@ class JobScene(FormScene):
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
         if self.mode == "confirm":
+            self.field = None
             return self.confirm_body(area)
+        self.field = None
         if self.mode == "group":
             intro = TextPanel(app.t("job.group_intro"))
             y = self.stack([intro], area)
@@ -153,11 +147,6 @@ class JobScene(FormScene):
         return [*panels, *self.grid(self.cards, rest, max_cols=2)]
 
     # input --------------------------------------------------------------------------
-    def handle(self, intent) -> bool:
-        if self.mode == "search" and intent.act in (Act.TEXT, Act.ERASE) and self.field is not None:
-            return self.field.on_intent(intent)  # typing always goes to the search box
-        return super().handle(intent)
-
     def can_next(self) -> bool:
         profile = self.app.profile
         return bool(profile.occupation or profile.no_job or profile.occupation_group)

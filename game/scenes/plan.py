@@ -8,7 +8,6 @@ import random
 import pygame
 
 from ..flow import advance
-from ..intents import Act
 from ..profile import STEPS
 from ..scene import FormScene
 from ..widgets import ChoiceCard, TextField, TextPanel, Widget
@@ -34,6 +33,9 @@ class PlanScene(FormScene):
     def current(self) -> tuple[str, str] | None:
         screens = self.screens()
         return screens[min(self.index, len(screens) - 1)] if screens else None
+
+    def field_wanted(self) -> bool:
+        return True
 
     def title(self) -> str:
         return self.app.t("plan.title")
@@ -71,8 +73,7 @@ class PlanScene(FormScene):
         if self.index + 1 < len(self.screens()):
             self.index += 1
             self.page = 0
-            self.form.focus = 0
-            self.refresh()
+            self.next_screen()
             return
         advance(self.app, self.step)
 
@@ -114,13 +115,6 @@ class HelperScene(FormScene):
         super().__init__(app)
         self.field: TextField | None = None
 
-    def enter(self) -> None:
-        super().enter()
-        pygame.key.start_text_input()
-
-    def exit(self) -> None:
-        pygame.key.stop_text_input()
-
     def title(self) -> str:
         return self.app.t("helper.title")
 
@@ -141,11 +135,6 @@ class HelperScene(FormScene):
         note = TextPanel(app.t("helper.note"), "small", colour="muted")
         self.stack([ask, self.field, note], area, gap=app.ui.metrics.pad * 2)
         return [ask, self.field, note]
-
-    def handle(self, intent) -> bool:
-        if intent.act in (Act.TEXT, Act.ERASE) and self.field is not None:
-            return self.field.on_intent(intent)
-        return super().handle(intent)
 
     def on_next(self) -> None:
         advance(self.app, self.step)

@@ -10,7 +10,6 @@ import pygame
 
 from .. import bridge, share
 from ..flow import first_scene
-from ..intents import Act
 from ..passport import interest_letters, to_passport
 from ..poster import A4, PosterPainter, png_bytes
 from ..profile import STEPS, interest_code
@@ -40,12 +39,8 @@ class PosterScene(FormScene):
         self.field: TextField | None = None
         self._preview_for: tuple | None = None
 
-    def enter(self) -> None:
-        super().enter()
-        pygame.key.start_text_input()
-
-    def exit(self) -> None:
-        pygame.key.stop_text_input()
+    def field_wanted(self) -> bool:
+        return True
 
     def title(self) -> str:
         return self.app.t("poster.title")
@@ -158,11 +153,6 @@ class PosterScene(FormScene):
         )
         self.app.speak(self.app.t("poster.saved", where=self.saved_to))
         self.refresh()
-
-    def handle(self, intent) -> bool:
-        if intent.act in (Act.TEXT, Act.ERASE) and self.field is not None and self.form.focused is self.field:
-            return self.field.on_intent(intent)
-        return super().handle(intent)
 
     def on_next(self) -> None:
         self.app.go(first_scene(self.app))

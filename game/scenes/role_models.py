@@ -156,10 +156,7 @@ class RoleModelScene(FormScene):
                 return
             self.story_index += 1
             self.index = 0
-        self.form.focus = 0
-        self.refresh()
-        if self.app.settings.auto_read:
-            self.app.pending_speech = True
+        self.next_screen()
 
     def on_back(self) -> None:
         if self.index > 0:

@@ -8,7 +8,6 @@ import pygame
 
 from ..feedback import level1_feedback
 from ..flow import advance
-from ..intents import Act
 from ..passport import interest_letters
 from ..profile import STEPS
 from ..scene import FormScene
@@ -25,12 +24,8 @@ class ReflectionScene(FormScene):
         super().__init__(app)
         self.field: TextField | None = None
 
-    def enter(self) -> None:
-        super().enter()
-        pygame.key.start_text_input()
-
-    def exit(self) -> None:
-        pygame.key.stop_text_input()
+    def field_wanted(self) -> bool:
+        return True
 
     def title(self) -> str:
         return self.app.t("reflection.title")
@@ -53,11 +48,6 @@ class ReflectionScene(FormScene):
         )
         self.stack([intro, self.field, note], area, gap=app.ui.metrics.pad * 2)
         return [intro, self.field, note]
-
-    def handle(self, intent) -> bool:
-        if intent.act in (Act.TEXT, Act.ERASE) and self.field is not None:
-            return self.field.on_intent(intent)
-        return super().handle(intent)
 
     def on_next(self) -> None:
         advance(self.app, self.step)
