@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
-from .pick import PickScene, card_options
+from .pick import CardPickScene, card_options
 
 
-class StageScene(PickScene):
+class StageScene(CardPickScene):
     name = step = "stage"
     title_key = "stage.title"
     intro_key = "stage.intro"
-
-    def options(self):
-        return card_options(self.app, self.app.content.stages)
-
-    def chosen(self):
-        return [self.app.profile.stage] if self.app.profile.stage else []
-
-    def store(self, ids):
-        self.app.profile.stage = ids[0] if ids else None
+    group, profile_field = "stages", "stage"
 
 
-class StepsScene(PickScene):
+class StepsScene(CardPickScene):
     name = step = "steps"
     title_key = "steps.title"
     intro_key = "steps.intro"
     max_pick = 3
+    group, profile_field = "steps", "next_steps"
 
     def options(self):
+        """The steps that fit the route the player chose in level 3."""
         route = self.app.profile.route
         fitting = [c for c in self.app.content.steps if not route or route in c.tags or not c.tags]
         return card_options(self.app, fitting)
-
-    def chosen(self):
-        return self.app.profile.next_steps
-
-    def store(self, ids):
-        self.app.profile.next_steps = ids

@@ -7,7 +7,7 @@ import pygame
 from ..flow import advance
 from ..scene import FormScene
 from ..widgets import TextPanel, Widget
-from .pick import PickScene, card_options
+from .pick import CardPickScene
 
 
 class PrivacyScene(FormScene):
@@ -35,16 +35,8 @@ class PrivacyScene(FormScene):
         advance(self.app, self.step)
 
 
-class GoalScene(PickScene):
+class GoalScene(CardPickScene):
     name = step = "goal"
     title_key = "goal.title"
     intro_key = "goal.intro"
-
-    def options(self):
-        return card_options(self.app, self.app.content.goals)
-
-    def chosen(self):
-        return [self.app.profile.goal] if self.app.profile.goal else []
-
-    def store(self, ids):
-        self.app.profile.goal = ids[0] if ids else None
+    group, profile_field = "goals", "goal"

@@ -111,3 +111,22 @@ class PickScene(FormScene):
 
 def card_options(app, cards) -> list[Option]:
     return [Option(c.id, app.text(c.text), c.picto) for c in cards]
+
+
+class CardPickScene(PickScene):
+    """Pick from one group of content cards into one Profile field: a text field holds one
+    pick (None when empty), a list field holds several."""
+
+    group = ""  # a list of cards in Content
+    profile_field = ""
+
+    def options(self):
+        return card_options(self.app, getattr(self.app.content, self.group))
+
+    def chosen(self):
+        value = getattr(self.app.profile, self.profile_field)
+        return list(value) if isinstance(value, list) else ([value] if value else [])
+
+    def store(self, ids):
+        many = isinstance(getattr(self.app.profile, self.profile_field), list)
+        setattr(self.app.profile, self.profile_field, ids if many else (ids[0] if ids else None))

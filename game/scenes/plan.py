@@ -11,7 +11,7 @@ from ..flow import advance
 from ..profile import STEPS
 from ..scene import FormScene
 from ..widgets import ChoiceCard, TextField, TextPanel, Widget
-from .pick import PickScene, card_options
+from .pick import CardPickScene
 
 QUESTIONS = ("when", "where", "who")
 
@@ -90,21 +90,13 @@ class PlanScene(FormScene):
         return self.next_button
 
 
-class BarriersScene(PickScene):
+class BarriersScene(CardPickScene):
     name = step = "barriers"
     title_key = "barriers.title"
     intro_key = "barriers.intro"
     min_pick = 0
     max_pick = 3
-
-    def options(self):
-        return card_options(self.app, self.app.content.barriers)
-
-    def chosen(self):
-        return self.app.profile.barriers
-
-    def store(self, ids):
-        self.app.profile.barriers = ids
+    group = profile_field = "barriers"
 
 
 class HelperScene(FormScene):

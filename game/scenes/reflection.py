@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .pick import PickScene, card_options
+from .pick import CardPickScene, PickScene, card_options
 
 
 class QualitiesScene(PickScene):
@@ -22,25 +22,20 @@ class QualitiesScene(PickScene):
         self.app.profile.development_areas = [d for d in self.app.profile.development_areas if d not in ids]
 
 
-class DevelopmentScene(PickScene):
+class DevelopmentScene(CardPickScene):
     name = step = "development"
     title_key = "development.title"
     intro_key = "development.intro"
     min_pick = 0
     max_pick = 2
+    group, profile_field = "qualities", "development_areas"
 
     def options(self):
         strengths = set(self.app.profile.qualities)
-        return [o for o in card_options(self.app, self.app.content.qualities) if o.id not in strengths]
-
-    def chosen(self):
-        return self.app.profile.development_areas
-
-    def store(self, ids):
-        self.app.profile.development_areas = ids
+        return [o for o in super().options() if o.id not in strengths]
 
 
-class ColleaguesScene(PickScene):
+class ColleaguesScene(CardPickScene):
     """What would your colleagues say about you? (the social network as a source of self-knowledge)"""
 
     name = step = "colleagues"
@@ -48,18 +43,10 @@ class ColleaguesScene(PickScene):
     intro_key = "colleagues.intro"
     min_pick = 0
     max_pick = 3
-
-    def options(self):
-        return card_options(self.app, self.app.content.qualities)
-
-    def chosen(self):
-        return self.app.profile.colleague_qualities
-
-    def store(self, ids):
-        self.app.profile.colleague_qualities = ids
+    group, profile_field = "qualities", "colleague_qualities"
 
 
-class ValuesScene(PickScene):
+class ValuesScene(CardPickScene):
     """A card sort: pick your top five; the order you pick them in is their order."""
 
     name = step = "values"
@@ -68,12 +55,4 @@ class ValuesScene(PickScene):
     min_pick = 5
     max_pick = 5
     ordered = True
-
-    def options(self):
-        return card_options(self.app, self.app.content.values)
-
-    def chosen(self):
-        return self.app.profile.values
-
-    def store(self, ids):
-        self.app.profile.values = ids
+    group = profile_field = "values"

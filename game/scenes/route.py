@@ -12,24 +12,16 @@ from ..options import compare_wage, education_step, learn_options
 from ..profile import STEPS
 from ..scene import FormScene
 from ..widgets import ChoiceCard, TextPanel, Widget
-from .pick import PickScene, card_options
+from .pick import CardPickScene
 
 MAX_MARKED = 3
 
 
-class RouteScene(PickScene):
+class RouteScene(CardPickScene):
     name = step = "route"
     title_key = "route.title"
     intro_key = "route.intro"
-
-    def options(self):
-        return card_options(self.app, self.app.content.routes)
-
-    def chosen(self):
-        return [self.app.profile.route] if self.app.profile.route else []
-
-    def store(self, ids):
-        self.app.profile.route = ids[0] if ids else None
+    group, profile_field = "routes", "route"
 
 
 class OptionsScene(FormScene):
