@@ -1,19 +1,31 @@
-"""python -m benchmarks [--json PATH] [--repeat N]: medians over repeated runs.
+"""python -m benchmarks [--json PATH] [--repeat N]: medians over repeated runs, against budgets.
 
-So far: the labour-market sync (needs the raw data in ../shared/lmi; skipped without it),
-the nearest-occupation computation over all occupations, and loading the game's content.
+Desktop figures use the SDL dummy driver. The labour-market sync needs the raw data in
+../shared/lmi and is skipped without it. Browser figures need a local browser runtime
+(see tests/browser) and are reported as skipped without it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+BUDGETS = {  # figure -> (budget, unit)
+    "apk_bytes": (2_000_000, "bytes"),
+    "content_load_ms": (100.0, "ms"),
+    "scene_frame_p99_ms.1280x720": (4.0, "ms"),
+}
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -22,21 +34,98 @@ def median_ms(fn: Callable[[], object], repeat: int) -> float:
         start = time.perf_counter()
         fn()
         times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 1)
+    return round(statistics.median(times), 2)
+
+
+def p99(values: list[float]) -> float:
+    values = sorted(values)
+    return round(values[min(len(values) - 1, int(len(values) * 0.99))], 3)
+
+
+def scene_frames(size: tuple[int, int], frames_per_scene: int = 120) -> tuple[dict[str, float], dict[str, float]]:
+    """Per scene: the p99 frame time while it is on screen (a redraw forced every frame, the worst
+    case), and, separately, its first frame, when it lays itself out and renders its texts."""
+    from game.app import App
+    from game.autoplay import Autoplay
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["KOERS_DATA_DIR"] = tmp
+        bot = Autoplay(7, Path(tmp) / "out")
+        app = App(size=size, autoplay=bot)
+        app.start()
+        seen: dict[str, list[float]] = {}
+        while app.running:
+            name = app.stack.top.name
+            if name not in seen:
+                app.autoplay = None
+                times = []
+                for _ in range(frames_per_scene):
+                    app.redraw = True
+                    start = time.perf_counter()
+                    app.step(0.0)
+                    times.append((time.perf_counter() - start) * 1000)
+                seen[name] = times
+                app.autoplay = bot
+            app.step(0.0)
+    return (
+        {name: p99(times[1:]) for name, times in seen.items()},
+        {name: round(times[0], 2) for name, times in seen.items()},
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
-    results: dict[str, float | str] = {}
+    results: dict[str, object] = {}
 
+    import pygame
+
+    from game.app import App
     from game.content import load_content
     from game.lmi import load_lmi
+    from game.poster import A4, PosterPainter
+    from game.profile import Profile
+    from game.share import decode, encode
 
+    def first_frame() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            os.environ["KOERS_DATA_DIR"] = tmp
+            app = App(size=(1280, 720))
+            app.start()
+            app.step(0.0)
+
+    results["desktop_first_frame_ms"] = median_ms(first_frame, args.repeat)
     results["content_load_ms"] = median_ms(load_content, args.repeat * 3)
     results["lmi_load_ms"] = median_ms(load_lmi, args.repeat)
+    for size in ((1280, 720), (1920, 1080)):
+        frames, entering = scene_frames(size)
+        results[f"scene_frame_p99_ms.{size[0]}x{size[1]}"] = frames
+        results[f"scene_enter_ms.{size[0]}x{size[1]}"] = entering
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["KOERS_DATA_DIR"] = tmp
+        app = App(size=(1280, 720))
+        painter = PosterPainter(app.text, app.t, app.themes["default"], app.content, app.occupation)
+        profile = Profile(qualities=["precise", "handy"], values=["good_pay", "together", "learning"])
+        results["poster_render_ms"] = median_ms(lambda: painter.render(profile, A4), args.repeat)
+    fields = {"n": "Sam", "q": ["precise"], "v": ["good_pay"], "c": "RCI", "s": [1, 2, 3, 4, 5, 6]}
+    results["share_roundtrip_ms"] = median_ms(lambda: decode(encode(fields)), args.repeat * 20)
+
+    from game.web_build import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = build(out=Path(tmp) / "web")
+        results["apk_bytes"] = (out / "koers.apk").stat().st_size
+        with zipfile.ZipFile(out / "koers.apk") as apk:
+            biggest = max(apk.infolist(), key=lambda i: i.compress_size)
+            results["apk_biggest_file"] = f"{biggest.filename} ({biggest.compress_size} bytes packed)"
+
+    runtime = os.environ.get("KOERS_BROWSER_RUNTIME")
+    results["browser_first_frame_ms"] = (
+        "skipped: set KOERS_BROWSER_RUNTIME to a local browser runtime folder" if not runtime else "not measured yet"
+    )
 
     from lmi_sync.build import DEFAULT_LMI, sync
 
@@ -45,29 +134,39 @@ def main(argv: list[str] | None = None) -> int:
         from lmi_sync.sources import esco_bulk
 
         with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "lmi.json"
-            sync_times = []
-            for _ in range(args.repeat):
+            times = []
+            for _ in range(max(1, args.repeat // 2)):
                 start = time.perf_counter()
-                _, timings = sync(DEFAULT_LMI, out)
-                sync_times.append(time.perf_counter() - start)
-            results["lmi_sync_s"] = round(statistics.median(sync_times), 2)
-        lmi = DEFAULT_LMI
+                sync(DEFAULT_LMI, Path(tmp) / "lmi.json")
+                times.append(time.perf_counter() - start)
+            results["lmi_sync_s"] = round(statistics.median(times), 2)
         esco = esco_bulk.load(
-            {"en": [lmi / "esco/v1.1.1/ESCO dataset - v1.1.1 - classification - en - csv.zip"]},
-            [lmi / "esco/v1.1.1/ESCO dataset - v1.1.1 - classification -  - csv.zip"],
+            {"en": [DEFAULT_LMI / "esco/v1.1.1/ESCO dataset - v1.1.1 - classification - en - csv.zip"]},
+            [DEFAULT_LMI / "esco/v1.1.1/ESCO dataset - v1.1.1 - classification -  - csv.zip"],
             "v1.1.1",
         )
         order = sorted(esco.occupations)
         weights = transfer.skill_weights(esco.relations)
-        results["nearest_all_occupations_ms"] = median_ms(lambda: transfer.nearest(order, weights), args.repeat)
-        results["nearest_occupations"] = len(order)
+        results["nearest_all_occupations_ms"] = median_ms(lambda: transfer.nearest(order, weights), 3)
     else:
         results["lmi_sync_s"] = f"skipped: {DEFAULT_LMI} not found"
+    pygame.quit()
 
-    width = max(len(k) for k in results)
+    print(f"{'figure':<44} {'value':>12}  budget")
     for name, value in results.items():
-        print(f"{name:<{width}}  {value}")
+        if isinstance(value, dict):
+            budget = BUDGETS.get(name)
+            for scene, ms in value.items():
+                mark = "" if not budget else ("ok" if ms <= budget[0] else f"OVER {budget[0]} {budget[1]}")
+                print(f"{name + '.' + scene:<44} {ms:>12}  {mark}")
+            continue
+        budget = BUDGETS.get(name)
+        mark = (
+            ""
+            if not budget or not isinstance(value, (int, float))
+            else ("ok" if value <= budget[0] else f"OVER {budget[0]} {budget[1]}")
+        )
+        print(f"{name:<44} {value!s:>12}  {mark}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .autoplay import Autoplay
 
 DEFAULT_SIZE = (1280, 720)
+HEADER_PICTOS = ("speaker", "gear", "question")  # on every screen: drawn once at start-up
 MIN_SIZE = (1024, 576)
 
 
@@ -36,6 +37,7 @@ class App:
         self.themes = load_themes()
         self.screen = self._open_window(size or bridge.viewport_size() or DEFAULT_SIZE)
         self.ui = UI(self.theme, self.metrics())
+        self.ui.prewarm(HEADER_PICTOS)
         self.stack = SceneStack()
         self.running = True
         self.frame = 0
@@ -73,6 +75,7 @@ class App:
 
     def relayout(self) -> None:
         self.ui.configure(self.theme, self.metrics())
+        self.ui.prewarm(HEADER_PICTOS)
         self.redraw = True
 
     # services for scenes ------------------------------------------------------------

@@ -58,6 +58,15 @@ class UI:
         self.theme = theme
         self.metrics = metrics
 
+    def prewarm(self, pictos: tuple[str, ...] = ()) -> None:
+        """Open every font size the screens use, and draw the given pictograms, at start-up, so
+        the first frame of a scene does not stall on it (part of the first-frame time instead)."""
+        for role in ROLE_SCALE:
+            for bold in (False, True):
+                self.font(role, bold).render("Koers", True, self.theme.text)
+        for name in pictos:
+            self.picto(name, int(self.metrics.target * 0.6))
+
     # fonts and text -----------------------------------------------------------------
     def font(self, role: str = "body", bold: bool = False) -> pygame.font.Font:
         size = self.metrics.px(role)
