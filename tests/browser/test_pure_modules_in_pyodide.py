@@ -1,0 +1,92 @@
+"""The game's pure-Python modules (content loading, scoring, share link, search) under a real
+WebAssembly CPython (Pyodide) in headless Chromium: they use nothing the browser lacks."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from tests.browser.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+MODULES = [
+    "__init__",
+    "paths",
+    "schema",
+    "content",
+    "profile",
+    "passport",
+    "share",
+    "search",
+    "lmi",
+    "figures",
+    "options",
+    "history",
+    "feedback",
+]
+
+PAGE = """<!doctype html><html lang="nl"><meta charset="utf-8"><title>Koers modules</title><link rel="icon" href="data:,">
+<script type="module">
+import { loadPyodide } from "./pyodide/pyodide.mjs";
+window.runKoers = async () => {
+  const py = await loadPyodide({ indexURL: "./pyodide/" });
+  const zip = await (await fetch("./koers.zip")).arrayBuffer();
+  py.unpackArchive(zip, "zip", { extractDir: "/home/pyodide/koers" });
+  const code = await (await fetch("./check.py")).text();
+  return py.runPython(code);
+};
+window.koersReady = true;
+</script></html>"""
+
+CHECK = """
+import json, sys
+sys.path.insert(0, "/home/pyodide/koers")
+from game.content import load_content
+from game.lmi import load_lmi
+from game.passport import interest_letters
+from game.profile import Profile, interest_code
+from game.search import OccupationIndex
+from game.share import decode, encode, ShareError
+content = load_content()
+scores = Profile(interest_answers={i.id: 5 for i in content.interests if i.letter == "R"}).interest_scores(
+    interest_letters(content))
+lmi = load_lmi()
+index = OccupationIndex([(i, lmi.raw(i)["title"]["nl"], lmi.raw(i)["synonyms"]["nl"]) for i in range(len(lmi))])
+fields = {"n": "Sam", "c": "R", "s": [40, 0, 0, 0, 0, 0], "q": ["precise"]}
+try:
+    decode("#p=broken!")
+    broken = "accepted"
+except ShareError as exc:
+    broken = exc.key
+json.dumps({
+    "python": sys.version.split()[0], "platform": sys.platform, "goals": len(content.goals),
+    "R": scores["R"], "code": interest_code(scores), "share": decode(encode(fields)) == fields,
+    "broken": broken, "occupations": len(lmi), "search": [lmi.raw(i)["title"]["nl"] for i, _ in index.search("heftruk")][:3],
+})
+"""
+
+
+def test_pure_modules_run_under_pyodide_in_chromium(browser, serve):
+    site, url = serve
+    with zipfile.ZipFile(site / "koers.zip", "w") as z:
+        for name in MODULES:
+            z.write(ROOT / "game" / f"{name}.py", f"game/{name}.py")
+        for asset in ("content.json", "lmi.json"):
+            z.write(ROOT / "game" / "assets" / asset, f"game/assets/{asset}")
+    (site / "index.html").write_text(PAGE, encoding="utf-8")
+    (site / "check.py").write_text(CHECK, encoding="utf-8")
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url + "index.html")
+    page.wait_for_function("window.koersReady === true", timeout=30_000)
+    result = json.loads(page.evaluate("runKoers()"))
+    assert result["platform"] == "emscripten"
+    assert result["goals"] == 8 and result["R"] == 40 and result["code"] == "R"
+    assert result["share"] is True and result["broken"] == "share.not_a_link"
+    assert result["occupations"] == 3007 and result["search"][0] == "heftruckchauffeur"
+    assert not errors, errors
