@@ -28,7 +28,8 @@ MODULES = [
     "feedback",
 ]
 
-PAGE = """<!doctype html><html lang="nl"><meta charset="utf-8"><title>Koers modules</title><link rel="icon" href="data:,">
+PAGE = """<!doctype html><html lang="nl"><meta charset="utf-8"><title>Koers modules</title>
+<link rel="icon" href="data:,">
 <script type="module">
 import { loadPyodide } from "./pyodide/pyodide.mjs";
 window.runKoers = async () => {
@@ -64,7 +65,8 @@ except ShareError as exc:
 json.dumps({
     "python": sys.version.split()[0], "platform": sys.platform, "goals": len(content.goals),
     "R": scores["R"], "code": interest_code(scores), "share": decode(encode(fields)) == fields,
-    "broken": broken, "occupations": len(lmi), "search": [lmi.raw(i)["title"]["nl"] for i, _ in index.search("heftruk")][:3],
+    "broken": broken, "occupations": len(lmi),
+    "search": [lmi.raw(i)["title"]["nl"] for i, _ in index.search("heftruk")][:3],
 })
 """
 
