@@ -29,9 +29,21 @@ def hexagon_points(centre: tuple[float, float], radius: float, fractions: list[f
 class PosterPainter:
     """Always drawn in the default (print) palette, whatever the screen's theme."""
 
-    def __init__(self, app_text, t, theme, content: Content, resolve, group_label=lambda g: g) -> None:
+    def __init__(
+        self,
+        app_text,
+        t,
+        theme,
+        content: Content,
+        resolve,
+        group_label=lambda g: g,
+        outlook=lambda key: "",
+        shared_with=lambda key, other: "",
+    ) -> None:
         self.text, self.t, self.theme, self.content, self.resolve = app_text, t, theme, content, resolve
         self.group_label = group_label  # ESCO skill group id -> words
+        self.outlook = outlook  # occupation -> the outlook in plain words, with its sources
+        self.shared_with = shared_with  # (current, option) -> skill groups they share, in words
 
     SCALES = (1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7)
 
@@ -165,7 +177,17 @@ class PosterPainter:
         if profile.no_job:
             job = [(self.t("job.none"), "house")]
         y = section(right, y, self.t("poster.job"), job, empty)
-        options = [(self.text(o.title).capitalize(), o.picto) for o in (self.resolve(i) for i in profile.options) if o]
+        outlook = self.outlook(profile.occupation) if occ else ""
+        if outlook:
+            y += ui.blit_text(surf, outlook, (right.left, y - m.pad), "small", ink, width=col_w).height + m.pad * 2
+        options = []
+        for key in profile.options:
+            o = self.resolve(key)
+            if o is None:
+                continue
+            shared = self.shared_with(profile.occupation, key)
+            label = self.text(o.title).capitalize() + (f" ({self.t('poster.shared', groups=shared)})" if shared else "")
+            options.append((label, o.picto))
         if options or not profile.learn_groups:
             y = section(right, y, self.t("poster.options"), options, empty)
         if profile.learn_groups:

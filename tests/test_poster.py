@@ -84,3 +84,15 @@ def test_export_buttons_write_valid_files(tmp_path, monkeypatch):
     passport = _json.loads((tmp_path / "out" / "koers-paspoort.json").read_text(encoding="utf-8"))
     assert passport["format"] == "koers-passport" and passport["qualities"] == ["precise"]
     assert "koers-paspoort.json" in app.stack.top.speech()
+
+
+def test_poster_shows_the_outlook_and_shared_skills_of_options():
+    from game.scenes.poster import make_painter
+
+    app = make_app()
+    painter_ = make_painter(app)
+    outlook = painter_.outlook("heftruckchauffeur")
+    assert "klein (Nesta, 2020)" in outlook and "elders gebruiken" in outlook
+    nearest = app.lmi().occupation("eeac6251-1974-42f5-91ed-513c6c883755").nearest[0]
+    assert painter_.shared_with("heftruckchauffeur", app.lmi().occupation(nearest.occ).id)
+    assert painter_.outlook(None) == "" and painter_.shared_with(None, "x") == ""

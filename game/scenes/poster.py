@@ -10,6 +10,7 @@ import pygame
 
 from .. import bridge, share
 from ..flow import first_scene
+from ..options import risk_level, travel_well
 from ..passport import interest_letters, to_passport
 from ..poster import A4, PosterPainter, png_bytes
 from ..profile import STEPS, interest_code
@@ -22,8 +23,39 @@ PHONE = (1080, 1350)
 def make_painter(app) -> PosterPainter:
     lmi = app.lmi()
     labels = {g.id: app.text(g.label) for g in lmi.groups} if lmi else {}
+
+    def full(key):
+        ref = app.occupation(key)
+        return lmi.occupation(ref.esco_uri) if ref and lmi else None
+
+    def outlook(key) -> str:
+        """The job's outlook in plain words: automation risk and skills that travel well (sources named)."""
+        occ = full(key)
+        if occ is None:
+            return ""
+        parts = []
+        level = risk_level(lmi, occ)
+        if level is not None:
+            parts.append(app.t("poster.outlook_risk", level=app.t(("risk.low", "risk.middle", "risk.high")[level])))
+        groups = [app.text(lmi.groups[g].label) for g in travel_well(occ, 2)]
+        if groups:
+            parts.append(app.t("poster.outlook_travel", groups=", ".join(groups)))
+        return " ".join(parts)
+
+    def shared_with(key, other) -> str:
+        occ = full(key)
+        near = next((n for n in occ.nearest if lmi.occupation(n.occ).id == other), None) if occ else None
+        return ", ".join(app.text(lmi.groups[g].label) for g in near.shared[:2]) if near else ""
+
     return PosterPainter(
-        app.text, app.t, app.themes["default"], app.content, app.occupation, lambda g: labels.get(g, g).capitalize()
+        app.text,
+        app.t,
+        app.themes["default"],
+        app.content,
+        app.occupation,
+        lambda g: labels.get(g, g).capitalize(),
+        outlook,
+        shared_with,
     )
 
 
