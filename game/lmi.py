@@ -37,6 +37,10 @@ class Lmi:
         self._raw = data["occupations"]
         self._index = {o["id"]: i for i, o in enumerate(self._raw)}
         self._cache: dict[int, LmiOccupation] = {}
+        self._group_figures: dict[str, list[Figure]] = {}
+        self._unavailable_figures = [
+            Figure(kind, "", missing=reason) for kind, reason in sorted(self.unavailable.items())
+        ]
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -60,9 +64,15 @@ class Lmi:
         return self._cache[index]
 
     def figures(self, occ: LmiOccupation) -> list[Figure]:
-        group = from_plain(list[Figure], self._isco_figures.get(occ.isco, []), f"lmi.isco_figures.{occ.isco}")
-        missing = [Figure(kind, "", missing=reason) for kind, reason in sorted(self.unavailable.items())]
-        return [*group, *occ.figures, *missing]
+        """Its ISCO group's figures, its own, and the indicators no source covers (each with a reason)."""
+        if occ.isco not in self._group_figures:  # converted once per ISCO group, not on every call
+            try:
+                self._group_figures[occ.isco] = from_plain(
+                    list[Figure], self._isco_figures.get(occ.isco, []), f"lmi.isco_figures.{occ.isco}"
+                )
+            except SchemaError as exc:
+                raise ContentError(f"lmi.json: {exc}") from exc
+        return [*self._group_figures[occ.isco], *occ.figures, *self._unavailable_figures]
 
     def figure(self, occ: LmiOccupation, kind: str) -> Figure | None:
         return next((f for f in self.figures(occ) if f.kind == kind), None)

@@ -152,10 +152,8 @@ class ChoiceCard(Widget):
         icon_rect.centery = self.rect.centery
         # pictogram on a light disc so it reads on every card colour
         pygame.draw.circle(surface, (255, 255, 255), icon_rect.center, int(size * 0.62))
-        surface.blit(
-            ui.picto(self.picto, int(size * 0.9)),
-            ui.picto(self.picto, int(size * 0.9)).get_rect(center=icon_rect.center),
-        )
+        icon = ui.picto(self.picto, int(size * 0.9))
+        surface.blit(icon, icon.get_rect(center=icon_rect.center))
         text = ui.render(self.label, "body", colour, self.text_width(ui, self.rect.width), bold=True)
         surface.blit(text, text.get_rect(midleft=(icon_rect.right + m.pad * 2, self.rect.centery)))
         if chosen:

@@ -77,7 +77,6 @@ class PickScene(FormScene):
         ui = self.app.ui
         intro = TextPanel(self.intro())
         y = self.stack([intro], area)
-        chosen = self.chosen()
 
         def badge(option_id: str) -> str:
             ids = self.chosen()
@@ -93,7 +92,6 @@ class PickScene(FormScene):
             )
             for o in self.options()
         ]
-        del chosen
         grid_area = pygame.Rect(area.left, y + ui.metrics.pad, area.width, area.bottom - y - ui.metrics.pad)
         return [intro, *self.grid(self.cards, grid_area)]
 

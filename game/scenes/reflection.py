@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from .pick import CardPickScene, PickScene, card_options
+from .pick import CardPickScene
 
 
-class QualitiesScene(PickScene):
+class QualitiesScene(CardPickScene):
     name = step = "qualities"
     title_key = "qualities.title"
     intro_key = "qualities.intro"
     max_pick = 5
-
-    def options(self):
-        return card_options(self.app, self.app.content.qualities)
-
-    def chosen(self):
-        return self.app.profile.qualities
+    group = profile_field = "qualities"
 
     def store(self, ids):
-        self.app.profile.qualities = ids
+        super().store(ids)
+        # a strength is not also something to learn
         self.app.profile.development_areas = [d for d in self.app.profile.development_areas if d not in ids]
 
 
