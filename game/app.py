@@ -41,6 +41,7 @@ class App:
         self.stack = SceneStack()
         self.running = True
         self.frame = 0
+        self.intents = 0  # intents handled so far (the browser test's bot waits on this)
         self.pending_speech = False
         self.redraw = True  # draw only when something changed: static screens cost no CPU
         self.content: Content | None = None
@@ -54,7 +55,14 @@ class App:
             self.content_error = str(exc)
         self.profile, profile_notice = storage.load_profile()
         self.notices = [n for n in (settings_notice, profile_notice) if n]
-        pygame.key.stop_text_input()
+        self.text_input = True  # SDL starts with text input on; scenes with a text field turn it on
+        self.set_text_input(False)
+
+    def set_text_input(self, on: bool) -> None:
+        """Typed text (TEXTINPUT) only while a text field is on show; elsewhere letters do nothing."""
+        if on != self.text_input:
+            self.text_input = on
+            pygame.key.start_text_input() if on else pygame.key.stop_text_input()
 
     # window and look ------------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
@@ -238,6 +246,7 @@ class App:
         for event in pygame.event.get():
             intent = map_event(event, size)
             if intent is not None:
+                self.intents += 1
                 self.dispatch(intent)
                 self.redraw = True
             if not self.running:
@@ -266,6 +275,7 @@ class App:
         while self.running and self.stack.top is not None:
             self.step(dt)
             await asyncio.sleep(0)
-            dt = clock.tick(0 if self.autoplay else 60) / 1000.0
+            # In the browser the page paces the loop; a capped tick there would only busy-wait.
+            dt = clock.tick(0 if self.autoplay or bridge.is_web else 60) / 1000.0
         if not bridge.is_web:
             pygame.quit()

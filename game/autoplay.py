@@ -1,10 +1,14 @@
 """Headless autoplay: a deterministic bot that plays a whole run through the real scenes
-and the real input path (it posts key events into pygame's queue, one per frame)."""
+and the real input path (it posts key events into pygame's queue, one per frame).
+
+With `send`, the bot does not post events itself: it hands each key to `send` (the browser
+test presses it on the real keyboard) and waits until the game has handled it."""
 
 from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,8 +37,17 @@ class AutoplayStuck(RuntimeError):
 
 
 class Autoplay:
-    def __init__(self, seed: int, out: Path, screenshots: bool = False, max_frames: int = 20000) -> None:
+    def __init__(
+        self,
+        seed: int,
+        out: Path,
+        screenshots: bool = False,
+        max_frames: int = 20000,
+        send: Callable[[Act | str], None] | None = None,
+    ) -> None:
         self.rng = random.Random(seed)
+        self.send = send
+        self.awaiting: int | None = None  # with `send`: the intent count before the last key
         self.out = out
         self.screenshots = screenshots
         self.max_frames = max_frames
@@ -47,6 +60,11 @@ class Autoplay:
         self.scene_names: list[str] = []
 
     def post(self, app: App, act: Act | str) -> None:
+        if self.send is not None:
+            self.awaiting = app.intents
+            self.last_post = app.frame
+            self.send(act)
+            return
         if isinstance(act, str):  # a typed character
             pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=act))
             self.last_post = app.frame
@@ -60,6 +78,11 @@ class Autoplay:
         if app.frame > self.max_frames:
             top = app.stack.top
             raise AutoplayStuck(f"autoplay made no progress in {self.max_frames} frames (at {top and top.name})")
+        if self.awaiting is not None:
+            if app.intents <= self.awaiting:
+                return  # the key handed to `send` has not arrived yet
+            self.awaiting = None
+            self.last_post = app.frame
         if app.frame < self.last_post + 2:
             return  # let the last key be handled and the scene rebuilt first
         if self.pending:

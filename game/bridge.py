@@ -2,7 +2,7 @@
 
 Desktop: files in the user's data directory, and a speech debug mode that
 records (and with KOERS_TTS_DEBUG=1 prints) what would be spoken.
-Browser (pygbag): localStorage, a Blob download, and speechSynthesis in Dutch.
+Browser (pygbag, or Pyodide in the browser tests): localStorage, a Blob download, and speechSynthesis in Dutch.
 No function here makes a network request.
 """
 
@@ -21,10 +21,17 @@ spoken: list[str] = []
 speech_lang = "nl-NL"
 
 
-def _window():  # the browser's window object (pygbag only)
-    import platform  # pygbag's `platform` module in the browser
+def _window():
+    """The browser's window object: pygbag's `platform.window`, or Pyodide's `js` module
+    (the browser tests run the game under Pyodide)."""
+    import platform  # pygbag replaces the standard `platform` module in the browser
 
-    return platform.window
+    window = getattr(platform, "window", None)
+    if window is None:
+        import js  # Pyodide
+
+        window = js
+    return window
 
 
 def data_dir() -> Path:
@@ -48,7 +55,7 @@ def load(name: str) -> str | None:
     """The stored text under `name`, or None when nothing is stored."""
     if is_web:
         value = _window().localStorage.getItem(_key(name))
-        return None if value is None else str(value)
+        return value if isinstance(value, str) else None  # JS null: None (pygbag) or jsnull (Pyodide)
     path = data_dir() / f"{name}.json"
     if not path.exists():
         return None
@@ -72,7 +79,7 @@ def set_aside(name: str, stamp: str) -> str:
     if is_web:
         win = _window()
         value = win.localStorage.getItem(_key(name))
-        if value is not None:
+        if isinstance(value, str):
             win.localStorage.setItem(_key(new_name), value)
         win.localStorage.removeItem(_key(name))
         return new_name

@@ -45,7 +45,6 @@ KEYS: dict[int, Act] = {
     pygame.K_RIGHT: Act.RIGHT,
     pygame.K_RETURN: Act.SELECT,
     pygame.K_KP_ENTER: Act.SELECT,
-    pygame.K_SPACE: Act.SELECT,
     pygame.K_F1: Act.HELP,
     pygame.K_F2: Act.READ_ALOUD,
     pygame.K_F3: Act.SETTINGS,
@@ -63,6 +62,8 @@ def map_event(event: pygame.event.Event, size: tuple[int, int]) -> Intent | None
         if event.key == pygame.K_TAB:
             shift = event.mod & pygame.KMOD_SHIFT
             return Intent(Act.FOCUS_PREV if shift else Act.FOCUS_NEXT)
+        if event.key == pygame.K_SPACE:  # chooses, except in a text field (see Form.handle)
+            return Intent(Act.SELECT, text=" ")
         act = KEYS.get(event.key)
         return Intent(act) if act else None
     if event.type == pygame.TEXTINPUT:

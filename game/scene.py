@@ -150,16 +150,6 @@ class FormScene(Scene):
         self.refresh()
         if self.app.settings.auto_read:
             self.app.pending_speech = True
-        if self.field_wanted():
-            pygame.key.start_text_input()
-
-    def exit(self) -> None:
-        if self.field_wanted():
-            pygame.key.stop_text_input()
-
-    def field_wanted(self) -> bool:
-        """Scenes with a text field say so, to switch text input (and a phone's keyboard) on."""
-        return False
 
     def resume(self) -> None:
         self.refresh()
@@ -233,6 +223,8 @@ class FormScene(Scene):
         old = self.form
         self.form = Form(widgets, old.focus if old.widgets else None)
         self.form.hover = None
+        # Typing (and a phone's on-screen keyboard) is on exactly while a text field is on show.
+        self.app.set_text_input(any(w.takes_text for w in widgets))
 
     def _press_next(self) -> None:
         if self.can_next():

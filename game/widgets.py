@@ -14,6 +14,7 @@ from .ui import UI
 
 class Widget:
     focusable = True
+    takes_text = False  # a text field: Space types a space there instead of choosing
 
     def __init__(self) -> None:
         self.rect = pygame.Rect(0, 0, 0, 0)
@@ -255,6 +256,8 @@ class PictureScale(Widget):
 class TextField(Widget):
     """A box to type in. Typed text arrives as TEXT intents, Backspace as ERASE."""
 
+    takes_text = True
+
     def __init__(
         self,
         label: str,
@@ -436,6 +439,8 @@ class Form:
             hit.click(intent.pos)
             return True
         if act == Act.SELECT:
+            if intent.text and items[self.focus].takes_text:
+                return True  # the Space key: its space arrives as typed text
             items[self.focus].activate()
             return True
         if act in (Act.TEXT, Act.ERASE):

@@ -33,6 +33,17 @@ def key(app: App, k: int, mod: int = 0) -> None:
     frames(app, 2)
 
 
+def type_text(app: App, text: str) -> None:
+    """Type as a keyboard does: a key press and the typed character for each letter."""
+    for char in text:
+        k = pygame.K_SPACE if char == " " else pygame.key.key_code(char) if char.isalnum() else 0
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode=char, scancode=0))
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=char))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=k, mod=0, unicode=char, scancode=0))
+        frames(app, 1)
+    frames(app, 2)
+
+
 def click(app: App, pos) -> None:
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos, touch=False))
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos, touch=False))

@@ -34,9 +34,6 @@ class PlanScene(FormScene):
         screens = self.screens()
         return screens[min(self.index, len(screens) - 1)] if screens else None
 
-    def field_wanted(self) -> bool:
-        return True
-
     def title(self) -> str:
         return self.app.t("plan.title")
 

@@ -71,9 +71,6 @@ class PosterScene(FormScene):
         self.field: TextField | None = None
         self._preview_for: tuple | None = None
 
-    def field_wanted(self) -> bool:
-        return True
-
     def title(self) -> str:
         return self.app.t("poster.title")
 

@@ -24,9 +24,6 @@ class ReflectionScene(FormScene):
         super().__init__(app)
         self.field: TextField | None = None
 
-    def field_wanted(self) -> bool:
-        return True
-
     def title(self) -> str:
         return self.app.t("reflection.title")
 

@@ -1,0 +1,136 @@
+"""The whole game in headless Chromium: the real web build (koers.apk) under Pyodide with a
+pygame-ce wasm wheel, played to the poster with keys pressed on Chromium's own keyboard.
+
+The autoplay bot decides each key inside the game; the test presses it with Playwright, so
+every key goes the browser's way (DOM event -> SDL -> pygame -> intent). It fails on any
+Python exception, on a page error, and on any request that leaves 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import ROOT, missing, pygame_wheel
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+PAGE = Path(__file__).parent / "page"
+LEVEL_OF_SCENE = {"title": 0, "privacy": 0, "job": 1, "role_models": 2, "future": 3, "route": 4, "poster": 5}
+
+
+@pytest.fixture(scope="module")
+def apk(tmp_path_factory):
+    out = tmp_path_factory.mktemp("web")
+    proc = subprocess.run(
+        [sys.executable, "-m", "game.web_build", "--cdn", "http://127.0.0.1/unused/", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return out / "koers.apk"
+
+
+@pytest.fixture
+def game_site(apk, serve):
+    reason = missing()
+    if reason:
+        pytest.skip(f"browser test skipped: {reason}")
+    wheel, reason = pygame_wheel()
+    if wheel is None:
+        pytest.skip(f"browser test skipped: {reason}")
+    site, url = serve
+    (site / wheel.name).symlink_to(wheel)
+    (site / "koers.apk").symlink_to(apk)
+    for name in ("game.html", "harness.py"):
+        (site / name).symlink_to(PAGE / name)
+    return url, wheel.name
+
+
+def open_page(browser, url: str):
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    log: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda m: log.append(f"{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: log.append(f"pageerror: {e}"))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(url + "game.html")
+    page.wait_for_function("window.koersReady === true")
+    return page, log, requests
+
+
+def next_step(page, log: list[str], shots: Path) -> dict:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        return page.wait_for_function("window.koersNext()", polling=5, timeout=120_000).json_value()
+    except PlaywrightTimeout:
+        page.screenshot(path=str(shots / "stuck.png"))
+        pytest.fail(f"the game asked for no key in 120 s (screenshot {shots / 'stuck.png'}); log: {log[-15:]}")
+
+
+def python_errors(log: list[str]) -> list[str]:
+    return [line for line in log if "Traceback" in line or "PYTHON EXCEPTION" in line or line.startswith("pageerror")]
+
+
+def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tmp_path):
+    shots = Path(os.environ.get("KOERS_BROWSER_SHOTS") or tmp_path / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    url, wheel = game_site
+    page, log, requests = open_page(browser, url)
+    page.evaluate(f"koersStart('play', '{wheel}', 3)")  # returns once the game loop is running
+    seen: list[str] = []
+    keys = 0
+    deadline = time.monotonic() + 600
+    while True:
+        assert time.monotonic() < deadline, f"no poster after {keys} keys; scenes {seen}; log {log[-10:]}"
+        step = next_step(page, log, shots)
+        assert "error" not in step, step.get("error")
+        if step.get("done"):
+            break
+        if not seen or seen[-1] != step["scene"]:
+            seen.append(step["scene"])
+            page.screenshot(path=str(shots / f"{len(seen):02d}_{step['scene']}.png"))
+        if step["text"] is not None:
+            page.keyboard.type(step["text"])
+        else:
+            page.keyboard.press(step["key"])
+        keys += 1
+    page.screenshot(path=str(shots / f"{len(seen) + 1:02d}_poster.png"))
+    result = json.loads(page.evaluate("window.koersResult"))
+    stored = page.evaluate("localStorage.getItem('koers.profile')")
+    page.close()
+
+    assert not python_errors(log), python_errors(log)
+    firsts = [s for s in dict.fromkeys(seen) if s in LEVEL_OF_SCENE]
+    assert firsts == [s for s in LEVEL_OF_SCENE if s != "poster"], seen  # every level, in order
+    assert result["scenes"][-1] == "poster"
+    assert result["poster_bytes"] > 20_000  # a real PNG of the poster, made in the browser
+    passport = result["passport"]
+    assert passport["goal"] and len(passport["interests"]["code"]) == 3 and len(passport["values"]) == 5
+    assert passport["occupation"] or passport["occupation_group"] or passport["no_job"]
+    assert passport["route"] and passport["next_steps"]
+    assert json.loads(stored)["goal"] == passport["goal"]  # saved in the browser's localStorage
+    outside = [u for u in requests if not u.startswith(url) and not u.startswith("data:")]
+    assert not outside, f"the game promised no network requests, but asked for {outside}"
+
+
+@pytest.mark.parametrize("mode", ["first-frame", "hello"])
+def test_first_frame_in_chromium(browser, game_site, mode):
+    """main.py as pygbag starts it (and a bare pygame page) draws its first frame without errors."""
+    url, wheel = game_site
+    page, log, requests = open_page(browser, url)
+    page.evaluate(f"koersStart('{mode}', '{wheel}')")
+    page.wait_for_function("window.koersFirstFrame > 0 || window.koersError", timeout=120_000)
+    error = page.evaluate("window.koersError || null")
+    page.close()
+    assert error is None, error
+    assert not python_errors(log), python_errors(log)
