@@ -9,6 +9,7 @@ same classes with pydantic's `TypeAdapter`, so there is one definition only.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -245,6 +246,17 @@ class SchemaError(ValueError):
     """Content does not fit the schema; the message names the path of the field."""
 
 
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, Any, bool], ...]:
+    """Each field's name, resolved type and whether it must be given; worked out once per class
+    (resolving the type hints was most of the content load time in the browser)."""
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (f.name, hints[f.name], f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in dataclasses.fields(cls)
+    )
+
+
 def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
     """Build `cls` (a dataclass or a typing form of them) from JSON-like data.
 
@@ -281,13 +293,12 @@ def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
     if dataclasses.is_dataclass(cls):
         if not isinstance(data, dict):
             raise SchemaError(f"{path}: expected a mapping for {cls.__name__}")
-        hints = typing.get_type_hints(cls)
         kwargs = {}
-        for f in dataclasses.fields(cls):
-            if f.name in data:
-                kwargs[f.name] = from_plain(hints[f.name], data[f.name], f"{path}.{f.name}")
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise SchemaError(f"{path}.{f.name}: missing")
+        for name, hint, required in _fields(cls):
+            if name in data:
+                kwargs[name] = from_plain(hint, data[name], f"{path}.{name}")
+            elif required:
+                raise SchemaError(f"{path}.{name}: missing")
         return cls(**kwargs)
     if cls is float:
         if isinstance(data, bool) or not isinstance(data, (int, float)):

@@ -9,11 +9,15 @@ changes), then runs what you ask.
     python3 scripts/dev.py autoplay    play a whole run headless (extra arguments go to the game)
     python3 scripts/dev.py browser-setup   Debian's Chromium, Playwright for Python and Pyodide
                                        (npm) for the browser tests; without them those tests skip
+    python3 scripts/dev.py browser-setup --pygame-from SNAPSHOT
+                                       also the pygame-ce wasm wheel for the whole-game browser
+                                       test, from a pygame-web/cdn snapshot (a folder or git dir)
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -69,6 +73,10 @@ def main(argv: list[str]) -> None:
         run([py, "-m", "game", "--autoplay", *rest])
     elif what == "browser-setup":
         browser_setup(py)
+        if rest[:1] == ["--pygame-from"] and len(rest) == 2:
+            extract_pygame_wheel(Path(rest[1]))
+        elif rest:
+            sys.exit("usage: python3 scripts/dev.py browser-setup [--pygame-from SNAPSHOT]")
 
 
 def browser_setup(py: str) -> None:
@@ -96,6 +104,33 @@ def browser_setup(py: str) -> None:
         )
     else:
         print("npm is missing: install Node.js to get Pyodide for the browser tests.")
+
+
+def extract_pygame_wheel(snapshot: Path) -> None:
+    """Copy the pygame-ce wasm wheel for Pyodide's Python out of a pygame-web/cdn snapshot
+    (a checked-out folder, or a bare git directory) into .browser-runtime/pygame/."""
+    runtime = ROOT / ".browser-runtime"
+    lock = runtime / "node_modules" / "pyodide" / "pyodide-lock.json"
+    if not lock.exists():
+        sys.exit(f"Pyodide is missing at {lock.parent}: run python3 scripts/dev.py browser-setup first")
+    major, minor = json.loads(lock.read_text(encoding="utf-8"))["info"]["python"].split(".")[:2]
+    tag = f"cp{major}{minor}"
+    target = runtime / "pygame"
+    target.mkdir(parents=True, exist_ok=True)
+    wanted = f"pygame_ce-*-{tag}-{tag}-wasm32*emscripten.whl"
+    found = sorted((snapshot / tag).glob(wanted)) if (snapshot / tag).is_dir() else []
+    if found:
+        shutil.copy2(found[-1], target / found[-1].name)
+        print(f"pygame-ce wheel for {tag}: {target / found[-1].name}")
+        return
+    git = ["git", "--git-dir", str(snapshot)]
+    listing = subprocess.run([*git, "ls-tree", "--name-only", "HEAD", f"{tag}/"], capture_output=True, text=True)
+    names = [n for n in listing.stdout.split() if Path(n).match(wanted)]
+    if listing.returncode != 0 or not names:
+        sys.exit(f"no {tag}/{wanted} in {snapshot} (a pygame-web/cdn snapshot: folder or git dir)")
+    data = subprocess.run([*git, "show", f"HEAD:{names[-1]}"], capture_output=True, check=True).stdout
+    (target / Path(names[-1]).name).write_bytes(data)
+    print(f"pygame-ce wheel for {tag}: {target / Path(names[-1]).name} ({len(data)} bytes)")
 
 
 if __name__ == "__main__":

@@ -17,17 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import ROOT, missing, pygame_wheel
+from tests.browser.runtime import ROOT, fill_game_site, first_frame_ms, open_game_page, pygame_wheel
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-PAGE = Path(__file__).parent / "page"
 LEVEL_OF_SCENE = {"title": 0, "privacy": 0, "job": 1, "role_models": 2, "future": 3, "route": 4, "poster": 5}
 
 
-@pytest.fixture(scope="module")
-def apk(tmp_path_factory):
-    out = tmp_path_factory.mktemp("web")
+def build_apk(out: Path) -> Path:
     proc = subprocess.run(
         [sys.executable, "-m", "game.web_build", "--cdn", "http://127.0.0.1/unused/", "--out", str(out)],
         cwd=ROOT,
@@ -40,31 +37,13 @@ def apk(tmp_path_factory):
 
 
 @pytest.fixture
-def game_site(apk, serve):
-    reason = missing()
-    if reason:
-        pytest.skip(f"browser test skipped: {reason}")
+def game_site(browser, site, tmp_path):
     wheel, reason = pygame_wheel()
     if wheel is None:
         pytest.skip(f"browser test skipped: {reason}")
-    site, url = serve
-    (site / wheel.name).symlink_to(wheel)
-    (site / "koers.apk").symlink_to(apk)
-    for name in ("game.html", "harness.py"):
-        (site / name).symlink_to(PAGE / name)
+    folder, url = site
+    fill_game_site(folder, wheel, build_apk(tmp_path / "web"))
     return url, wheel.name
-
-
-def open_page(browser, url: str):
-    page = browser.new_page(viewport={"width": 1280, "height": 720})
-    log: list[str] = []
-    requests: list[str] = []
-    page.on("console", lambda m: log.append(f"{m.type}: {m.text}"))
-    page.on("pageerror", lambda e: log.append(f"pageerror: {e}"))
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(url + "game.html")
-    page.wait_for_function("window.koersReady === true")
-    return page, log, requests
 
 
 def next_step(page, log: list[str], shots: Path) -> dict:
@@ -85,7 +64,9 @@ def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tm
     shots = Path(os.environ.get("KOERS_BROWSER_SHOTS") or tmp_path / "shots")
     shots.mkdir(parents=True, exist_ok=True)
     url, wheel = game_site
-    page, log, requests = open_page(browser, url)
+    log: list[str] = []
+    requests: list[str] = []
+    page = open_game_page(browser, url, log, requests)
     page.evaluate(f"koersStart('play', '{wheel}', 3)")  # returns once the game loop is running
     seen: list[str] = []
     keys = 0
@@ -127,10 +108,4 @@ def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tm
 def test_first_frame_in_chromium(browser, game_site, mode):
     """main.py as pygbag starts it (and a bare pygame page) draws its first frame without errors."""
     url, wheel = game_site
-    page, log, requests = open_page(browser, url)
-    page.evaluate(f"koersStart('{mode}', '{wheel}')")
-    page.wait_for_function("window.koersFirstFrame > 0 || window.koersError", timeout=120_000)
-    error = page.evaluate("window.koersError || null")
-    page.close()
-    assert error is None, error
-    assert not python_errors(log), python_errors(log)
+    assert first_frame_ms(browser, url, wheel, mode) > 0

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from tests.browser.conftest import ROOT
+from tests.browser.runtime import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -71,8 +71,8 @@ json.dumps({
 """
 
 
-def test_pure_modules_run_under_pyodide_in_chromium(browser, serve):
-    site, url = serve
+def test_pure_modules_run_under_pyodide_in_chromium(browser, site):
+    site, url = site
     with zipfile.ZipFile(site / "koers.zip", "w") as z:
         for name in MODULES:
             z.write(ROOT / "game" / f"{name}.py", f"game/{name}.py")

@@ -1,0 +1,36 @@
+"""First frame in headless Chromium: the game's main.py against a bare pygame page, both on the
+same local runtime (Pyodide + the pygame-ce wasm wheel, see tests/browser/runtime.py), measured
+in the same run, alternating, each in a fresh page. Milliseconds from navigation to first flip."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+from pathlib import Path
+
+
+def first_frames(apk: Path, repeat: int) -> dict[str, object]:
+    from tests.browser.runtime import fill_game_site, first_frame_ms, launch, pygame_wheel, serve
+
+    wheel, reason = pygame_wheel()
+    if wheel is None:
+        return {"browser_first_frame_ms": f"skipped: {reason}"}
+    from playwright.sync_api import sync_playwright
+
+    times: dict[str, list[float]] = {"first-frame": [], "hello": []}
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        site = Path(tmp) / "site"
+        fill_game_site(site, wheel, apk)
+        browser = launch(p)
+        with serve(site) as url:
+            first_frame_ms(browser, url, wheel.name, "hello")  # warm the browser's caches for both
+            for _ in range(repeat):
+                for mode in times:
+                    times[mode].append(first_frame_ms(browser, url, wheel.name, mode))
+        browser.close()
+    game, hello = statistics.median(times["first-frame"]), statistics.median(times["hello"])
+    return {
+        "browser_first_frame_ms": round(game, 1),
+        "browser_hello_first_frame_ms": round(hello, 1),
+        "browser_first_frame_ratio": round(game / hello, 2),
+    }
