@@ -1,6 +1,7 @@
 """First frame in headless Chromium: the game's main.py against a bare pygame page, both on the
 same local runtime (Pyodide + the pygame-ce wasm wheel, see tests/browser/runtime.py), measured
-in the same run, alternating, each in a fresh page. Milliseconds from navigation to first flip."""
+in the same run, alternating, each in a fresh page. Milliseconds from navigation to first flip.
+Then every scene's p99 frame time inside the browser (benchmarks/scene_frames.py under Pyodide)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 
 def first_frames(apk: Path, repeat: int) -> dict[str, object]:
-    from tests.browser.runtime import fill_game_site, first_frame_ms, launch, pygame_wheel, serve
+    from tests.browser.runtime import fill_game_site, first_frame_ms, launch, pygame_wheel, scene_frames, serve
 
     wheel, reason = pygame_wheel()
     if wheel is None:
@@ -27,10 +28,13 @@ def first_frames(apk: Path, repeat: int) -> dict[str, object]:
             for _ in range(repeat):
                 for mode in times:
                     times[mode].append(first_frame_ms(browser, url, wheel.name, mode))
+            frames = scene_frames(browser, url, wheel.name)
         browser.close()
     game, hello = statistics.median(times["first-frame"]), statistics.median(times["hello"])
     return {
         "browser_first_frame_ms": round(game, 1),
         "browser_hello_first_frame_ms": round(hello, 1),
         "browser_first_frame_ratio": round(game / hello, 2),
+        "browser_scene_frame_p99_ms.1280x720": frames["p99"],
+        "browser_scene_enter_ms.1280x720": frames["enter"],
     }

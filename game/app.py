@@ -4,6 +4,8 @@ the profile and the services scenes use (texts, speech, saving)."""
 from __future__ import annotations
 
 import asyncio
+import gc
+import time
 from typing import TYPE_CHECKING
 
 import pygame
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1280, 720)
 HEADER_PICTOS = ("speaker", "gear", "question")  # on every screen: drawn once at start-up
 MIN_SIZE = (1024, 576)
+IDLE_FRAMES = 30  # about half a second without input before work is done in the background
 
 
 class App:
@@ -47,6 +50,8 @@ class App:
         self.content: Content | None = None
         self._lmi = None
         self._index = None
+        self._warming = self._warm_up()
+        self.last_input_frame = 0
         self.lmi_error: str | None = None
         self.content_error: str | None = None
         try:
@@ -94,31 +99,74 @@ class App:
         return text.get(self.settings.lang) if text else ""
 
     def lmi(self):
-        """The labour-market content, loaded on first use (it is large); None if it is broken."""
+        """The labour-market content (large): loaded by idle frames (`warm_up`), or now, on
+        first use, by finishing that work; None if it is broken."""
         if self._lmi is None and self.lmi_error is None:
-            from .lmi import load_lmi
-
-            try:
-                self._lmi = load_lmi()
-            except ContentError as exc:
-                self.lmi_error = str(exc)
+            for _ in self._warming:
+                if self._lmi is not None or self.lmi_error is not None:
+                    break
         return self._lmi
 
     def occupation_index(self):
-        """The search index over every occupation's titles and synonyms, built on first use."""
+        """The search index over every occupation's titles and synonyms, built on first use
+        (or already, bit by bit, while the player was reading: see `warm_up`)."""
+        if self._index is None:
+            for _ in self._warming:  # finish what the idle frames began
+                pass
         if self._index is None and self.lmi() is not None:
-            from .search import OccupationIndex
+            index = self._new_index()
+            for _ in index.steps:
+                pass
+            self._index = index
+        return self._index
 
-            lmi = self.lmi()
-            entries, boost = [], {}
+    def _new_index(self):
+        from .search import OccupationIndex
+
+        lmi = self.lmi()
+        boost = {i: 0.05 for i in range(len(lmi)) if lmi.raw(i)["featured"]}
+
+        def entries():
             for i in range(len(lmi)):
                 raw = lmi.raw(i)
-                labels = [raw["title"]["en"], *raw["synonyms"]["nl"], *raw["synonyms"]["en"]]
-                entries.append((i, raw["title"]["nl"], labels))
-                if raw["featured"]:
-                    boost[i] = 0.05
-            self._index = OccupationIndex(entries, boost)
-        return self._index
+                yield i, raw["title"]["nl"], [raw["title"]["en"], *raw["synonyms"]["nl"], *raw["synonyms"]["en"]]
+
+        return OccupationIndex(entries(), boost, stepwise=True)
+
+    def _warm_up(self):
+        """Load the labour-market content, then build the search index, a chunk at a time.
+
+        The cyclic garbage collector is paused meanwhile: it ran again and again over the
+        growing heap of parsed occupations (most of the time in the browser). At the end those
+        long-lived objects are frozen, so later collections never walk them again."""
+        from .lmi import loading_lmi
+
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            try:
+                self._lmi = yield from loading_lmi(chunk=25)
+            except ContentError as exc:
+                self.lmi_error = str(exc)
+                return
+            yield
+            index = self._new_index()
+            yield from index.steps
+            self._index = index
+            gc.freeze()
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def warm_up(self, budget_s: float = 0.006) -> None:
+        """While the player reads (no input for a moment), prepare what the job search needs,
+        a few milliseconds a frame, so opening it later does not freeze the browser."""
+        if self._index is not None or self.frame - self.last_input_frame < IDLE_FRAMES:
+            return
+        deadline = time.perf_counter() + budget_s
+        for _ in self._warming:
+            if time.perf_counter() > deadline:
+                return
 
     def occupation(self, key: str | None):
         """A seed occupation from content, or else any ESCO occupation from the LMI content."""
@@ -247,6 +295,7 @@ class App:
             intent = map_event(event, size)
             if intent is not None:
                 self.intents += 1
+                self.last_input_frame = self.frame
                 self.dispatch(intent)
                 self.redraw = True
             if not self.running:
@@ -265,6 +314,7 @@ class App:
             if self.autoplay:
                 self.autoplay.after_draw(self)
             pygame.display.flip()
+        self.warm_up()
         self.frame += 1
 
     async def run(self) -> None:

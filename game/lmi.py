@@ -6,12 +6,15 @@ used, so loading stays fast in the browser.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import typing
+from collections.abc import Generator
 from pathlib import Path
 
 from . import paths
-from .content import ContentError, read_json
+from .content import ContentError
 from .schema import ESCO_OCCUPATION, Figure, LmiData, LmiOccupation, SchemaError, SkillGroup, Source, Text, from_plain
 
 LMI_JSON = paths.ASSETS / "lmi.json"
@@ -82,8 +85,88 @@ class Lmi:
 
 
 def load_lmi(path: Path | None = None) -> Lmi:
+    steps = loading_lmi(path)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def loading_lmi(path: Path | None = None, chunk: int = 100) -> Generator[None, None, Lmi]:
+    """Load lmi.json a piece at a time: the generator yields after every `chunk` occupations
+    and returns the Lmi. Parsing the 6 MB file in one go took ~0.3 s in the browser, a frozen
+    page; this way idle frames can do it a few milliseconds each (App.warm_up)."""
     path = path or Path(os.environ.get("KOERS_LMI") or LMI_JSON)
-    data = read_json(path)
+    try:
+        raw = path.read_bytes()
+        yield
+        text = raw.decode("utf-8")
+    except FileNotFoundError as exc:
+        raise ContentError(f"{path.name}: file not found") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(f"{path.name}: cannot be read ({exc})") from exc
+    del raw
+    yield
+    try:
+        data = yield from _objects_stepwise(text, "occupations", chunk)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise ContentError(f"{path.name}: cannot be read ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != "koers-lmi":
         raise ContentError(f"{path.name}: not a Koers labour-market file")
     return Lmi(data)
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _objects_stepwise(text: str, long_key: str, chunk: int) -> Generator[None, None, object]:
+    """json.loads(text), yielding every `chunk` items of the list under the top-level `long_key`."""
+
+    def skip(i: int) -> int:
+        return _SPACE.match(text, i).end()
+
+    def expect(i: int, char: str) -> int:
+        i = skip(i)
+        if text[i : i + 1] != char:
+            raise ValueError(f"expected {char!r} at character {i}")
+        return i + 1
+
+    i = skip(0)
+    if text[i : i + 1] != "{":  # not an object: let the decoder say what it is
+        return _DECODER.decode(text)
+    data: dict = {}
+    i += 1
+    if text[skip(i) : skip(i) + 1] == "}":
+        return data
+    while True:
+        key, i = _DECODER.raw_decode(text, skip(i))
+        i = expect(i, ":")
+        if key == long_key and text[skip(i) : skip(i) + 1] == "[":
+            items: list = []
+            i = skip(i) + 1
+            if text[skip(i) : skip(i) + 1] == "]":
+                i = skip(i) + 1
+            else:
+                while True:
+                    item, i = _DECODER.raw_decode(text, skip(i))
+                    items.append(item)
+                    if len(items) % chunk == 0:
+                        yield
+                    i = skip(i)
+                    if text[i : i + 1] == "]":
+                        i += 1
+                        break
+                    i = expect(i, ",")
+            data[key] = items
+        else:
+            data[key], i = _DECODER.raw_decode(text, skip(i))
+            yield
+        i = skip(i)
+        if text[i : i + 1] == "}":
+            break
+        i = expect(i, ",")
+    if skip(i + 1) != len(text):
+        raise ValueError(f"extra data at character {skip(i + 1)}")
+    return data

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 MAX_CANDIDATES = 400
 
@@ -50,22 +51,43 @@ def allowed_typos(token: str) -> int:
 
 
 class OccupationIndex:
-    """`entries`: (key, title, other labels) per occupation; the title weighs a little more."""
+    """`entries`: (key, title, other labels) per occupation; the title weighs a little more.
 
-    def __init__(self, entries: list[tuple[int, str, list[str]]], boost: dict[int, float] | None = None) -> None:
+    With `stepwise=True` nothing is indexed yet: run `steps` (a generator) to the end, a few
+    steps a frame, so the browser never freezes while it is built."""
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[int, str, list[str]]],
+        boost: dict[int, float] | None = None,
+        stepwise: bool = False,
+    ) -> None:
         self.boost = boost or {}  # e.g. featured occupations come first among equals
-        self.titles = {key: normalise(title) for key, title, _ in entries}
+        self.titles: dict[int, str] = {}
         self.word_hits: dict[str, dict[int, float]] = defaultdict(dict)
-        for key, title, labels in entries:
+        self.words: list[str] = []
+        self.by_trigram: dict[str, list[str]] = defaultdict(list)
+        self.steps = self._build(entries)
+        if not stepwise:
+            for _ in self.steps:
+                pass
+
+    def _build(self, entries: Iterable[tuple[int, str, list[str]]], chunk: int = 25) -> Iterator[None]:
+        for n, (key, title, labels) in enumerate(entries, 1):
+            self.titles[key] = normalise(title)
             for weight, label in [(1.0, title)] + [(0.9, x) for x in labels]:
                 for word in normalise(label).split():
                     if self.word_hits[word].get(key, 0) < weight:
                         self.word_hits[word][key] = weight
-        self.words = sorted(self.word_hits)
-        self.by_trigram: dict[str, list[str]] = defaultdict(list)
-        for word in self.words:
+            if n % chunk == 0:
+                yield
+        words = sorted(self.word_hits)
+        for n, word in enumerate(words, 1):
             for gram in trigrams(word):
                 self.by_trigram[gram].append(word)
+            if n % (chunk * 20) == 0:
+                yield
+        self.words = words
 
     def word_scores(self, token: str) -> dict[str, float]:
         """Words that match `token`, each with how well (1 exact ... 0.5 with typos)."""

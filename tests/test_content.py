@@ -112,3 +112,41 @@ def test_every_story_and_figure_reference_exists():
         assert {"barrier", "support", "question"} <= story.tags(), story.id
     sources = {s.id for s in content.sources}
     assert all(f.source in sources for o in content.occupations for f in o.figures)
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ('{"format": "koers-lmi", "occupations": [{"id": "a"}, ', "cannot be read"),  # cut off mid-list
+        ('{"format": "koers-lmi", "occupations": []} trailing', "cannot be read"),
+        ("[1, 2]", "not a Koers labour-market file"),
+        ('{"format": "something-else", "occupations": []}', "not a Koers labour-market file"),
+        ('{"format": "koers-lmi", "occupations": []}', "missing part"),
+    ],
+)
+def test_a_broken_lmi_file_gets_a_message_that_names_it(tmp_path, text, message):
+    from game.lmi import load_lmi
+
+    path = tmp_path / "lmi.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        load_lmi(path)
+    assert "lmi.json" in str(err.value) and message in str(err.value)
+
+
+def test_the_lmi_file_loads_in_steps_to_what_json_reads():
+    from game.lmi import LMI_JSON, loading_lmi
+
+    steps = loading_lmi(chunk=100)
+    count = 0
+    while True:
+        try:
+            next(steps)
+            count += 1
+        except StopIteration as done:
+            lmi = done.value
+            break
+    whole = json.loads(LMI_JSON.read_text(encoding="utf-8"))
+    assert count >= len(whole["occupations"]) // 100  # a pause after every hundred occupations, at least
+    assert [lmi.raw(i) for i in range(len(lmi))] == whole["occupations"]
+    assert lmi.version == whole["content_version"]

@@ -166,3 +166,32 @@ def test_reopening_resumes_at_the_first_unanswered_activity(data_dir):
     scene = app.stack.top
     assert top_name(app) == "interests" and scene.index == 13
     assert scene.scales[0].label == ITEMS[13].text.nl
+
+
+def test_a_broken_occupation_list_is_said_plainly_and_the_player_can_go_on(tmp_path, monkeypatch):
+    from game.flow import scene_for, start_new
+
+    broken = tmp_path / "lmi.json"
+    broken.write_text('{"format": "koers-lmi", "occupations": [{"id": "x"},', encoding="utf-8")  # cut off
+    monkeypatch.setenv("KOERS_LMI", str(broken))
+    app = make_app()
+    start_new(app)
+    app.go(scene_for(app, "job"))
+    frames(app, 2)
+    type_text(app, "heftruk")
+    scene = app.stack.top
+    said = scene.speech()
+    assert "kon niet worden geladen" in said
+    assert [c.label for c in scene.cards] == ["Staat er niet bij"]
+    assert app.lmi_error and "lmi.json" in app.lmi_error and "cannot be read" in app.lmi_error
+
+
+def test_a_search_without_hits_says_nothing_was_found():
+    from game.flow import scene_for, start_new
+
+    app = make_app()
+    start_new(app)
+    app.go(scene_for(app, "job"))
+    frames(app, 2)
+    type_text(app, "xqzvw")
+    assert "Niets gevonden" in app.stack.top.speech()

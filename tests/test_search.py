@@ -51,3 +51,30 @@ def test_normalise_and_distance():
     assert edit_distance("magzijn", "magazijn", 2) == 1
     assert edit_distance("ab", "ba", 1) == 1  # a swap is one typo
     assert edit_distance("abcdef", "uvwxyz", 2) == 3  # stops early above the limit
+
+
+def test_the_index_is_built_while_the_player_reads_and_not_while_they_type():
+    """Idle frames build the job search a few milliseconds at a time; input pauses that work."""
+    import pygame
+
+    from game import app as app_module
+    from tests.helpers import frames, key, make_app
+
+    app = make_app()
+    key(app, pygame.K_PAGEDOWN)  # the privacy promise: the player reads
+    for _ in range(app_module.IDLE_FRAMES + 10):  # a key every few frames: never idle long enough
+        key(app, pygame.K_TAB)
+    assert app._index is None
+    frames(app, app_module.IDLE_FRAMES + 400)
+    assert app._index is not None and app._lmi is not None  # built in the background
+    assert "heftruckchauffeur" in app._index.words  # the background index is complete
+
+
+def test_a_stepwise_index_finds_what_a_whole_one_does(index):
+    lmi, whole = index
+    entries = [(i, lmi.raw(i)["title"]["nl"], list(lmi.raw(i)["synonyms"]["nl"])) for i in range(len(lmi))]
+    stepwise = OccupationIndex(entries, stepwise=True)
+    assert stepwise.search("heftruk") == []  # nothing indexed before its steps have run
+    chunks = sum(1 for _ in stepwise.steps)
+    assert chunks > 10  # many small steps, not one long one
+    assert titles(lmi, stepwise.search("heftruk"))[:1] == titles(lmi, whole.search("heftruk"))[:1]

@@ -113,14 +113,14 @@ class JobScene(FormScene):
         )
         y = self.stack([self.field], area)
         results = self.results()
-        note = TextPanel(
-            app.t("job.common")
-            if not self.query.strip()
-            else app.t("job.found", n=len(results))
-            if results
-            else app.t("job.nothing_found"),
-            "small",
-        )
+        hits = len(results) - 1  # with a query, the last card is always "not in the list"
+        if not self.query.strip():
+            say = app.t("job.common")
+        elif app.lmi() is None:  # a broken labour-market file: say so, the player can still go on
+            say = app.t("job.list_broken")
+        else:
+            say = app.t("job.found", n=hits) if hits else app.t("job.nothing_found")
+        note = TextPanel(say, "small")
         y = self.stack([note], pygame.Rect(area.left, y, area.width, area.height))
         self.cards = [
             ChoiceCard(label, picto, lambda k=key: self.propose(k), compact=bool(self.query.strip()))

@@ -114,6 +114,7 @@ def fill_game_site(site: Path, wheel: Path, apk: Path) -> None:
     (site / "koers.apk").symlink_to(apk.resolve())
     for name in ("game.html", "harness.py"):
         (site / name).symlink_to(PAGE / name)
+    (site / "scene_frames.py").symlink_to(ROOT / "benchmarks" / "scene_frames.py")
 
 
 def launch(playwright):
@@ -130,6 +131,20 @@ def open_game_page(browser, url: str, log: list[str] | None = None, requests: li
     page.goto(url + "game.html")
     page.wait_for_function("window.koersReady === true")
     return page
+
+
+def scene_frames(browser, url: str, wheel: str) -> dict:
+    """benchmarks/scene_frames.py run inside the browser: {"p99": {scene: ms}, "enter": {scene: ms}}."""
+    page = open_game_page(browser, url)
+    try:
+        page.evaluate(f"koersStart('frames', '{wheel}')")
+        page.wait_for_function("window.koersDone || window.koersError", timeout=600_000, polling=500)
+        error = page.evaluate("window.koersError || null")
+        if error:
+            raise RuntimeError(error)
+        return json.loads(page.evaluate("window.koersResult"))
+    finally:
+        page.close()
 
 
 def first_frame_ms(browser, url: str, wheel: str, mode: str) -> float:

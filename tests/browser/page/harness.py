@@ -5,6 +5,7 @@ koers_mode (set by the page):
                (window.koersKeys) and the test presses it on Chromium's real keyboard
   first-frame  the unchanged main.py, as pygbag starts it; records the first flip
   hello        a bare pygame page (window, text, flip) for comparison
+  frames       benchmarks/scene_frames.py: every scene's p99 frame time, here in WebAssembly
 """
 
 import asyncio
@@ -59,7 +60,16 @@ if koers_mode == "hello":  # noqa: F821 (set by the page)
 else:
     os.chdir("/data/data/koers/assets")
     sys.path.insert(0, "/data/data/koers/assets")
-    if koers_mode == "first-frame":  # noqa: F821
+    if koers_mode == "frames":  # noqa: F821
+        from scene_frames import scene_frames
+
+        try:
+            p99s, entering = scene_frames((1280, 720), 60)
+            js.window.koersResult = json.dumps({"p99": p99s, "enter": entering})
+            js.window.koersDone = True
+        except Exception:
+            fail()
+    elif koers_mode == "first-frame":  # noqa: F821
         asyncio.run = asyncio.ensure_future  # as pygbag does: main.py's loop runs in the page's loop
         try:
             exec(compile(Path("main.py").read_text(), "main.py", "exec"), {"__name__": "__main__"})
