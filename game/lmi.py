@@ -1,7 +1,8 @@
 """The generated labour-market content (game/assets/lmi.json), loaded with the standard library.
 
 The file holds all 3,007 ESCO occupations; an occupation becomes a dataclass only when it is
-used, so loading stays fast in the browser.
+used, and the file can be parsed a piece at a time (`loading_lmi`), so the browser never
+freezes on it.
 """
 
 from __future__ import annotations

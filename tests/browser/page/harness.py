@@ -64,7 +64,7 @@ else:
         from scene_frames import scene_frames
 
         try:
-            p99s, entering = scene_frames((1280, 720), 60)
+            p99s, entering = scene_frames((1280, 720), 120)
             js.window.koersResult = json.dumps({"p99": p99s, "enter": entering})
             js.window.koersDone = True
         except Exception:
