@@ -35,21 +35,29 @@ def columns_for(area_w: int, min_w: int, n: int, max_cols: int = 4) -> int:
     return max(1, min(n, max_cols, area_w // max(1, min_w)))
 
 
-def grid(area: pygame.Rect, n: int, cols: int, cell_h: int, gap: int) -> list[pygame.Rect]:
+def grid(area: pygame.Rect, n: int, cols: int, cell_h: int, gap: int, row_gap: int | None = None) -> list[pygame.Rect]:
     """n cells in rows of `cols`, each `cell_h` high, filling the width of `area`."""
     if n <= 0:
         return []
+    row_gap = gap if row_gap is None else row_gap
     cols = max(1, min(cols, n))
     cell_w = (area.width - gap * (cols - 1)) // cols
     rects = []
     for i in range(n):
         r, c = divmod(i, cols)
-        rects.append(pygame.Rect(area.left + c * (cell_w + gap), area.top + r * (cell_h + gap), cell_w, cell_h))
+        rects.append(pygame.Rect(area.left + c * (cell_w + gap), area.top + r * (cell_h + row_gap), cell_w, cell_h))
     return rects
 
 
 def rows_that_fit(area_h: int, cell_h: int, gap: int) -> int:
     return max(1, (area_h + gap) // (cell_h + gap))
+
+
+def rows_and_gap(area_h: int, cell_h: int, gap: int, tight_gap: int) -> tuple[int, int]:
+    """How many rows fit, and the gap between them: the tight gap when that fits one more row
+    (fewer pages to leaf through, most of all at large text sizes)."""
+    rows, tight = rows_that_fit(area_h, cell_h, gap), rows_that_fit(area_h, cell_h, tight_gap)
+    return (tight, tight_gap) if tight > rows else (rows, gap)
 
 
 def pages(n: int, per_page: int) -> int:

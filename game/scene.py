@@ -310,11 +310,12 @@ class FormScene(Scene):
         cols = layout.columns_for(area.width, min_w, len(cards), max_cols)
         cell_w = (area.width - gap * (cols - 1)) // cols
         cell_h = max([m.target] + [c.needed_height(ui, cell_w) for c in cards])
-        per_page = layout.rows_that_fit(area.height, cell_h, gap) * cols
+        rows, row_gap = layout.rows_and_gap(area.height, cell_h, gap, m.pad)
+        per_page = rows * cols
         self.pages_total = layout.pages(len(cards), per_page)
         self.page %= self.pages_total
         shown = cards[self.page * per_page : (self.page + 1) * per_page]
-        for card, rect in zip(shown, layout.grid(area, len(shown), cols, cell_h, gap)):
+        for card, rect in zip(shown, layout.grid(area, len(shown), cols, cell_h, gap, row_gap)):
             card.place(rect, ui)
         return shown
 

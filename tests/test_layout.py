@@ -28,6 +28,12 @@ def test_grid_fills_width_in_rows():
 def test_rows_columns_and_pages():
     assert layout.rows_that_fit(340, 100, 20) == 3
     assert layout.rows_that_fit(50, 100, 20) == 1
+
+
+def test_a_tighter_gap_is_used_only_when_it_fits_another_row():
+    assert layout.rows_and_gap(279, 126, 32, 16) == (2, 16)  # the job screen at 150 %: 2 rows, not 1
+    assert layout.rows_and_gap(400, 126, 32, 16) == (2, 32)  # a third row would not fit anyway
+    assert layout.rows_and_gap(100, 126, 32, 16) == (1, 32)
     assert layout.columns_for(1000, 300, 8) == 3
     assert layout.columns_for(1000, 300, 2) == 2
     assert layout.pages(17, 6) == 3 and layout.pages(0, 6) == 1

@@ -60,14 +60,20 @@ def python_errors(log: list[str]) -> list[str]:
     return [line for line in log if "Traceback" in line or "PYTHON EXCEPTION" in line or line.startswith("pageerror")]
 
 
-def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tmp_path):
-    shots = Path(os.environ.get("KOERS_BROWSER_SHOTS") or tmp_path / "shots")
+LARGE_TEXT = {"auto_read": True, "high_contrast": True, "lang": "nl", "text_scale": 1.5}
+
+
+@pytest.mark.parametrize("seed,settings", [(3, None), (11, LARGE_TEXT)], ids=["default", "large-text-read-aloud"])
+def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tmp_path, seed, settings):
+    shots = Path(os.environ.get("KOERS_BROWSER_SHOTS") or tmp_path / "shots") / f"seed{seed}"
     shots.mkdir(parents=True, exist_ok=True)
     url, wheel = game_site
     log: list[str] = []
     requests: list[str] = []
     page = open_game_page(browser, url, log, requests)
-    page.evaluate(f"koersStart('play', '{wheel}', 3)")  # returns once the game loop is running
+    if settings:  # as a player who chose them last time: the game reads them from localStorage
+        page.evaluate(f"localStorage.setItem('koers.settings', {json.dumps(json.dumps(settings))})")
+    page.evaluate(f"koersStart('play', '{wheel}', {seed})")  # returns once the game loop is running
     seen: list[str] = []
     keys = 0
     deadline = time.monotonic() + 600
@@ -100,6 +106,10 @@ def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tm
     assert passport["occupation"] or passport["occupation_group"] or passport["no_job"]
     assert passport["route"] and passport["next_steps"]
     assert json.loads(stored)["goal"] == passport["goal"]  # saved in the browser's localStorage
+    defaults = {"auto_read": False, "high_contrast": False, "lang": "nl", "text_scale": 1.0}
+    assert result["settings"] == (settings or defaults)
+    if settings and settings["auto_read"]:
+        assert result["spoken"] >= len(seen)  # every screen read aloud, through speechSynthesis
     outside = [u for u in requests if not u.startswith(url) and not u.startswith("data:")]
     assert not outside, f"the game promised no network requests, but asked for {outside}"
 

@@ -99,8 +99,17 @@ else:
                 await app.run()
                 passport = Path("/tmp/autoplay/profile.json").read_text(encoding="utf-8")
                 poster = Path("/tmp/autoplay/poster.png").stat().st_size
+                from game import bridge
+                from game.schema import to_plain
+
                 js.window.koersResult = json.dumps(
-                    {"passport": json.loads(passport), "poster_bytes": poster, "scenes": bot.scene_names}
+                    {
+                        "passport": json.loads(passport),
+                        "poster_bytes": poster,
+                        "scenes": bot.scene_names,
+                        "settings": to_plain(app.settings),
+                        "spoken": len(bridge.spoken),
+                    }
                 )
                 js.window.koersDone = True
             except Exception:
