@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pygame
@@ -93,3 +95,16 @@ def press(app: App, widget) -> None:
         if target is widget or getattr(target, "name", "") != "more":
             return
     raise AssertionError("could not reach the widget with the keyboard")
+
+
+def build_web(out: Path, cdn: str) -> Path:
+    """The browser build, as `python3 scripts/dev.py web` makes it, into `out`."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "game.web_build", "--cdn", cdn, "--out", str(out)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return out

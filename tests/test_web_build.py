@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import build_web
 
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("web")
-    proc = subprocess.run(
-        [sys.executable, "-m", "game.web_build", "--cdn", "https://cdn.example.org/pygbag/0.9.3/", "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    return out
+    return build_web(tmp_path_factory.mktemp("web"), "https://cdn.example.org/pygbag/0.9.3/")
 
 
 def test_index_and_apk_exist(build):

@@ -10,30 +10,17 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.browser.runtime import ROOT, fill_game_site, first_frame_ms, open_game_page, pygame_wheel
+from tests.browser.runtime import fill_game_site, first_frame_ms, open_game_page, pygame_wheel
+from tests.helpers import build_web
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 LEVEL_OF_SCENE = {"title": 0, "privacy": 0, "job": 1, "role_models": 2, "future": 3, "route": 4, "poster": 5}
-
-
-def build_apk(out: Path) -> Path:
-    proc = subprocess.run(
-        [sys.executable, "-m", "game.web_build", "--cdn", "http://127.0.0.1/unused/", "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    return out / "koers.apk"
 
 
 @pytest.fixture
@@ -42,7 +29,7 @@ def game_site(browser, site, tmp_path):
     if wheel is None:
         pytest.skip(f"browser test skipped: {reason}")
     folder, url = site
-    fill_game_site(folder, wheel, build_apk(tmp_path / "web"))
+    fill_game_site(folder, wheel, build_web(tmp_path / "web", "http://127.0.0.1/unused/") / "koers.apk")
     return url, wheel.name
 
 
@@ -95,6 +82,7 @@ def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tm
     result = json.loads(page.evaluate("window.koersResult"))
     stored = page.evaluate("localStorage.getItem('koers.profile')")
     page.close()
+    (shots / "console.log").write_text("\n".join(log) + "\n", encoding="utf-8")
 
     assert not python_errors(log), python_errors(log)
     firsts = [s for s in dict.fromkeys(seen) if s in LEVEL_OF_SCENE]
