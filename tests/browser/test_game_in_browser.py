@@ -102,6 +102,38 @@ def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tm
     assert not outside, f"the game promised no network requests, but asked for {outside}"
 
 
+def test_clicks_choose_in_chromium(browser, game_site):
+    """A mouse click goes DOM event -> SDL -> pygame -> intent and chooses what is under it."""
+    url, wheel = game_site
+    log: list[str] = []
+    page = open_game_page(browser, url, log)
+    page.evaluate(f"koersStart('manual', '{wheel}')")
+
+    def state(expr: str):
+        return json.loads(page.evaluate(f"py.runPython({json.dumps(expr)})"))
+
+    def click(name: str) -> None:
+        x, y = state(
+            "import json; w = next(w for w in app.stack.top.form.widgets if getattr(w, 'name', '') == "
+            f"{name!r}); json.dumps(w.rect.center)"
+        )
+        page.mouse.click(x, y)
+        time.sleep(0.3)
+
+    page.wait_for_function("py.runPython('app.frame') > 2")
+    click("next")  # "Begin"
+    assert state("import json; json.dumps(app.stack.top.name)") == "privacy"
+    click("next")
+    assert state("import json; json.dumps(app.stack.top.name)") == "goal"
+    x, y = state("import json; json.dumps(app.stack.top.cards[1].rect.center)")
+    page.mouse.click(x, y)
+    time.sleep(0.3)
+    goal = state("import json; json.dumps([app.profile.goal, app.content.goals[1].id])")
+    assert goal[0] == goal[1]
+    page.close()
+    assert not python_errors(log), python_errors(log)
+
+
 @pytest.mark.parametrize("mode", ["first-frame", "hello"])
 def test_first_frame_in_chromium(browser, game_site, mode):
     """main.py as pygbag starts it (and a bare pygame page) draws its first frame without errors."""

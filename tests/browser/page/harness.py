@@ -6,6 +6,7 @@ koers_mode (set by the page):
   first-frame  the unchanged main.py, as pygbag starts it; records the first flip
   hello        a bare pygame page (window, text, flip) for comparison
   frames       benchmarks/scene_frames.py: every scene's p99 frame time, here in WebAssembly
+  manual       the real game with nobody playing: the test clicks and reads `app` itself
 """
 
 import asyncio
@@ -69,6 +70,18 @@ else:
             js.window.koersDone = True
         except Exception:
             fail()
+    elif koers_mode == "manual":  # noqa: F821
+        from game.app import App
+
+        app = App()
+
+        async def run():
+            try:
+                await app.run()
+            except Exception:
+                fail()
+
+        asyncio.ensure_future(run())
     elif koers_mode == "first-frame":  # noqa: F821
         asyncio.run = asyncio.ensure_future  # as pygbag does: main.py's loop runs in the page's loop
         try:
