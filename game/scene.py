@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from . import layout
+from .form import Form
+from .indicators import Progress
 from .intents import Act, Intent
-from .widgets import Button, Form, Progress, TextPanel, Widget
+from .widgets import Button, TextPanel, Widget
 
 if TYPE_CHECKING:
     from .app import App

@@ -1,6 +1,6 @@
-"""Widgets: button, choice card, 5-point picture scale, text panel, progress indicator,
-and the Form that moves the focus between them. Layout (rects) is set by the scene;
-`draw` only reads state."""
+"""Widgets a player uses: button, choice card, 5-point picture scale, text field, text panel.
+Layout (rects) is set by the scene; `draw` only reads state. Indicators that only show
+something are in game/indicators.py; moving the focus between widgets is game/form.py."""
 
 from __future__ import annotations
 
@@ -317,41 +317,6 @@ class TextField(Widget):
         return f"{self.label}: {self.value() or self.placeholder}"
 
 
-class WeatherScale(Widget):
-    """Automation risk as a weather forecast: sun (low), cloud (medium), rain (high); not a bare number."""
-
-    focusable = False
-    PICTOS = ("sun", "weather", "rain")
-
-    def __init__(self, level: int, labels: list[str]) -> None:
-        super().__init__()
-        self.level, self.labels = level, labels
-
-    def needed_height(self, ui: UI, width: int) -> int:
-        return int(ui.metrics.px() * 3.2) + ui.text_height(self.labels[0], "small", width // 3) + ui.metrics.pad
-
-    def draw(self, surface, ui, focused, hovered) -> None:
-        m = ui.metrics
-        size = int(m.px() * 2.6)
-        cell = min(self.rect.width // 3, size * 3)
-        for i, (picto, label) in enumerate(zip(self.PICTOS, self.labels)):
-            box = pygame.Rect(self.rect.left + i * cell, self.rect.top, cell - m.pad, self.rect.height)
-            on = i == self.level
-            if on:
-                pygame.draw.rect(surface, ui.theme.accent, box, width=max(3, m.ring), border_radius=m.pad)
-            icon = ui.picto(picto, size if on else int(size * 0.7)).copy()
-            if not on:
-                icon.set_alpha(110)
-            surface.blit(icon, icon.get_rect(midtop=(box.centerx, box.top + m.pad // 2)))
-            colour = ui.theme.text if on else ui.theme.muted
-            ui.blit_text(
-                surface, label, (box.centerx, box.top + size + m.pad * 1.4), "small", colour, bold=on, center=True
-            )
-
-    def speech(self) -> str:
-        return self.labels[self.level]
-
-
 class TextPanel(Widget):
     focusable = False
 
@@ -368,124 +333,3 @@ class TextPanel(Widget):
 
     def speech(self) -> str:
         return self.text
-
-
-class Progress(Widget):
-    """'Level 2 of 5' with one dot per level."""
-
-    focusable = False
-
-    def __init__(self, label: str, current: int, total: int) -> None:
-        super().__init__()
-        self.label, self.current, self.total = label, current, total
-
-    def content_width(self, ui: UI) -> int:
-        r = max(5, ui.metrics.px("small") // 3)
-        return ui.render(self.label, "small", bold=True).get_width() + ui.metrics.pad + r * 3 * self.total
-
-    def draw(self, surface, ui, focused, hovered) -> None:
-        m = ui.metrics
-        text = ui.render(self.label, "small", ui.theme.muted, bold=True)
-        surface.blit(text, text.get_rect(midright=(self.rect.right, self.rect.centery)))
-        r = max(5, m.px("small") // 3)
-        x = text.get_rect(midright=(self.rect.right, 0)).left - m.pad - r
-        for i in range(self.total, 0, -1):
-            centre = (x, self.rect.centery)
-            if i <= self.current:
-                pygame.draw.circle(surface, ui.theme.accent, centre, r)
-            else:
-                pygame.draw.circle(surface, ui.theme.border, centre, r, 2)
-            x -= r * 3
-
-    def speech(self) -> str:
-        return self.label
-
-
-class Form:
-    """Focus and hover over a list of widgets; spatial arrow-key navigation."""
-
-    def __init__(self, widgets: list[Widget], focus: int | None = None) -> None:
-        self.widgets = widgets
-        focusable = self.focusable()
-        self.focus = focus if focus is not None and focus < len(focusable) else 0
-        self.hover: Widget | None = None
-
-    def focusable(self) -> list[Widget]:
-        return [w for w in self.widgets if w.focusable]
-
-    @property
-    def focused(self) -> Widget | None:
-        items = self.focusable()
-        return items[self.focus] if items else None
-
-    def focus_on(self, widget: Widget) -> None:
-        items = self.focusable()
-        if widget in items:
-            self.focus = items.index(widget)
-
-    def handle(self, intent: Intent) -> bool:
-        items = self.focusable()
-        if not items:
-            return False
-        act = intent.act
-        if act == Act.POINT:
-            self.hover = next((w for w in items if w.rect.collidepoint(intent.pos)), None)
-            return False
-        if act == Act.SELECT and intent.pos is not None:
-            hit = next((w for w in items if w.rect.collidepoint(intent.pos)), None)
-            if hit is None:
-                return False
-            self.focus = items.index(hit)
-            hit.click(intent.pos)
-            return True
-        if act == Act.SELECT:
-            if intent.text and items[self.focus].takes_text:
-                return True  # the Space key: its space arrives as typed text
-            items[self.focus].activate()
-            return True
-        if act in (Act.TEXT, Act.ERASE):
-            return items[self.focus].on_intent(intent)
-        if act in (Act.FOCUS_NEXT, Act.FOCUS_PREV):
-            self.focus = (self.focus + (1 if act == Act.FOCUS_NEXT else -1)) % len(items)
-            return True
-        if act in (Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT):
-            if items[self.focus].on_intent(intent):
-                return True
-            target = nearest(items[self.focus].rect, [w.rect for w in items], act)
-            if target is not None:
-                self.focus = target
-                return True
-            if act in (Act.DOWN, Act.RIGHT):  # wrap on to the next in reading order
-                self.focus = min(len(items) - 1, self.focus + 1)
-            else:
-                self.focus = max(0, self.focus - 1)
-            return True
-        return False
-
-    def draw(self, surface: pygame.Surface, ui: UI, show_focus: bool = True) -> None:
-        focused = self.focused
-        for w in self.widgets:
-            w.draw(surface, ui, show_focus and w is focused, w is self.hover)
-
-
-def nearest(origin: pygame.Rect, rects: list[pygame.Rect], act: Act) -> int | None:
-    """Index of the closest rect in the direction of `act` (spatial navigation)."""
-    best, best_score = None, None
-    ox, oy = origin.center
-    for i, r in enumerate(rects):
-        if r == origin:
-            continue
-        dx, dy = r.centerx - ox, r.centery - oy
-        if act == Act.UP and not (r.bottom <= origin.top + 2):
-            continue
-        if act == Act.DOWN and not (r.top >= origin.bottom - 2):
-            continue
-        if act == Act.LEFT and not (r.right <= origin.left + 2):
-            continue
-        if act == Act.RIGHT and not (r.left >= origin.right - 2):
-            continue
-        along, across = (abs(dy), abs(dx)) if act in (Act.UP, Act.DOWN) else (abs(dx), abs(dy))
-        score = along + across * 2
-        if best_score is None or score < best_score:
-            best, best_score = i, score
-    return best

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pygame
 
 from game import layout
+from game.form import nearest
 from game.intents import Act
 from game.poster import hexagon_points
 from game.profile import Profile, interest_code
 from game.ui import Metrics
-from game.widgets import nearest
 
 
 def test_metrics_scale_with_window_and_text_size():

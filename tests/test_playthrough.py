@@ -9,8 +9,8 @@ import pytest
 
 from game import bridge, layout
 from game.flow import ORDER
+from game.indicators import Progress
 from game.schema import to_plain
-from game.widgets import Progress
 from tests.helpers import frames, key, make_app, play_with_bot, saved_profile, top_name
 
 FLOW = ["title", *(s for s in ORDER if s != "changes")]  # "changes" needs an earlier check

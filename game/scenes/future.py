@@ -7,11 +7,12 @@ import pygame
 
 from ..figures import describe, provenance
 from ..flow import advance
+from ..indicators import WeatherScale
 from ..options import risk_level, travel_well
 from ..profile import STEPS
 from ..scene import FormScene
 from ..schema import Figure
-from ..widgets import Button, TextPanel, WeatherScale, Widget
+from ..widgets import Button, TextPanel, Widget
 from .sources import SourcesScene
 
 PAGES = ("about", "work", "fit", "future", "unknown")

@@ -1,0 +1,74 @@
+"""Widgets that only show something: the level progress dots and the automation-risk weather."""
+
+from __future__ import annotations
+
+import pygame
+
+from .ui import UI
+from .widgets import Widget
+
+
+class Progress(Widget):
+    """'Level 2 of 5' with one dot per level."""
+
+    focusable = False
+
+    def __init__(self, label: str, current: int, total: int) -> None:
+        super().__init__()
+        self.label, self.current, self.total = label, current, total
+
+    def content_width(self, ui: UI) -> int:
+        r = max(5, ui.metrics.px("small") // 3)
+        return ui.render(self.label, "small", bold=True).get_width() + ui.metrics.pad + r * 3 * self.total
+
+    def draw(self, surface, ui, focused, hovered) -> None:
+        m = ui.metrics
+        text = ui.render(self.label, "small", ui.theme.muted, bold=True)
+        surface.blit(text, text.get_rect(midright=(self.rect.right, self.rect.centery)))
+        r = max(5, m.px("small") // 3)
+        x = text.get_rect(midright=(self.rect.right, 0)).left - m.pad - r
+        for i in range(self.total, 0, -1):
+            centre = (x, self.rect.centery)
+            if i <= self.current:
+                pygame.draw.circle(surface, ui.theme.accent, centre, r)
+            else:
+                pygame.draw.circle(surface, ui.theme.border, centre, r, 2)
+            x -= r * 3
+
+    def speech(self) -> str:
+        return self.label
+
+
+class WeatherScale(Widget):
+    """Automation risk as a weather forecast: sun (low), cloud (medium), rain (high); not a bare number."""
+
+    focusable = False
+    PICTOS = ("sun", "weather", "rain")
+
+    def __init__(self, level: int, labels: list[str]) -> None:
+        super().__init__()
+        self.level, self.labels = level, labels
+
+    def needed_height(self, ui: UI, width: int) -> int:
+        return int(ui.metrics.px() * 3.2) + ui.text_height(self.labels[0], "small", width // 3) + ui.metrics.pad
+
+    def draw(self, surface, ui, focused, hovered) -> None:
+        m = ui.metrics
+        size = int(m.px() * 2.6)
+        cell = min(self.rect.width // 3, size * 3)
+        for i, (picto, label) in enumerate(zip(self.PICTOS, self.labels)):
+            box = pygame.Rect(self.rect.left + i * cell, self.rect.top, cell - m.pad, self.rect.height)
+            on = i == self.level
+            if on:
+                pygame.draw.rect(surface, ui.theme.accent, box, width=max(3, m.ring), border_radius=m.pad)
+            icon = ui.picto(picto, size if on else int(size * 0.7)).copy()
+            if not on:
+                icon.set_alpha(110)
+            surface.blit(icon, icon.get_rect(midtop=(box.centerx, box.top + m.pad // 2)))
+            colour = ui.theme.text if on else ui.theme.muted
+            ui.blit_text(
+                surface, label, (box.centerx, box.top + size + m.pad * 1.4), "small", colour, bold=on, center=True
+            )
+
+    def speech(self) -> str:
+        return self.labels[self.level]
