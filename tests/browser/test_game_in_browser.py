@@ -88,6 +88,7 @@ def test_play_to_the_poster_with_the_keyboard_in_chromium(browser, game_site, tm
     firsts = [s for s in dict.fromkeys(seen) if s in LEVEL_OF_SCENE]
     assert firsts == [s for s in LEVEL_OF_SCENE if s != "poster"], seen  # every level, in order
     assert result["scenes"][-1] == "poster"
+    assert result["missing_texts"] == []  # no [[key]] on any screen
     assert result["poster_bytes"] > 20_000  # a real PNG of the poster, made in the browser
     passport = result["passport"]
     assert passport["goal"] and len(passport["interests"]["code"]) == 3 and len(passport["values"]) == 5

@@ -122,6 +122,7 @@ else:
                         "scenes": bot.scene_names,
                         "settings": to_plain(app.settings),
                         "spoken": len(bridge.spoken),
+                        "missing_texts": sorted(app.locale.missing),
                     }
                 )
                 js.window.koersDone = True
