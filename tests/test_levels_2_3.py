@@ -37,13 +37,28 @@ def test_player_meets_two_or_three_stories_and_answers_are_stored():
     frames(app, 2)
     scene = app.stack.top
     assert len(scene.stories) == 3 and scene.stories[0].id == "cashier_to_care"
+    headers = set()
     while top_name(app) == "role_models":
         scene = app.stack.top
+        headers.add(scene.speech())
         if scene.passage.choices and scene.answer() is None:
             press(app, scene.cards[0])
         key(app, pygame.K_PAGEDOWN)
     assert set(app.profile.story_answers) == {s.id for s in scene.stories}
+    assert any("Van kassamedewerker naar" in h for h in headers)  # each story says where it goes
     assert app.profile.stories_seen == [s.id for s in scene.stories]
+
+
+def test_a_story_about_staying_says_so_in_a_whole_sentence():
+    app = make_app()
+    app.profile = Profile(step="role_models", occupation="winkelmedewerker", goal="grow")
+    app.stack.reset(scene_for(app, "role_models"))
+    frames(app, 2)
+    scene = app.stack.top
+    scene.stories = [s for s in app.content.stories if s.id == "shop_new_tasks"]
+    scene.refresh()
+    frames(app, 2)
+    assert "Blijft in hetzelfde werk: winkelmedewerker." in scene.speech()
 
 
 def test_options_helpers_on_real_data():
