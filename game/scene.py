@@ -140,6 +140,8 @@ class FormScene(Scene):
 
     def on_next(self) -> None: ...
 
+    more_key = "ui.more_cards"  # the pager's label: more cards, or more text
+
     def footer_button(self) -> Button | None:
         """An extra action for the middle of the footer (the pager takes that place when needed)."""
         return None
@@ -195,7 +197,7 @@ class FormScene(Scene):
         middle = self.footer_button()
         if self.pages_total > 1:
             middle = Button(
-                app.t("ui.more_cards", page=self.page + 1, pages=self.pages_total), self._next_page, name="more"
+                app.t(self.more_key, page=self.page + 1, pages=self.pages_total), self._next_page, name="more"
             )
         if middle is not None:
             width = middle.preferred_width(ui)
@@ -298,6 +300,25 @@ class FormScene(Scene):
             w.place(pygame.Rect(area.left, y, area.width, h), ui)
             y += h + gap
         return y
+
+    def page_stack(self, widgets: list[Widget], area: pygame.Rect, gap: int | None = None) -> list[Widget]:
+        """Stack widgets top to bottom; what does not fit goes on to a next page (the footer gets
+        a pager), so large text is never cut off or made smaller."""
+        ui = self.app.ui
+        gap = ui.metrics.pad if gap is None else gap
+        pages: list[list[Widget]] = [[]]
+        y = area.top
+        for w in widgets:
+            h = w.needed_height(ui, area.width)
+            if pages[-1] and y + h > area.bottom:
+                pages.append([])
+                y = area.top
+            pages[-1].append(w)
+            y += h + gap
+        self.pages_total = len(pages)
+        self.page %= self.pages_total
+        self.stack(pages[self.page], area, gap)
+        return pages[self.page]
 
     def grid(self, cards: list[Widget], area: pygame.Rect, min_w_em: float = 13, max_cols: int = 4) -> list[Widget]:
         """Place cards in a grid that fits `area`; when they do not fit, the footer gets a pager."""

@@ -100,6 +100,9 @@ def test_level_one_with_the_keyboard_alone_at_150_percent():
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "summary"
     said = app.stack.top.speech()
+    while app.stack.top.page < app.stack.top.pages_total - 1:  # large text: "Verder" reads on first
+        key(app, pygame.K_PAGEDOWN)
+        said += app.stack.top.speech()
     assert "heftruckchauffeur" in said and "geen test" in said
     assert app.locale.missing == set()
 
@@ -195,3 +198,32 @@ def test_a_search_without_hits_says_nothing_was_found():
     frames(app, 2)
     type_text(app, "xqzvw")
     assert "Niets gevonden" in app.stack.top.speech()
+
+
+def test_a_long_summary_at_large_text_reads_on_before_it_goes_on():
+    """At 150 % on a small screen the summary takes two pages; 'Verder' shows the rest first."""
+    from game.flow import scene_for
+    from game.profile import Profile
+
+    app = make_app(size=(1024, 576), text_scale=1.5)
+    app.profile = Profile(
+        step="summary",
+        occupation="heftruckchauffeur",
+        values=["fixed_hours", "together", "outdoors", "decide_myself", "job_security"],
+        qualities=["precise", "handy", "people", "calm", "punctual"],
+        development_areas=["persistent", "helpful", "quick_learner"],
+        colleague_qualities=["precise", "calm", "helpful"],
+        interest_answers={i.id: 4 for i in app.content.interests if i.letter in "RC"},
+    )
+    app.stack.reset(scene_for(app, "summary"))
+    frames(app, 2)
+    scene = app.stack.top
+    assert scene.pages_total >= 2 and scene.page == 0
+    last_words = scene.sentences()[-1]
+    assert last_words not in scene.speech()
+    for page in range(1, scene.pages_total):
+        key(app, pygame.K_PAGEDOWN)
+        assert top_name(app) == "summary" and scene.page == page
+    assert last_words in scene.speech()  # the last page: the words that matter most
+    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "role_models"

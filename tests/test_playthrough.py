@@ -87,8 +87,11 @@ def test_draw_never_changes_state(tmp_path):
     assert set(FLOW) <= checked
 
 
-@pytest.mark.parametrize("size,scale", [((1024, 576), 1.5), ((1280, 720), 1.0), ((3840, 2160), 1.25)])
-def test_every_screen_fits_the_window(tmp_path, size, scale):
+@pytest.mark.parametrize(
+    "size,scale,seed",
+    [((1024, 576), 1.5, 2), ((1280, 720), 1.5, 11), ((1280, 720), 1.0, 2), ((3840, 2160), 1.25, 2)],
+)
+def test_every_screen_fits_the_window(tmp_path, size, scale, seed):
     """No widget leaves the window and no two pressable widgets overlap, from laptop to projector."""
     app = make_app(size=size, text_scale=scale)
     screen = pygame.Rect((0, 0), size)
@@ -115,7 +118,7 @@ def test_every_screen_fits_the_window(tmp_path, size, scale):
             if w.rect.height < 44:
                 problems.append(f"{scene.name}: {type(w).__name__} smaller than a finger ({w.rect.height}px)")
 
-    play_with_bot(app, seed=2, out=tmp_path, on_frame=check)
+    play_with_bot(app, seed=seed, out=tmp_path, on_frame=check)
     assert not problems, "\n".join(sorted(set(problems))[:20])
 
 

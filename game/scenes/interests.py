@@ -63,19 +63,22 @@ class InterestsScene(FormScene):
         items = self.items()
         labels = [app.t(f"scale.{i}") for i in range(1, 6)]
         gap = ui.metrics.pad
-        # as many as fit (never more than six), so large text is never cut off
-        probe = TextPanel(app.t("interests.intro", first=1, last=1, total=len(items)))
-        y0 = area.top + probe.needed_height(ui, area.width) + gap
-        room, count = area.bottom - y0, 0
-        for item in items[self.index : self.index + PER_SCREEN]:
-            h = PictureScale(app.text(item.text), item.picto, lambda: None, lambda v: None, labels).needed_height(
-                ui, area.width
-            )
-            if room - h < 0 and count:
-                break
-            room -= h + gap
-            count += 1
-        self.per_screen = max(1, count)
+
+        # as many as fit (never more than six), so large text is never cut off; the intro names
+        # the numbers shown, and its width (so its lines) depends on them
+        def height(count: int) -> int:
+            last = self.index + count
+            intro = TextPanel(app.t("interests.intro", first=self.index + 1, last=last, total=len(items)))
+            scales = [
+                PictureScale(app.text(i.text), i.picto, lambda: None, lambda v: None, labels).needed_height(
+                    ui, area.width
+                )
+                for i in items[self.index : last]
+            ]
+            return intro.needed_height(ui, area.width) + gap + sum(scales) + gap * (len(scales) - 1)
+
+        most = max(1, min(PER_SCREEN, len(items) - self.index))
+        self.per_screen = next((c for c in range(most, 0, -1) if height(c) <= area.height), 1)
         shown = items[self.index : self.index + self.per_screen]
         intro = TextPanel(
             app.t("interests.intro", first=self.index + 1, last=self.index + len(shown), total=len(items))

@@ -81,15 +81,15 @@ class SummaryScene(FormScene):
             app.text,
         )
 
+    more_key = "ui.more_text"
+
     def body(self, area: pygame.Rect) -> list[Widget]:
-        ui = self.app.ui
-        panels = [TextPanel(s, bold=(i == len(self.sentences()) - 1)) for i, s in enumerate(self.sentences())]
-        gap = ui.metrics.pad
-        if sum(p.needed_height(ui, area.width) + gap for p in panels) > area.height:
-            for p in panels:
-                p.role = "small"  # large text on a small screen: smaller rather than cut off
-        self.stack(panels, area, gap=gap)
-        return list(panels)
+        sentences = self.sentences()
+        panels = [TextPanel(s, bold=(i == len(sentences) - 1)) for i, s in enumerate(sentences)]
+        return self.page_stack(panels, area)
 
     def on_next(self) -> None:
+        if self.page < self.pages_total - 1:  # "Verder" reads on first: the last words matter most
+            self._next_page()
+            return
         advance(self.app, self.step)
