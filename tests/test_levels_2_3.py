@@ -30,12 +30,16 @@ def test_the_closest_story_comes_first():
     assert back[0].id == "kitchen_to_reception"  # the goal "back to work after illness" meets Ria first
 
 
-def test_player_meets_two_or_three_stories_and_answers_are_stored():
+def role_models_for(occupation: str, goal: str):
     app = make_app()
-    app.profile = Profile(step="role_models", occupation="kassamedewerker", goal="other_employer")
+    app.profile = Profile(step="role_models", occupation=occupation, goal=goal)
     app.stack.reset(scene_for(app, "role_models"))
     frames(app, 2)
-    scene = app.stack.top
+    return app, app.stack.top
+
+
+def test_player_meets_two_or_three_stories_and_answers_are_stored():
+    app, scene = role_models_for("kassamedewerker", "other_employer")
     assert len(scene.stories) == 3 and scene.stories[0].id == "cashier_to_care"
     headers = set()
     while top_name(app) == "role_models":
@@ -50,11 +54,7 @@ def test_player_meets_two_or_three_stories_and_answers_are_stored():
 
 
 def test_a_story_about_staying_says_so_in_a_whole_sentence():
-    app = make_app()
-    app.profile = Profile(step="role_models", occupation="winkelmedewerker", goal="grow")
-    app.stack.reset(scene_for(app, "role_models"))
-    frames(app, 2)
-    scene = app.stack.top
+    app, scene = role_models_for("winkelmedewerker", "grow")
     scene.stories = [s for s in app.content.stories if s.id == "shop_new_tasks"]
     scene.refresh()
     frames(app, 2)
