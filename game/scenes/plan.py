@@ -10,8 +10,9 @@ import pygame
 from ..flow import advance
 from ..profile import STEPS
 from ..scene import FormScene
-from ..widgets import ChoiceCard, TextField, TextPanel, Widget
+from ..widgets import ChoiceCard, TextPanel, Widget
 from .pick import CardPickScene
+from .written import WrittenAnswerScene
 
 QUESTIONS = ("when", "where", "who")
 
@@ -96,39 +97,10 @@ class BarriersScene(CardPickScene):
     group = profile_field = "barriers"
 
 
-class HelperScene(FormScene):
+class HelperScene(WrittenAnswerScene):
     name = step = "helper"
     level = STEPS["helper"]
-
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        self.field: TextField | None = None
-
-    def title(self) -> str:
-        return self.app.t("helper.title")
-
-    def set_helper(self, value: str) -> None:
-        self.app.profile.helper = value
-        self.app.save_profile()
-
-    def body(self, area: pygame.Rect) -> list[Widget]:
-        app = self.app
-        ask = TextPanel(app.t("helper.question"), bold=True)
-        self.field = TextField(
-            app.t("helper.label"),
-            lambda: app.profile.helper,
-            self.set_helper,
-            app.t("helper.placeholder"),
-            max_length=40,
-        )
-        note = TextPanel(app.t("helper.note"), "small", colour="muted")
-        self.stack([ask, self.field, note], area, gap=app.ui.metrics.pad * 2)
-        return [ask, self.field, note]
-
-    def on_next(self) -> None:
-        advance(self.app, self.step)
-
-    def bot_choose(self, rng: random.Random):
-        if not self.app.profile.helper and rng.random() < 0.6:
-            return self.field, [*rng.choice(("mijn zus", "Ahmed", "mijn teamleider"))]
-        return self.next_button
+    profile_field = "helper"
+    max_length = 40
+    bot_answers = ("mijn zus", "Ahmed", "mijn teamleider")
+    bot_chance = 0.6

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 import pygame
 
 from ..feedback import level1_feedback
@@ -11,48 +9,20 @@ from ..flow import advance
 from ..passport import interest_letters
 from ..profile import STEPS
 from ..scene import FormScene
-from ..widgets import TextField, TextPanel, Widget
+from ..widgets import TextPanel, Widget
+from .written import WrittenAnswerScene
 
 BOT_ANSWERS = ("Fijne collega's en een klus die af is.", "Als ik mensen kan helpen.", "Rustig werk, buiten.")
 
 
-class ReflectionScene(FormScene):
+class ReflectionScene(WrittenAnswerScene):
     name = step = "reflection"
     level = STEPS["reflection"]
-
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        self.field: TextField | None = None
-
-    def title(self) -> str:
-        return self.app.t("reflection.title")
-
-    def set_text(self, value: str) -> None:
-        self.app.profile.reflection = value
-        self.app.save_profile()
-
-    def body(self, area: pygame.Rect) -> list[Widget]:
-        app = self.app
-        intro = TextPanel(app.t("reflection.question"), bold=True)
-        note = TextPanel(app.t("reflection.note"), "small", colour="muted")
-        self.field = TextField(
-            app.t("reflection.label"),
-            lambda: app.profile.reflection,
-            self.set_text,
-            app.t("reflection.placeholder"),
-            max_length=280,
-            lines=3,
-        )
-        self.stack([intro, self.field, note], area, gap=app.ui.metrics.pad * 2)
-        return [intro, self.field, note]
-
-    def on_next(self) -> None:
-        advance(self.app, self.step)
-
-    def bot_choose(self, rng: random.Random):
-        if not self.app.profile.reflection and rng.random() < 0.7:
-            return self.field, [*rng.choice(BOT_ANSWERS)]
-        return self.next_button
+    profile_field = "reflection"
+    max_length = 280
+    lines = 3
+    bot_answers = BOT_ANSWERS
+    bot_chance = 0.7
 
 
 class SummaryScene(FormScene):

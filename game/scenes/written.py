@@ -1,0 +1,59 @@
+"""A question the player answers in their own words: one text field, saved as they type."""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from ..flow import advance
+from ..scene import FormScene
+from ..widgets import TextField, TextPanel, Widget
+
+
+class WrittenAnswerScene(FormScene):
+    """Texts come from `<name>.title/.question/.label/.placeholder/.note`; the answer is the
+    profile's `profile_field`. The bot writes one of `bot_answers`, with chance `bot_chance`."""
+
+    profile_field = ""
+    max_length = 200
+    lines = 1
+    bot_answers: tuple[str, ...] = ()
+    bot_chance = 0.5
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.field: TextField | None = None
+
+    def title(self) -> str:
+        return self.app.t(f"{self.name}.title")
+
+    def answer(self) -> str:
+        return getattr(self.app.profile, self.profile_field)
+
+    def set_answer(self, value: str) -> None:
+        setattr(self.app.profile, self.profile_field, value)
+        self.app.save_profile()
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app = self.app
+        question = TextPanel(app.t(f"{self.name}.question"), bold=True)
+        self.field = TextField(
+            app.t(f"{self.name}.label"),
+            self.answer,
+            self.set_answer,
+            app.t(f"{self.name}.placeholder"),
+            max_length=self.max_length,
+            lines=self.lines,
+        )
+        note = TextPanel(app.t(f"{self.name}.note"), "small", colour="muted")
+        self.stack([question, self.field, note], area, gap=app.ui.metrics.pad * 2)
+        return [question, self.field, note]
+
+    def on_next(self) -> None:
+        advance(self.app, self.step)
+
+    def bot_choose(self, rng: random.Random):
+        if not self.answer() and rng.random() < self.bot_chance:
+            return self.field, [*rng.choice(self.bot_answers)]
+        return self.next_button
