@@ -111,7 +111,7 @@ def loading_lmi(path: Path | None = None, chunk: int = 100) -> Generator[None, N
     yield
     try:
         data = yield from _objects_stepwise(text, "occupations", chunk)
-    except (json.JSONDecodeError, ValueError) as exc:
+    except ValueError as exc:  # json.JSONDecodeError included
         raise ContentError(f"{path.name}: cannot be read ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != "koers-lmi":
         raise ContentError(f"{path.name}: not a Koers labour-market file")
@@ -128,46 +128,47 @@ def _objects_stepwise(text: str, long_key: str, chunk: int) -> Generator[None, N
     def skip(i: int) -> int:
         return _SPACE.match(text, i).end()
 
-    def expect(i: int, char: str) -> int:
+    def expect(i: int, chars: str) -> tuple[str, int]:
+        """The next character after white space, which must be one of `chars`, and the index after it."""
         i = skip(i)
-        if text[i : i + 1] != char:
-            raise ValueError(f"expected {char!r} at character {i}")
-        return i + 1
+        char = text[i : i + 1]
+        if not char or char not in chars:
+            raise ValueError(f"expected {' or '.join(map(repr, chars))} at character {i}")
+        return char, i + 1
 
     i = skip(0)
-    if text[i : i + 1] != "{":  # not an object: let the decoder say what it is
+    if not text.startswith("{", i):  # not an object: let the decoder say what it is
         return _DECODER.decode(text)
     data: dict = {}
-    i += 1
-    if text[skip(i) : skip(i) + 1] == "}":
-        return data
-    while True:
+    i = skip(i + 1)
+    closed = text.startswith("}", i)
+    if closed:
+        i += 1
+    while not closed:
         key, i = _DECODER.raw_decode(text, skip(i))
-        i = expect(i, ":")
-        if key == long_key and text[skip(i) : skip(i) + 1] == "[":
+        if not isinstance(key, str):
+            raise ValueError(f"a key must be a string, before character {i}")
+        _, i = expect(i, ":")
+        i = skip(i)
+        if key == long_key and text.startswith("[", i):
             items: list = []
-            i = skip(i) + 1
-            if text[skip(i) : skip(i) + 1] == "]":
-                i = skip(i) + 1
-            else:
-                while True:
-                    item, i = _DECODER.raw_decode(text, skip(i))
-                    items.append(item)
-                    if len(items) % chunk == 0:
-                        yield
-                    i = skip(i)
-                    if text[i : i + 1] == "]":
-                        i += 1
-                        break
-                    i = expect(i, ",")
+            i = skip(i + 1)
+            ended = text.startswith("]", i)
+            if ended:
+                i += 1
+            while not ended:
+                item, i = _DECODER.raw_decode(text, skip(i))
+                items.append(item)
+                if len(items) % chunk == 0:
+                    yield
+                sep, i = expect(i, ",]")
+                ended = sep == "]"
             data[key] = items
         else:
-            data[key], i = _DECODER.raw_decode(text, skip(i))
+            data[key], i = _DECODER.raw_decode(text, i)
             yield
-        i = skip(i)
-        if text[i : i + 1] == "}":
-            break
-        i = expect(i, ",")
-    if skip(i + 1) != len(text):
-        raise ValueError(f"extra data at character {skip(i + 1)}")
+        sep, i = expect(i, ",}")
+        closed = sep == "}"
+    if skip(i) != len(text):
+        raise ValueError(f"extra data at character {skip(i)}")
     return data
