@@ -110,14 +110,8 @@ class App:
     def occupation_index(self):
         """The search index over every occupation's titles and synonyms, built on first use
         (or already, bit by bit, while the player was reading: see `warm_up`)."""
-        if self._index is None:
-            for _ in self._warming:  # finish what the idle frames began
-                pass
-        if self._index is None and self.lmi() is not None:
-            index = self._new_index()
-            for _ in index.steps:
-                pass
-            self._index = index
+        for _ in self._warming:  # finish what the idle frames began (the index is its last step)
+            pass
         return self._index
 
     def _new_index(self):

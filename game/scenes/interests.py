@@ -66,24 +66,7 @@ class InterestsScene(FormScene):
 
         # as many as fit (never more than six), so large text is never cut off; the intro names
         # the numbers shown, and its width (so its lines) depends on them
-        def height(count: int) -> int:
-            last = self.index + count
-            intro = TextPanel(app.t("interests.intro", first=self.index + 1, last=last, total=len(items)))
-            scales = [
-                PictureScale(app.text(i.text), i.picto, lambda: None, lambda v: None, labels).needed_height(
-                    ui, area.width
-                )
-                for i in items[self.index : last]
-            ]
-            return intro.needed_height(ui, area.width) + gap + sum(scales) + gap * (len(scales) - 1)
-
-        most = max(1, min(PER_SCREEN, len(items) - self.index))
-        self.per_screen = next((c for c in range(most, 0, -1) if height(c) <= area.height), 1)
-        shown = items[self.index : self.index + self.per_screen]
-        intro = TextPanel(
-            app.t("interests.intro", first=self.index + 1, last=self.index + len(shown), total=len(items))
-        )
-        self.scales = [
+        scales = [
             PictureScale(
                 app.text(item.text),
                 item.picto,
@@ -91,8 +74,20 @@ class InterestsScene(FormScene):
                 lambda v, i=item.id: self.set_answer(i, v),
                 labels,
             )
-            for item in shown
+            for item in items[self.index : self.index + PER_SCREEN]
         ]
+        heights = [scale.needed_height(ui, area.width) for scale in scales]
+
+        def intro_for(count: int) -> TextPanel:
+            return TextPanel(app.t("interests.intro", first=self.index + 1, last=self.index + count, total=len(items)))
+
+        def fits(count: int) -> bool:
+            used = intro_for(count).needed_height(ui, area.width) + gap + sum(heights[:count]) + gap * (count - 1)
+            return used <= area.height
+
+        self.per_screen = next((c for c in range(len(scales), 0, -1) if fits(c)), 1)
+        self.scales = scales[: self.per_screen]
+        intro = intro_for(len(self.scales))
         y = self.stack([intro], area)
         self.stack(self.scales, pygame.Rect(area.left, y, area.width, area.bottom - y), gap)
         return [intro, *self.scales]
