@@ -35,7 +35,7 @@ def mark_first_flip():
     flip = pygame.display.flip
 
     def first_flip():
-        if js.window.koersFirstFrame is None or js.window.koersFirstFrame == js.undefined:
+        if not js.window.koersFirstFrame:  # unset: the first flip
             js.window.koersFirstFrame = js.performance.now()
         flip()
 
