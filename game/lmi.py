@@ -136,14 +136,16 @@ def _objects_stepwise(text: str, long_key: str, chunk: int) -> Generator[None, N
             raise ValueError(f"expected {' or '.join(map(repr, chars))} at character {i}")
         return char, i + 1
 
+    def empty(i: int, closing: str) -> tuple[bool, int]:
+        """Just after an opening bracket: whether it closes at once, and where to go on."""
+        i = skip(i)
+        return (True, i + 1) if text.startswith(closing, i) else (False, i)
+
     i = skip(0)
     if not text.startswith("{", i):  # not an object: let the decoder say what it is
         return _DECODER.decode(text)
     data: dict = {}
-    i = skip(i + 1)
-    closed = text.startswith("}", i)
-    if closed:
-        i += 1
+    closed, i = empty(i + 1, "}")
     while not closed:
         key, i = _DECODER.raw_decode(text, skip(i))
         if not isinstance(key, str):
@@ -152,10 +154,7 @@ def _objects_stepwise(text: str, long_key: str, chunk: int) -> Generator[None, N
         i = skip(i)
         if key == long_key and text.startswith("[", i):
             items: list = []
-            i = skip(i + 1)
-            ended = text.startswith("]", i)
-            if ended:
-                i += 1
+            ended, i = empty(i + 1, "]")
             while not ended:
                 item, i = _DECODER.raw_decode(text, skip(i))
                 items.append(item)
