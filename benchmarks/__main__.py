@@ -51,11 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     import pygame
 
     from game.app import App
-    from game.content import load_content
-    from game.lmi import load_lmi
-    from game.poster import A4, PosterPainter
-    from game.profile import Profile
-    from game.share import decode, encode
+    from game.career.content import load_content
+    from game.career.lmi import load_lmi
+    from game.career.profile import Profile
+    from game.career.share import decode, encode
+    from game.scenes.poster_art import A4, PosterPainter
 
     def first_frame() -> None:
         with tempfile.TemporaryDirectory() as tmp:
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     fields = {"n": "Sam", "q": ["precise"], "v": ["good_pay"], "c": "RCI", "s": [1, 2, 3, 4, 5, 6]}
     results["share_roundtrip_ms"] = median_ms(lambda: decode(encode(fields)), args.repeat * 20)
 
-    from game.web_build import build
+    from tools.web_build import build
 
     with tempfile.TemporaryDirectory() as tmp:
         out = build(out=Path(tmp) / "web")

@@ -38,16 +38,16 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
         # the bot never touches the player's own saves
         os.environ["KOERS_DATA_DIR"] = str((args.out / "data").resolve())
-        from .autoplay import Autoplay
+        from game.autoplay import Autoplay
 
         autoplay = Autoplay(args.seed, args.out, args.screenshots)
-    from . import bridge
-    from .app import App
+    from game.app import App
+    from game.engine import bridge
 
     if args.open:
         bridge.open_link(args.open)
     if args.import_file:  # import, then stop: the next start continues with the imported profile
-        from .passport import import_file
+        from game.career.passport import import_file
 
         message = import_file(args.import_file)
         print(message)

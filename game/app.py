@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from . import bridge, storage
-from .content import ContentError, load_content
-from .i18n import Locale
-from .intents import Act, Intent, map_event
-from .scene import Scene, SceneStack
-from .schema import Content, OccupationRef, Text
-from .theme import load_themes
-from .ui import UI, Metrics
+from game.career import saves
+from game.career.content import ContentError, load_content
+from game.career.schema import Content, OccupationRef, Text
+from game.engine import bridge, storage
+from game.engine.i18n import Locale
+from game.engine.intents import Act, Intent, map_event
+from game.engine.scene import Scene, SceneStack
+from game.engine.theme import load_themes
+from game.engine.ui import UI, Metrics
 
 if TYPE_CHECKING:
-    from .autoplay import Autoplay
+    from game.autoplay import Autoplay
 
 DEFAULT_SIZE = (1280, 720)
 HEADER_PICTOS = ("speaker", "gear", "question")  # on every screen: drawn once at start-up
@@ -58,7 +59,7 @@ class App:
             self.content = load_content()
         except ContentError as exc:
             self.content_error = str(exc)
-        self.profile, profile_notice = storage.load_profile()
+        self.profile, profile_notice = saves.load_profile()
         self.notices = [n for n in (settings_notice, profile_notice) if n]
         self.text_input = True  # SDL starts with text input on; scenes with a text field turn it on
         self.set_text_input(False)
@@ -115,7 +116,7 @@ class App:
         return self._index
 
     def _new_index(self):
-        from .search import OccupationIndex
+        from game.career.search import OccupationIndex
 
         lmi = self.lmi()
         boost = {i: 0.05 for i in range(len(lmi)) if lmi.raw(i)["featured"]}
@@ -133,7 +134,7 @@ class App:
         The cyclic garbage collector is paused meanwhile: it ran again and again over the
         growing heap of parsed occupations (most of the time in the browser). At the end those
         long-lived objects are frozen, so later collections never walk them again."""
-        from .lmi import loading_lmi
+        from game.career.lmi import loading_lmi
 
         was_enabled = gc.isenabled()
         gc.disable()
@@ -198,12 +199,12 @@ class App:
 
     def save_profile(self) -> None:
         if self.profile is not None:
-            storage.save_profile(self.profile)
+            saves.save_profile(self.profile)
 
     def delete_all_data(self) -> None:
         """Delete everything stored on this device, then start again at the title."""
-        from .flow import first_scene
-        from .scenes.notice import NoticeScene
+        from game.scenes.notice import NoticeScene
+        from game.steps import first_scene
 
         storage.delete_all()
         self.profile = None
@@ -218,20 +219,20 @@ class App:
         self.stack.replace(scene)
 
     def back(self) -> None:
-        from .flow import previous_scene
+        from game.steps import previous_scene
 
         scene = previous_scene(self)
         if scene is not None:
             self.stack.replace(scene)
 
     def open_settings(self) -> None:
-        from .scenes.settings import SettingsScene
+        from game.scenes.settings import SettingsScene
 
         if not isinstance(self.stack.top, SettingsScene):
             self.stack.push(SettingsScene(self))
 
     def open_help(self) -> None:
-        from .scenes.help import HelpScene
+        from game.scenes.help import HelpScene
 
         if not isinstance(self.stack.top, HelpScene):
             self.stack.push(HelpScene(self))
@@ -241,8 +242,8 @@ class App:
 
     # the loop -----------------------------------------------------------------------
     def start(self) -> None:
-        from .flow import first_scene
-        from .scenes.notice import ErrorScene, NoticeScene
+        from game.scenes.notice import ErrorScene, NoticeScene
+        from game.steps import first_scene
 
         if self.content_error:
             self.stack.push(ErrorScene(self, self.content_error))
@@ -250,8 +251,8 @@ class App:
         self.stack.push(first_scene(self))
         fragment = bridge.startup_fragment()
         if "p=" in fragment:  # opened from a share link: show that poster, read-only
-            from .scenes.shared import SharedPosterScene
-            from .share import ShareError, decode
+            from game.career.share import ShareError, decode
+            from game.scenes.shared import SharedPosterScene
 
             try:
                 self.stack.push(SharedPosterScene(self, decode(fragment)))

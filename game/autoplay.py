@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from .intents import Act
-from .passport import to_passport
-from .poster import png_bytes
+from game.career.passport import to_passport
+from game.engine.intents import Act
+from game.scenes.poster_art import png_bytes
 
 if TYPE_CHECKING:
-    from .app import App
+    from game.app import App
 
 ACT_KEYS = {
     Act.SELECT: (pygame.K_RETURN, 0),

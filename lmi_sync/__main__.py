@@ -1,4 +1,4 @@
-"""python -m lmi_sync [build|audit|schema|compile] ..."""
+"""python -m lmi_sync [build|audit|schema] ..."""
 
 from __future__ import annotations
 
@@ -23,11 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--today", default=None, help="the date to judge currency against (YYYY-MM-DD)")
     s = sub.add_parser("schema", help="write JSON Schemas for content editors")
     s.add_argument("--out", type=Path, default=None)
-    sub.add_parser("compile", help="compile content/*.yaml into game/assets/content.json")
     args = parser.parse_args(argv)
 
     if args.command == "build":
-        from .build import DEFAULT_LMI, OUT, SyncError, sync
+        from lmi_sync.build import DEFAULT_LMI, OUT, SyncError, sync
 
         try:
             out, timings = sync(args.lmi or DEFAULT_LMI, args.out or OUT)
@@ -38,19 +37,15 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(timings.steps))
         return 0
     if args.command == "audit":
-        from .audit import run_audit
+        from lmi_sync.audit import run_audit
 
         return run_audit(args.file, args.max_age, args.today)
     if args.command == "schema":
-        from .schema_export import export
+        from lmi_sync.schema_export import export
 
         for path in export(args.out):
             print(f"wrote {path}")
         return 0
-    if args.command == "compile":
-        from .content_build import main as compile_main
-
-        return compile_main([])
     return 2
 
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from .build import OUT
+from lmi_sync.build import OUT
 
 Check = Callable[[dict, dict], tuple[bool, str]]
 

@@ -1,7 +1,7 @@
 """`python -m lmi_sync build`: occupation content from real labour-market data.
 
 Reads the raw data sets (never copied into the project), joins them per ESCO occupation,
-validates the result with pydantic against the game's own dataclasses (`game.schema.LmiData`)
+validates the result with pydantic against the game's own dataclasses (`game.career.schema.LmiData`)
 and writes `game/assets/lmi.json` atomically and byte-for-byte reproducibly.
 """
 
@@ -19,12 +19,11 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from game import paths
-from game.schema import ESCO_OCCUPATION, LmiData
-
-from . import transfer
-from .content_build import write_atomic
-from .sources import esco_bulk, readers
+from game.career.schema import ESCO_OCCUPATION, LmiData
+from game.engine import paths
+from lmi_sync import transfer
+from lmi_sync.sources import esco_bulk, readers
+from tools.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_LMI = ROOT.parent / "shared" / "lmi"

@@ -1,4 +1,4 @@
-"""JSON Schemas from the one schema (game.schema dataclasses, via pydantic), for editors."""
+"""JSON Schemas from the one schema (game.career.schema dataclasses, via pydantic), for editors."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from game.schema import Card, InterestItem, LmiData, Occupation, Source, Story
+from game.career.schema import Card, InterestItem, LmiData, Occupation, Source, Story
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "content" / "schema"

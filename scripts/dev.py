@@ -66,9 +66,9 @@ def main(argv: list[str]) -> None:
         run([py, "-m", "lmi_sync", "audit"])
         run([py, "-m", "pytest", *rest])
     elif what == "web":
-        run([py, "-m", "game.web_build", *rest])
+        run([py, "-m", "tools.web_build", *rest])
     elif what == "serve":
-        run([py, "-m", "game.web_build", "--serve", *rest])
+        run([py, "-m", "tools.web_build", "--serve", *rest])
     elif what == "autoplay":
         run([py, "-m", "game", "--autoplay", *rest])
     elif what == "browser-setup":

@@ -9,7 +9,7 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 
 import pytest  # noqa: E402
 
-from game import bridge  # noqa: E402
+from game.engine import bridge  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pygame
 
-from game import storage
 from game.app import App
 from game.autoplay import Autoplay
+from game.engine import storage
 
 
 def make_app(size=(1280, 720), **settings) -> App:
@@ -100,7 +100,7 @@ def press(app: App, widget) -> None:
 def build_web(out: Path, cdn: str) -> Path:
     """The browser build, as `python3 scripts/dev.py web` makes it, into `out`."""
     proc = subprocess.run(
-        [sys.executable, "-m", "game.web_build", "--cdn", cdn, "--out", str(out)],
+        [sys.executable, "-m", "tools.web_build", "--cdn", cdn, "--out", str(out)],
         cwd=Path(__file__).resolve().parent.parent,
         capture_output=True,
         text=True,

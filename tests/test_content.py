@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from game import paths
-from game.content import ContentError, load_content
-from game.schema import Content, SchemaError, from_plain, to_plain
-from lmi_sync.content_build import CONTENT_DIR, ContentBuildError, compile_content, main
+from game.career.content import CONTENT_JSON, ContentError, load_content
+from game.career.schema import Content
+from game.engine.plain import SchemaError, from_plain, to_plain
 from tests.helpers import make_app, top_name
+from tools.content_build import CONTENT_DIR, ContentBuildError, compile_content, main
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def content_copy(tmp_path) -> Path:
 
 
 def test_committed_json_is_up_to_date():
-    assert paths.CONTENT_JSON.read_text(encoding="utf-8") == compile_content(), "run: python -m lmi_sync.content_build"
+    assert CONTENT_JSON.read_text(encoding="utf-8") == compile_content(), "run: python -m tools.content_build"
 
 
 def test_compile_is_deterministic():
@@ -77,7 +77,7 @@ def test_command_fails_clearly_and_leaves_the_old_output(content_copy, tmp_path,
 
 
 def test_game_runtime_rejects_wrong_types_with_a_path():
-    data = json.loads(paths.CONTENT_JSON.read_text(encoding="utf-8"))
+    data = json.loads(CONTENT_JSON.read_text(encoding="utf-8"))
     data["goals"][0]["picto"] = 7
     with pytest.raises(SchemaError, match=r"content.goals\[0\].picto"):
         from_plain(Content, data)
@@ -96,7 +96,7 @@ def test_broken_content_file_shows_a_clear_screen(tmp_path, monkeypatch):
 
 def test_every_story_and_figure_reference_exists():
     """At least 8 composite stories; every occupation and skill group they name exists in the content."""
-    from game.lmi import load_lmi
+    from game.career.lmi import load_lmi
 
     content = load_content()
     lmi = load_lmi()
@@ -125,7 +125,7 @@ def test_every_story_and_figure_reference_exists():
     ],
 )
 def test_a_broken_lmi_file_gets_a_message_that_names_it(tmp_path, text, message):
-    from game.lmi import load_lmi
+    from game.career.lmi import load_lmi
 
     path = tmp_path / "lmi.json"
     path.write_text(text, encoding="utf-8")
@@ -135,7 +135,7 @@ def test_a_broken_lmi_file_gets_a_message_that_names_it(tmp_path, text, message)
 
 
 def test_the_lmi_file_loads_in_steps_to_what_json_reads():
-    from game.lmi import LMI_JSON, loading_lmi
+    from game.career.lmi import LMI_JSON, loading_lmi
 
     steps = loading_lmi(chunk=100)
     count = 0

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from game import bridge, layout
-from game.profile import Profile
+from game.career.profile import Profile
+from game.engine import bridge, layout
+from game.engine.widgets import TextPanel
 from game.scenes.future import PAGES, FutureScene
-from game.widgets import TextPanel
 from tests.helpers import frames, key, make_app
 
 SAMPLE = 60

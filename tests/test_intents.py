@@ -1,7 +1,7 @@
 import pygame
 import pytest
 
-from game.intents import Act, map_event
+from game.engine.intents import Act, map_event
 
 SIZE = (1280, 720)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pygame
 
-from game import layout
-from game.form import nearest
-from game.intents import Act
-from game.poster import hexagon_points
-from game.profile import Profile, interest_code
-from game.ui import Metrics
+from game.career.profile import Profile, interest_code
+from game.engine import layout
+from game.engine.form import nearest
+from game.engine.intents import Act
+from game.engine.ui import Metrics
+from game.scenes.poster_art import hexagon_points
 
 
 def test_metrics_scale_with_window_and_text_size():
@@ -74,8 +74,8 @@ def test_hexagon_points_start_at_the_top_and_scale():
 
 
 def test_figures_in_plain_words():
-    from game.figures import count, describe, money
-    from game.schema import Figure
+    from game.career.figures import count, describe, money
+    from game.career.schema import Figure
 
     def t(key, **kw):
         return key + ":" + ",".join(f"{k}={v}" for k, v in sorted(kw.items()))

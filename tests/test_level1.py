@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.content import load_content
-from game.feedback import level1_feedback
-from game.passport import interest_letters, interest_max
-from game.profile import Profile, interest_code
+from game.career.content import load_content
+from game.career.feedback import level1_feedback
+from game.career.passport import interest_letters, interest_max
+from game.career.profile import Profile, interest_code
 from game.scenes.pick import PickScene
 from tests.helpers import frames, key, make_app, press, top_name, type_text
 
@@ -129,7 +129,7 @@ def test_feedback_links_interests_to_the_job():
 def test_not_in_the_list_picks_a_group_and_no_job_skips():
     app = make_app()
     app.profile = Profile(step="job")
-    from game.flow import scene_for
+    from game.steps import scene_for
 
     app.stack.reset(scene_for(app, "job"))
     frames(app, 2)
@@ -143,7 +143,7 @@ def test_not_in_the_list_picks_a_group_and_no_job_skips():
 def test_pick_scenes_save_after_each_answer(data_dir):
     app = make_app()
     app.profile = Profile(step="qualities")
-    from game.flow import scene_for
+    from game.steps import scene_for
 
     app.stack.reset(scene_for(app, "qualities"))
     frames(app, 2)
@@ -154,16 +154,16 @@ def test_pick_scenes_save_after_each_answer(data_dir):
     assert json.loads((data_dir / "profile.json").read_text())["qualities"] == [CONTENT.qualities[0].id]
 
 
-from game import paths  # noqa: E402
+from game.engine import paths  # noqa: E402
 
 ROOT_PICTOS = paths.PICTOS
 
 
 def test_reopening_resumes_at_the_first_unanswered_activity(data_dir):
-    from game import storage
+    from game.career import saves
 
     answered = {i.id: 3 for i in ITEMS[:13]}
-    storage.save_profile(Profile(step="interests", goal="values", interest_answers=answered))
+    saves.save_profile(Profile(step="interests", goal="values", interest_answers=answered))
     app = make_app()
     key(app, pygame.K_PAGEDOWN)  # "continue where I was"
     scene = app.stack.top
@@ -172,7 +172,7 @@ def test_reopening_resumes_at_the_first_unanswered_activity(data_dir):
 
 
 def test_a_broken_occupation_list_is_said_plainly_and_the_player_can_go_on(tmp_path, monkeypatch):
-    from game.flow import scene_for, start_new
+    from game.steps import scene_for, start_new
 
     broken = tmp_path / "lmi.json"
     broken.write_text('{"format": "koers-lmi", "occupations": [{"id": "x"},', encoding="utf-8")  # cut off
@@ -190,7 +190,7 @@ def test_a_broken_occupation_list_is_said_plainly_and_the_player_can_go_on(tmp_p
 
 
 def test_a_search_without_hits_says_nothing_was_found():
-    from game.flow import scene_for, start_new
+    from game.steps import scene_for, start_new
 
     app = make_app()
     start_new(app)
@@ -202,8 +202,8 @@ def test_a_search_without_hits_says_nothing_was_found():
 
 def test_a_long_summary_at_large_text_reads_on_before_it_goes_on():
     """At 150 % on a small screen the summary takes two pages; 'Verder' shows the rest first."""
-    from game.flow import scene_for
-    from game.profile import Profile
+    from game.career.profile import Profile
+    from game.steps import scene_for
 
     app = make_app(size=(1024, 576), text_scale=1.5)
     app.profile = Profile(

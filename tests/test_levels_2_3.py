@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pygame
 
-from game.content import load_content
-from game.flow import scene_for
-from game.lmi import load_lmi
-from game.options import compare_wage, education_step, learn_options, risk_level, travel_well
-from game.profile import Profile
+from game.career.content import load_content
+from game.career.lmi import load_lmi
+from game.career.options import compare_wage, education_step, learn_options, risk_level, travel_well
+from game.career.profile import Profile
 from game.scenes.role_models import rank_stories
+from game.steps import scene_for
 from tests.helpers import frames, key, make_app, press, top_name
 
 CONTENT = load_content()

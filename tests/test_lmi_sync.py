@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from game.lmi import load_lmi
+from game.career.lmi import load_lmi
 from lmi_sync.__main__ import main as cli
 from lmi_sync.audit import audit
 from lmi_sync.build import SyncError, sync, validate

@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from game import paths
-from game.i18n import Locale
+from game.engine import paths
+from game.engine.i18n import Locale
 
 ROOT = Path(__file__).resolve().parent.parent
 

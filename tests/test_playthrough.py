@@ -7,10 +7,10 @@ import copy
 import pygame
 import pytest
 
-from game import bridge, layout
-from game.flow import ORDER
-from game.indicators import Progress
-from game.schema import to_plain
+from game.engine import bridge, layout
+from game.engine.indicators import Progress
+from game.engine.plain import to_plain
+from game.steps import ORDER
 from tests.helpers import frames, key, make_app, play_with_bot, saved_profile, top_name
 
 FLOW = ["title", *(s for s in ORDER if s != "changes")]  # "changes" needs an earlier check

@@ -6,8 +6,8 @@ import io
 
 import pygame
 
-from game.poster import A4, PosterPainter, png_bytes
-from game.profile import Profile
+from game.career.profile import Profile
+from game.scenes.poster_art import A4, PosterPainter, png_bytes
 from tests.helpers import make_app
 
 LONG = "cd94def5-3442-4c2e-ae3d-0761a3008bcb"  # orderpicker
@@ -66,8 +66,8 @@ def test_poster_png_is_valid_and_differs_with_the_profile():
 def test_export_buttons_write_valid_files(tmp_path, monkeypatch):
     import json as _json
 
-    from game import bridge
-    from game.flow import scene_for
+    from game.engine import bridge
+    from game.steps import scene_for
 
     monkeypatch.setattr(bridge, "default_export_dir", lambda: tmp_path / "out")
     app = make_app()

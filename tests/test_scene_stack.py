@@ -1,5 +1,5 @@
-from game.intents import Act, Intent
-from game.scene import Scene, SceneStack
+from game.engine.intents import Act, Intent
+from game.engine.scene import Scene, SceneStack
 
 
 class Recorder(Scene):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.lmi import load_lmi
-from game.search import OccupationIndex, edit_distance, normalise
+from game.career.lmi import load_lmi
+from game.career.search import OccupationIndex, edit_distance, normalise
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.share import ShareError, decode, encode, link
+from game.career.share import ShareError, decode, encode, link
 
 FIELDS = {
     "n": "Samira",

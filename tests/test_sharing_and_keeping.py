@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pygame
 
-from game import bridge, storage
-from game.flow import scene_for, start_new
-from game.passport import from_passport, to_passport
-from game.profile import Profile
-from game.share import decode
+from game.career import saves
+from game.career.passport import from_passport, to_passport
+from game.career.profile import Profile
+from game.career.share import decode
+from game.engine import bridge
+from game.steps import scene_for, start_new
 from tests.helpers import frames, key, make_app, press, top_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,8 +128,8 @@ def test_import_on_the_command_line(tmp_path, data_dir):
 
 
 def test_delete_my_data_asks_first_then_removes_everything(data_dir):
-    storage.save_profile(full_profile())
-    storage.add_to_history(full_profile())
+    saves.save_profile(full_profile())
+    saves.add_to_history(full_profile())
     app = make_app(text_scale=1.25)
     assert (data_dir / "profile.json").exists() and (data_dir / "history.json").exists()
     key(app, pygame.K_F3)
@@ -150,7 +151,7 @@ def test_a_new_check_shows_what_changed_since_the_last(data_dir):
     old.updated = "2024-05-01T10:00:00+00:00"
     app.profile = old
     start_new(app)
-    assert storage.load_history()[-1].values == old.values
+    assert saves.load_history()[-1].values == old.values
     app.profile.values = ["outdoors", "together", "learning"]
     app.profile.stage = "staying"
     app.profile.step = "changes"

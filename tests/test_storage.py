@@ -6,8 +6,9 @@ import json
 
 import pygame
 
-from game import storage
-from game.profile import PROFILE_VERSION, Profile
+from game.career import saves
+from game.career.profile import PROFILE_VERSION, Profile
+from game.engine import storage
 from tests.helpers import frames, key, make_app, top_name
 
 
@@ -51,7 +52,7 @@ def test_older_profile_is_migrated(data_dir, monkeypatch):
         data["version"] = 1
         return data
 
-    monkeypatch.setitem(storage.MIGRATIONS, 0, v0_to_v1)
+    monkeypatch.setitem(saves.MIGRATIONS, 0, v0_to_v1)
     write(data_dir, "profile", json.dumps(old))
     app = make_app()
     assert top_name(app) == "notice" and app.profile.qualities == ["precise"]
@@ -61,7 +62,7 @@ def test_older_profile_is_migrated(data_dir, monkeypatch):
 def test_unreadable_profile_is_set_aside(data_dir):
     data_dir.mkdir(parents=True)
     (data_dir / "profile.json").write_bytes(b"\xff\xfe\x00garbage")
-    profile, notice = storage.load_profile()
+    profile, notice = saves.load_profile()
     assert profile is None and notice in ("notice.save_unreadable", "notice.save_corrupt")
     assert list(data_dir.glob("profile.broken-*.json"))
 
@@ -119,7 +120,7 @@ def test_closing_and_reopening_resumes_at_the_same_step(data_dir):
 
 
 def test_new_check_starts_a_fresh_profile(data_dir):
-    storage.save_profile(Profile(step="values", goal="values", qualities=["precise"]))
+    saves.save_profile(Profile(step="values", goal="values", qualities=["precise"]))
     app = make_app()
     new = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "new")
     new.activate()

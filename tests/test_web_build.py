@@ -45,4 +45,4 @@ def test_apk_holds_the_game_and_nothing_else(build):
         "assets/web/",
     )
     assert not [n for n in names if n.startswith(forbidden)]
-    assert "assets/game/web_build.py" not in names and "assets/pyproject.toml" not in names
+    assert not any(n.startswith("assets/tools/") for n in names) and "assets/pyproject.toml" not in names

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .pick import CardPickScene, card_options
+from game.scenes.pick import CardPickScene, card_options
 
 
 class StageScene(CardPickScene):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pygame
 
-from .. import storage
-from ..flow import advance
-from ..history import changes
-from ..passport import interest_letters
-from ..profile import STEPS
-from ..scene import FormScene
-from ..widgets import TextPanel, Widget
+from game.career import saves
+from game.career.history import changes
+from game.career.passport import interest_letters
+from game.career.profile import STEPS
+from game.engine.scene import FormScene
+from game.engine.widgets import TextPanel, Widget
+from game.steps import advance
 
 
 class ChangesScene(FormScene):
@@ -22,7 +22,7 @@ class ChangesScene(FormScene):
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
-        history = storage.load_history()
+        history = saves.load_history()
         if not history:
             panels = [TextPanel(app.t("changes.none"))]
         else:

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import pygame
 
-from ..intents import Act
-from ..scene import FormScene
-from ..widgets import ChoiceCard, TextPanel, Widget
+from game.engine.intents import Act
+from game.engine.scene import FormScene
+from game.engine.widgets import ChoiceCard, TextPanel, Widget
 
 
 class ConfirmScene(FormScene):

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pygame
 
-from ..figures import describe, provenance
-from ..flow import advance
-from ..indicators import WeatherScale
-from ..options import risk_level, travel_well
-from ..profile import STEPS
-from ..scene import FormScene
-from ..schema import Figure
-from ..widgets import Button, TextPanel, Widget
-from .sources import SourcesScene
+from game.career.figures import describe, provenance
+from game.career.options import risk_level, travel_well
+from game.career.profile import STEPS
+from game.career.schema import Figure
+from game.engine.indicators import WeatherScale
+from game.engine.scene import FormScene
+from game.engine.widgets import Button, TextPanel, Widget
+from game.scenes.sources import SourcesScene
+from game.steps import advance
 
 PAGES = ("about", "work", "fit", "future", "unknown")
 PAGE_KINDS = {

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from ..intents import Act
-from ..scene import FormScene
-from ..widgets import Button, TextPanel, Widget
-from .sources import SourcesScene, all_sources
+from game.engine.intents import Act
+from game.engine.scene import FormScene
+from game.engine.widgets import Button, TextPanel, Widget
+from game.scenes.sources import SourcesScene, all_sources
 
 
 class HelpScene(FormScene):

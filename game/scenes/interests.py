@@ -7,12 +7,12 @@ import random
 
 import pygame
 
-from ..flow import advance
-from ..intents import Act
-from ..profile import STEPS
-from ..scene import FormScene
-from ..widgets import PictureScale, TextPanel, Widget
-from .pick import Option, PickScene
+from game.career.profile import STEPS
+from game.engine.intents import Act
+from game.engine.scene import FormScene
+from game.engine.widgets import PictureScale, TextPanel, Widget
+from game.scenes.pick import Option, PickScene
+from game.steps import advance
 
 PER_SCREEN = 6
 

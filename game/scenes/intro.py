@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from ..flow import advance
-from ..scene import FormScene
-from ..widgets import TextPanel, Widget
-from .pick import CardPickScene
+from game.engine.scene import FormScene
+from game.engine.widgets import TextPanel, Widget
+from game.scenes.pick import CardPickScene
+from game.steps import advance
 
 
 class PrivacyScene(FormScene):

@@ -7,10 +7,10 @@ import random
 
 import pygame
 
-from ..flow import advance
-from ..profile import STEPS
-from ..scene import FormScene
-from ..widgets import ChoiceCard, TextField, TextPanel, Widget
+from game.career.profile import STEPS
+from game.engine.scene import FormScene
+from game.engine.widgets import ChoiceCard, TextField, TextPanel, Widget
+from game.steps import advance
 
 NO_JOB = "_no_job"
 NOT_LISTED = "_not_listed"

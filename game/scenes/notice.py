@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from ..scene import FormScene
-from ..widgets import TextPanel, Widget
+from game.engine.scene import FormScene
+from game.engine.widgets import TextPanel, Widget
 
 
 class NoticeScene(FormScene):

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 import pygame
 
-from ..flow import advance
-from ..profile import STEPS
-from ..scene import FormScene
-from ..widgets import ChoiceCard, TextPanel, Widget
+from game.career.profile import STEPS
+from game.engine.scene import FormScene
+from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.steps import advance
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ import random
 
 import pygame
 
-from ..flow import advance
-from ..profile import STEPS
-from ..scene import FormScene
-from ..widgets import ChoiceCard, TextPanel, Widget
-from .pick import CardPickScene
-from .written import WrittenAnswerScene
+from game.career.profile import STEPS
+from game.engine.scene import FormScene
+from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.scenes.pick import CardPickScene
+from game.scenes.written import WrittenAnswerScene
+from game.steps import advance
 
 QUESTIONS = ("when", "where", "who")
 

@@ -8,14 +8,15 @@ import random
 
 import pygame
 
-from .. import bridge, share
-from ..flow import first_scene
-from ..options import risk_level, travel_well
-from ..passport import interest_letters, to_passport
-from ..poster import A4, PosterPainter, png_bytes
-from ..profile import STEPS, interest_code
-from ..scene import FormScene
-from ..widgets import Button, TextField, TextPanel, Widget
+from game.career import share
+from game.career.options import risk_level, travel_well
+from game.career.passport import interest_letters, to_passport
+from game.career.profile import STEPS, interest_code
+from game.engine import bridge
+from game.engine.scene import FormScene
+from game.engine.widgets import Button, TextField, TextPanel, Widget
+from game.scenes.poster_art import A4, PosterPainter, png_bytes
+from game.steps import first_scene
 
 PHONE = (1080, 1350)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .pick import CardPickScene
+from game.scenes.pick import CardPickScene
 
 
 class QualitiesScene(CardPickScene):

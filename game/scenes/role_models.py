@@ -7,12 +7,12 @@ import random
 
 import pygame
 
-from ..flow import advance
-from ..passport import interest_letters
-from ..profile import STEPS, interest_code
-from ..scene import FormScene
-from ..schema import Story
-from ..widgets import ChoiceCard, TextPanel, Widget
+from game.career.passport import interest_letters
+from game.career.profile import STEPS, interest_code
+from game.career.schema import Story
+from game.engine.scene import FormScene
+from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.steps import advance
 
 CHANGE_GOALS = {"use_options", "other_employer", "other_job_same_employer", "develop"}
 

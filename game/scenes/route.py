@@ -7,12 +7,12 @@ import random
 
 import pygame
 
-from ..flow import advance
-from ..options import compare_wage, education_step, learn_options
-from ..profile import STEPS
-from ..scene import FormScene
-from ..widgets import ChoiceCard, TextPanel, Widget
-from .pick import CardPickScene
+from game.career.options import compare_wage, education_step, learn_options
+from game.career.profile import STEPS
+from game.engine.scene import FormScene
+from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.scenes.pick import CardPickScene
+from game.steps import advance
 
 MAX_MARKED = 3
 

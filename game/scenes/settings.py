@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from ..intents import Act
-from ..scene import FormScene
-from ..storage import TEXT_SCALES
-from ..widgets import Button, Widget
+from game.engine.intents import Act
+from game.engine.scene import FormScene
+from game.engine.storage import TEXT_SCALES
+from game.engine.widgets import Button, Widget
 
 
 class SettingsScene(FormScene):
@@ -62,7 +62,7 @@ class SettingsScene(FormScene):
         return super().handle(intent)
 
     def ask_delete(self) -> None:
-        from .confirm import ConfirmScene
+        from game.scenes.confirm import ConfirmScene
 
         self.app.stack.push(
             ConfirmScene(self.app, "settings.delete_question", "settings.delete_yes", self.app.delete_all_data)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pygame
 
-from ..flow import first_scene
-from ..poster import A4
-from ..scene import FormScene
-from ..share import profile_from_fields
-from ..widgets import TextPanel, Widget
-from .poster import make_painter
+from game.career.share import profile_from_fields
+from game.engine.scene import FormScene
+from game.engine.widgets import TextPanel, Widget
+from game.scenes.poster import make_painter
+from game.scenes.poster_art import A4
+from game.steps import first_scene
 
 
 class SharedPosterScene(FormScene):

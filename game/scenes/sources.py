@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from ..intents import Act
-from ..scene import FormScene
-from ..widgets import TextPanel, Widget
+from game.engine.intents import Act
+from game.engine.scene import FormScene
+from game.engine.widgets import TextPanel, Widget
 
 CREDITS = "_credits"  # the last page of the full list: font, pictograms, stories, code
 

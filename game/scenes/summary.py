@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pygame
 
-from ..feedback import level1_feedback
-from ..flow import advance
-from ..passport import interest_letters
-from ..profile import STEPS
-from ..scene import FormScene
-from ..widgets import TextPanel, Widget
-from .written import WrittenAnswerScene
+from game.career.feedback import level1_feedback
+from game.career.passport import interest_letters
+from game.career.profile import STEPS
+from game.engine.scene import FormScene
+from game.engine.widgets import TextPanel, Widget
+from game.scenes.written import WrittenAnswerScene
+from game.steps import advance
 
 BOT_ANSWERS = ("Fijne collega's en een klus die af is.", "Als ik mensen kan helpen.", "Rustig werk, buiten.")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from ..flow import resume, start_new
-from ..scene import FormScene
-from ..widgets import Button, TextPanel, Widget
+from game.engine.scene import FormScene
+from game.engine.widgets import Button, TextPanel, Widget
+from game.steps import resume, start_new
 
 
 class TitleScene(FormScene):

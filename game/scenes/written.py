@@ -6,9 +6,9 @@ import random
 
 import pygame
 
-from ..flow import advance
-from ..scene import FormScene
-from ..widgets import TextField, TextPanel, Widget
+from game.engine.scene import FormScene
+from game.engine.widgets import TextField, TextPanel, Widget
+from game.steps import advance
 
 
 class WrittenAnswerScene(FormScene):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .http import JsonClient
-from .readers import BrcRow
+from lmi_sync.sources.http import JsonClient
+from lmi_sync.sources.readers import BrcRow
 
 CBS_ODATA = "https://opendata.cbs.nl/ODataApi/odata/"
 WAGE_TABLE = "85517NED"

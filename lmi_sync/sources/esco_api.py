@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .esco_bulk import EscoOccupation
-from .http import JsonClient
+from lmi_sync.sources.esco_bulk import EscoOccupation
+from lmi_sync.sources.http import JsonClient
 
 ESCO_API = "https://ec.europa.eu/esco/api/"
 

@@ -45,12 +45,12 @@ window.koersReady = true;
 CHECK = """
 import json, sys
 sys.path.insert(0, "/home/pyodide/koers")
-from game.content import load_content
-from game.lmi import load_lmi
-from game.passport import interest_letters
-from game.profile import Profile, interest_code
-from game.search import OccupationIndex
-from game.share import decode, encode, ShareError
+from game.career.content import load_content
+from game.career.lmi import load_lmi
+from game.career.passport import interest_letters
+from game.career.profile import Profile, interest_code
+from game.career.search import OccupationIndex
+from game.career.share import decode, encode, ShareError
 content = load_content()
 scores = Profile(interest_answers={i.id: 5 for i in content.interests if i.letter == "R"}).interest_scores(
     interest_letters(content))

@@ -112,8 +112,8 @@ else:
                 await app.run()
                 passport = Path("/tmp/autoplay/profile.json").read_text(encoding="utf-8")
                 poster = Path("/tmp/autoplay/poster.png").stat().st_size
-                from game import bridge
-                from game.schema import to_plain
+                from game.engine import bridge
+                from game.engine.plain import to_plain
 
                 js.window.koersResult = json.dumps(
                     {

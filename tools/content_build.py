@@ -1,7 +1,7 @@
 """Compile the YAML under `content/` into `game/assets/content.json`.
 
 Validation uses pydantic's TypeAdapter on the game's own dataclasses
-(`game.schema`), so the schema exists once. Cross-references (pictograms,
+(`game.career.schema`), so the schema exists once. Cross-references (pictograms,
 occupations, sources, passages) are checked too. Errors name the file, the
 item and the field. Output is deterministic and written atomically.
 """
@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 import typing
 from pathlib import Path
 from typing import Any
@@ -20,8 +18,11 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from game import paths
-from game.schema import Content, from_plain, to_plain
+from game.career.content import CONTENT_JSON
+from game.career.schema import Content
+from game.engine import paths
+from game.engine.plain import from_plain, to_plain
+from tools.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = ROOT / "content"
@@ -187,23 +188,10 @@ def compile_content(content_dir: Path = CONTENT_DIR, pictos_dir: Path = paths.PI
     return json.dumps(to_plain(content), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, default=CONTENT_DIR)
-    parser.add_argument("--out", type=Path, default=paths.CONTENT_JSON)
+    parser.add_argument("--out", type=Path, default=CONTENT_JSON)
     parser.add_argument("--check", action="store_true", help="fail if the output is not up to date")
     args = parser.parse_args(argv)
     try:
@@ -214,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:
-            print(f"{args.out} is out of date: run python -m lmi_sync.content_build", file=sys.stderr)
+            print(f"{args.out} is out of date: run python -m tools.content_build", file=sys.stderr)
             return 1
         print(f"{args.out} is up to date")
         return 0

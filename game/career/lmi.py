@@ -14,9 +14,10 @@ import typing
 from collections.abc import Generator
 from pathlib import Path
 
-from . import paths
-from .content import ContentError
-from .schema import ESCO_OCCUPATION, Figure, LmiData, LmiOccupation, SchemaError, SkillGroup, Source, Text, from_plain
+from game.career.content import ContentError
+from game.career.schema import ESCO_OCCUPATION, Figure, LmiData, LmiOccupation, SkillGroup, Source, Text
+from game.engine import paths
+from game.engine.plain import SchemaError, from_plain
 
 LMI_JSON = paths.ASSETS / "lmi.json"
 HINTS = typing.get_type_hints(LmiData)

@@ -2,10 +2,9 @@
 
 from pathlib import Path
 
-GAME_DIR = Path(__file__).resolve().parent
+GAME_DIR = Path(__file__).resolve().parent.parent
 ASSETS = GAME_DIR / "assets"
 FONTS = ASSETS / "fonts"
 PICTOS = ASSETS / "pictos"
 LOCALES = ASSETS / "locales"
-CONTENT_JSON = ASSETS / "content.json"
 THEME_JSON = ASSETS / "theme.json"

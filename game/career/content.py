@@ -6,8 +6,11 @@ import json
 import os
 from pathlib import Path
 
-from . import paths
-from .schema import Content, SchemaError, from_plain
+from game.career.schema import Content
+from game.engine import paths
+from game.engine.plain import SchemaError, from_plain
+
+CONTENT_JSON = paths.ASSETS / "content.json"
 
 
 class ContentError(Exception):
@@ -26,7 +29,7 @@ def read_json(path: Path):
 
 def load_content(path: Path | None = None) -> Content:
     """Load the compiled content; KOERS_CONTENT points at another file (for tests and editors)."""
-    path = path or Path(os.environ.get("KOERS_CONTENT") or paths.CONTENT_JSON)
+    path = path or Path(os.environ.get("KOERS_CONTENT") or CONTENT_JSON)
     data = read_json(path)
     try:
         return from_plain(Content, data)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .profile import Profile, interest_code
-from .schema import Content, Text
+from game.career.profile import Profile, interest_code
+from game.career.schema import Content, Text
 
 
 def changes(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from . import paths
+from game.engine import paths
 
 LANGUAGES = ("nl", "en")
 

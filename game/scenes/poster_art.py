@@ -8,10 +8,10 @@ import math
 
 import pygame
 
-from .passport import interest_letters, interest_max
-from .profile import Profile, interest_code
-from .schema import RIASEC, Content
-from .ui import UI, Metrics
+from game.career.passport import interest_letters, interest_max
+from game.career.profile import Profile, interest_code
+from game.career.schema import RIASEC, Content
+from game.engine.ui import UI, Metrics
 
 A4 = (1240, 1754)  # A4 portrait at 150 dpi
 
@@ -223,7 +223,7 @@ def png_bytes(surface: pygame.Surface) -> bytes:
 
 def qr_surface(text: str, size: int) -> pygame.Surface:
     """A QR code of `text`, black on white with the quiet zone, `size` pixels square."""
-    from .vendor import segno
+    from game.vendor import segno
 
     matrix = segno.encode(text, error="m", micro=False).matrix
     n = len(matrix) + 8  # four modules of quiet zone on each side

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 import pygame
 
-from .intents import Act, Intent
-from .ui import UI
+from game.engine.intents import Act, Intent
+from game.engine.ui import UI
 
 
 class Widget:

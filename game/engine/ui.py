@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from . import paths
-from .theme import Theme
+from game.engine import paths
+from game.engine.theme import Theme
 
 FONT_FILES = {False: "AtkinsonHyperlegibleNext-Regular.woff", True: "AtkinsonHyperlegibleNext-Bold.woff"}
 ROLE_SCALE = {"body": 1.0, "title": 1.45, "big": 2.0, "small": 0.8, "button": 1.0}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .schema import Figure, Source
+from game.career.schema import Figure, Source
 
 RISK_WORDS = {"Low risk": "risk.low", "High risk": "risk.high", "Other": "risk.middle"}
 

@@ -120,7 +120,7 @@ def fields_from_profile(profile, scores: dict[str, int], code: str, occupation_u
 
 def profile_from_fields(fields: dict):
     """A read-only Profile to draw a shared poster from, and its interest scores."""
-    from .profile import Profile
+    from game.career.profile import Profile
 
     profile = Profile(
         name=fields.get("n", ""),

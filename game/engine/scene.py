@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from . import layout
-from .form import Form
-from .indicators import Progress
-from .intents import Act, Intent
-from .widgets import Button, TextPanel, Widget
+from game.engine import layout
+from game.engine.form import Form
+from game.engine.indicators import Progress
+from game.engine.intents import Act, Intent
+from game.engine.widgets import Button, TextPanel, Widget
 
 if TYPE_CHECKING:
-    from .app import App
+    from game.app import App
 
 
 class Scene:

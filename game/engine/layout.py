@@ -6,7 +6,7 @@ import math
 
 import pygame
 
-from .ui import Metrics
+from game.engine.ui import Metrics
 
 
 def frame(m: Metrics) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from .ui import UI
-from .widgets import Widget
+from game.engine.ui import UI
+from game.engine.widgets import Widget
 
 
 class Progress(Widget):

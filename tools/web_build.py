@@ -1,8 +1,8 @@
 """Build the browser version offline with pygbag, and serve it on localhost.
 
-    python -m game.web_build                 # writes build/web/index.html and build/web/koers.apk
-    python -m game.web_build --cdn URL       # use a self-hosted copy of the pygbag runtime
-    python -m game.web_build --serve         # serve build/web on http://127.0.0.1:8000
+    python -m tools.web_build                 # writes build/web/index.html and build/web/koers.apk
+    python -m tools.web_build --cdn URL       # use a self-hosted copy of the pygbag runtime
+    python -m tools.web_build --serve         # serve build/web on http://127.0.0.1:8000
 
 The project's own template (web/koers.tmpl) and favicon are passed, so nothing is
 downloaded at build time. pygbag packs a staging copy of the project, so the

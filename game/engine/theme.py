@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from . import paths
+from game.engine import paths
 
 STATES = ("normal", "hover", "selected", "disabled")
 

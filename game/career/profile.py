@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .schema import RIASEC
+from game.career.schema import RIASEC
 
 PROFILE_VERSION = 1
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pygame
 
-from .intents import Act, Intent
-from .ui import UI
-from .widgets import Widget
+from game.engine.intents import Act, Intent
+from game.engine.ui import UI
+from game.engine.widgets import Widget
 
 
 class Form:

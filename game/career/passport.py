@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .profile import Profile, interest_code
-from .schema import Content, OccupationRef
+from game.career.profile import Profile, interest_code
+from game.career.schema import Content, OccupationRef
 
 PASSPORT_FORMAT = "koers-passport"
 PASSPORT_VERSION = 1
@@ -71,7 +71,7 @@ class PassportError(ValueError):
 
 def from_passport(data: object) -> Profile:
     """A Profile from an exported passport (the written reflection is never in it)."""
-    from .schema import SchemaError, from_plain
+    from game.engine.plain import SchemaError, from_plain
 
     if not isinstance(data, dict) or data.get("format") != PASSPORT_FORMAT:
         raise PassportError("This is not a Koers skills passport.")
@@ -116,7 +116,7 @@ def import_file(path) -> str:
     import json
     from pathlib import Path
 
-    from . import storage
+    from game.career import saves
 
     try:
         profile = from_passport(json.loads(Path(path).read_text(encoding="utf-8")))
@@ -124,5 +124,5 @@ def import_file(path) -> str:
         return f"! Could not read {path}: it is not a passport file."
     except PassportError as exc:
         return f"! {exc}"
-    storage.save_profile(profile)
+    saves.save_profile(profile)
     return f"Imported {path}: choose 'continue' on the title screen to see the poster."

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .lmi import Lmi
-from .schema import LmiOccupation
+from game.career.lmi import Lmi
+from game.career.schema import LmiOccupation
 
 RISK_LEVEL = {"Low risk": 0, "Other": 1, "High risk": 2}  # Nesta's categories -> sun, cloud, rain
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from .profile import STEPS, Profile
+from game.career.profile import STEPS, Profile
 
 if TYPE_CHECKING:
-    from .app import App
-    from .scene import Scene
+    from game.app import App
+    from game.engine.scene import Scene
 
 # step id -> "module:Class" under game.scenes
 SCENES: dict[str, str] = {
@@ -45,16 +45,16 @@ def scene_for(app: App, step: str) -> Scene:
 
 
 def first_scene(app: App) -> Scene:
-    from .scenes.title import TitleScene
+    from game.scenes.title import TitleScene
 
     return TitleScene(app)
 
 
 def start_new(app: App) -> None:
-    from . import storage
+    from game.career import saves
 
     if app.profile is not None and app.profile.step == "poster":  # a finished check: keep it to compare
-        storage.add_to_history(app.profile)
+        saves.add_to_history(app.profile)
     app.profile = Profile()
     app.save_profile()
     app.go(scene_for(app, ORDER[0]))
@@ -68,9 +68,9 @@ def resume(app: App) -> None:
 def skip(app: App, step: str) -> bool:
     """Steps that only appear sometimes: "what changed" needs an earlier check."""
     if step == "changes":
-        from . import storage
+        from game.career import saves
 
-        return not storage.load_history()
+        return not saves.load_history()
     return False
 
 

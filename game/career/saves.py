@@ -1,0 +1,78 @@
+"""The player's profile and earlier checks, saved on the device (through the engine's storage).
+An older profile is migrated; one that does not fit is set aside, and the player is told."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from game.career.profile import PROFILE_VERSION, Profile
+from game.engine import bridge, storage
+from game.engine.plain import SchemaError, from_plain, to_plain
+
+PROFILE = "profile"
+HISTORY = "history"
+
+# version -> function that turns that version's profile dict into the next version's.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("version")
+    if not isinstance(version, int):
+        raise SchemaError("version: missing")
+    while version < PROFILE_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise SchemaError(f"version {version}: no migration")
+        data = step(dict(data))
+        version = data["version"]
+    if version > PROFILE_VERSION:
+        raise SchemaError(f"version {version}: newer than this game")
+    return data
+
+
+def load_profile() -> tuple[Profile | None, str | None]:
+    data, notice = storage.read(PROFILE)
+    if data is None:
+        return None, notice
+    try:
+        if not isinstance(data, dict):
+            raise SchemaError("not a mapping")
+        old_version = data.get("version")
+        profile = from_plain(Profile, migrate(data), "profile")
+    except SchemaError:
+        bridge.set_aside(PROFILE, storage.stamp())
+        return None, "notice.save_old" if _is_newer(data) else "notice.save_corrupt"
+    if old_version != PROFILE_VERSION:
+        save_profile(profile)
+        return profile, "notice.save_migrated"
+    return profile, None
+
+
+def _is_newer(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > PROFILE_VERSION
+
+
+def save_profile(profile: Profile) -> None:
+    profile.touch()
+    storage.write(PROFILE, to_plain(profile))
+
+
+def load_history() -> list[Profile]:
+    """Earlier finished checks, newest last; a broken history is set aside like any save."""
+    data, _ = storage.read(HISTORY)
+    if not isinstance(data, list):
+        return []
+    out = []
+    for item in data:
+        try:
+            out.append(from_plain(Profile, migrate(item), "history"))
+        except SchemaError:
+            continue
+    return out
+
+
+def add_to_history(profile: Profile, keep: int = 5) -> None:
+    items = [to_plain(p) for p in load_history()][-(keep - 1) :] + [to_plain(profile)]
+    storage.write(HISTORY, items)
