@@ -151,7 +151,7 @@ class Autoplay:
         """At the poster: write the poster and the profile, then stop."""
         self.out.mkdir(parents=True, exist_ok=True)
         (self.out / "poster.png").write_bytes(png_bytes(scene.render()))
-        passport = to_passport(app.profile, app.content, app.occupation)
+        passport = to_passport(app.session.profile, app.session.content, app.session.occupation)
         (self.out / "profile.json").write_text(json.dumps(passport, ensure_ascii=False, indent=2), encoding="utf-8")
         self.finished = True
         if not self.screenshots:

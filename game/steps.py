@@ -1,99 +1,109 @@
-"""The play-through: title -> privacy and goal -> levels 1-4 -> poster, and resuming."""
+"""The play-through, declared once: every step with its screen and the level (part) it belongs to.
+
+Profile steps (where a closed game resumes), the number of levels, the progress display,
+next and back, and autoplay all follow from `STEPS`. To add a step: write its screen in
+game/scenes/, add one line here, and add its texts to the locale files."""
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from game.career.profile import STEPS, Profile
+from game.career import saves
+from game.engine.scene import FormScene
+from game.scenes.action import StageScene, StepsScene
+from game.scenes.changes import ChangesScene
+from game.scenes.future import FutureScene
+from game.scenes.interests import InterestPathScene, InterestsScene
+from game.scenes.intro import GoalScene, PrivacyScene
+from game.scenes.job import JobScene
+from game.scenes.plan import BarriersScene, HelperScene, PlanScene
+from game.scenes.poster import PosterScene
+from game.scenes.reflection import ColleaguesScene, DevelopmentScene, QualitiesScene, ValuesScene
+from game.scenes.role_models import RoleModelScene
+from game.scenes.route import OptionsScene, RouteScene
+from game.scenes.summary import ReflectionScene, SummaryScene
 
 if TYPE_CHECKING:
     from game.app import App
-    from game.engine.scene import Scene
-
-# step id -> "module:Class" under game.scenes
-SCENES: dict[str, str] = {
-    "privacy": "intro:PrivacyScene",
-    "goal": "intro:GoalScene",
-    "interest_path": "interests:InterestPathScene",
-    "interests": "interests:InterestsScene",
-    "qualities": "reflection:QualitiesScene",
-    "development": "reflection:DevelopmentScene",
-    "colleagues": "reflection:ColleaguesScene",
-    "values": "reflection:ValuesScene",
-    "job": "job:JobScene",
-    "reflection": "summary:ReflectionScene",
-    "summary": "summary:SummaryScene",
-    "role_models": "role_models:RoleModelScene",
-    "future": "future:FutureScene",
-    "route": "route:RouteScene",
-    "options": "route:OptionsScene",
-    "stage": "action:StageScene",
-    "steps": "action:StepsScene",
-    "plan": "plan:PlanScene",
-    "barriers": "plan:BarriersScene",
-    "helper": "plan:HelperScene",
-    "changes": "changes:ChangesScene",
-    "poster": "poster:PosterScene",
-}
-ORDER = list(STEPS)
 
 
-def scene_for(app: App, step: str) -> Scene:
-    module, cls = SCENES[step].split(":")
-    return getattr(importlib.import_module(f"game.scenes.{module}"), cls)(app)
+def has_history(app: App) -> bool:
+    """ "What changed since last time" needs an earlier finished check."""
+    return bool(saves.load_history())
 
 
-def first_scene(app: App) -> Scene:
-    from game.scenes.title import TitleScene
-
-    return TitleScene(app)
-
-
-def start_new(app: App) -> None:
-    from game.career import saves
-
-    if app.profile is not None and app.profile.step == "poster":  # a finished check: keep it to compare
-        saves.add_to_history(app.profile)
-    app.profile = Profile()
-    app.save_profile()
-    app.go(scene_for(app, ORDER[0]))
+@dataclass(frozen=True)
+class Step:
+    id: str
+    screen: type[FormScene]
+    level: int | None = None  # 1..LEVELS; None for the steps before the levels
+    shown: Callable[[App], bool] | None = None  # a step that only appears sometimes
 
 
-def resume(app: App) -> None:
-    step = app.profile.step if app.profile and app.profile.step in SCENES else ORDER[0]
-    app.go(scene_for(app, step))
+STEPS: tuple[Step, ...] = (
+    Step("privacy", PrivacyScene),
+    Step("goal", GoalScene),
+    Step("interest_path", InterestPathScene, 1),
+    Step("interests", InterestsScene, 1),
+    Step("qualities", QualitiesScene, 1),
+    Step("development", DevelopmentScene, 1),
+    Step("colleagues", ColleaguesScene, 1),
+    Step("values", ValuesScene, 1),
+    Step("job", JobScene, 1),
+    Step("reflection", ReflectionScene, 1),
+    Step("summary", SummaryScene, 1),
+    Step("role_models", RoleModelScene, 2),
+    Step("future", FutureScene, 3),
+    Step("route", RouteScene, 3),
+    Step("options", OptionsScene, 3),
+    Step("stage", StageScene, 4),
+    Step("steps", StepsScene, 4),
+    Step("plan", PlanScene, 4),
+    Step("barriers", BarriersScene, 4),
+    Step("helper", HelperScene, 4),
+    Step("changes", ChangesScene, 4, shown=has_history),
+    Step("poster", PosterScene, 5),
+)
+BY_ID = {step.id: step for step in STEPS}
+ORDER = [step.id for step in STEPS]
+LEVELS = max(step.level or 0 for step in STEPS)
+FIRST, LAST = ORDER[0], ORDER[-1]
 
 
-def skip(app: App, step: str) -> bool:
-    """Steps that only appear sometimes: "what changed" needs an earlier check."""
-    if step == "changes":
-        from game.career import saves
-
-        return not saves.load_history()
-    return False
-
-
-def advance(app: App, step: str) -> None:
-    """Save and move to the step after `step` (passing steps that do not apply)."""
-    following = ORDER[min(ORDER.index(step) + 1, len(ORDER) - 1)]
-    while skip(app, following) and following != ORDER[-1]:
-        following = ORDER[ORDER.index(following) + 1]
-    if app.profile is not None:
-        app.profile.step = following
-        app.save_profile()
-    app.go(scene_for(app, following))
+def scene_for(app: App, step_id: str) -> FormScene:
+    """The screen of a step, told which step and level it is."""
+    step = BY_ID[step_id]
+    scene = step.screen(app)
+    scene.name = scene.step = step.id
+    scene.level, scene.levels = step.level, LEVELS
+    return scene
 
 
-def previous_scene(app: App) -> Scene | None:
-    top = app.stack.top
-    step = getattr(top, "step", None)
-    if step is None or step not in ORDER or ORDER.index(step) == 0:
-        return first_scene(app)
-    before = ORDER[ORDER.index(step) - 1]
-    while skip(app, before) and ORDER.index(before) > 0:
-        before = ORDER[ORDER.index(before) - 1]
-    if app.profile is not None:
-        app.profile.step = before
-        app.save_profile()
-    return scene_for(app, before)
+def shown(app: App, step_id: str) -> bool:
+    check = BY_ID[step_id].shown
+    return check is None or check(app)
+
+
+def following(app: App, step_id: str) -> str:
+    """The step after `step_id` that is shown (the last step has none after it)."""
+    i = ORDER.index(step_id)
+    for later in ORDER[i + 1 :]:
+        if shown(app, later):
+            return later
+    return LAST
+
+
+def before(app: App, step_id: str) -> str | None:
+    """The shown step before `step_id`, or None for the first."""
+    i = ORDER.index(step_id)
+    for earlier in reversed(ORDER[:i]):
+        if shown(app, earlier):
+            return earlier
+    return None
+
+
+def resume_step(step_id: str | None) -> str:
+    """Where a saved check goes on: its step, or the first one if that step no longer exists."""
+    return step_id if step_id in BY_ID else FIRST

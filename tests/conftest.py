@@ -9,12 +9,10 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 
 import pytest  # noqa: E402
 
-from game.engine import bridge  # noqa: E402
-
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("KOERS_DATA_DIR", str(folder))
-    bridge.spoken.clear()
+
     return folder

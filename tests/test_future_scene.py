@@ -5,9 +5,10 @@ from __future__ import annotations
 import pygame
 
 from game.career.profile import Profile
-from game.engine import bridge, layout
+from game.engine import layout
 from game.engine.widgets import TextPanel
-from game.scenes.future import PAGES, FutureScene
+from game.scenes.future import PAGES
+from game.steps import scene_for
 from tests.helpers import frames, key, make_app
 
 SAMPLE = 60
@@ -21,13 +22,13 @@ def sentences_and_sources(scene) -> list[tuple[str, list[str]]]:
 
 def test_future_renders_for_a_sample_of_occupations_with_sources():
     app = make_app(size=(1024, 576), text_scale=1.5)
-    lmi = app.lmi()
+    lmi = app.session.lmi()
     step = len(lmi) // SAMPLE
     checked = with_missing = 0
     for index in range(0, len(lmi), step):
         occ = lmi.occupation(index)
-        app.profile = Profile(step="future", occupation=occ.id)
-        app.stack.reset(FutureScene(app))
+        app.session.profile = Profile(step="future", occupation=occ.id)
+        app.stack.reset(scene_for(app, "future"))
         frames(app, 2)
         screens = 0
         while app.stack.top.name == "future":
@@ -60,8 +61,8 @@ def test_future_renders_for_a_sample_of_occupations_with_sources():
 
 def test_how_do_we_know_lists_source_year_licence_and_limitation():
     app = make_app()
-    app.profile = Profile(step="future", occupation="heftruckchauffeur")
-    app.stack.reset(FutureScene(app))
+    app.session.profile = Profile(step="future", occupation="heftruckchauffeur")
+    app.stack.reset(scene_for(app, "future"))
     frames(app, 2)
     key(app, pygame.K_PAGEDOWN)  # page "work and pay": CBS figures
     how = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "how")
@@ -70,9 +71,9 @@ def test_how_do_we_know_lists_source_year_licence_and_limitation():
     scene = app.stack.top
     assert scene.name == "sources" and scene.source_ids == ["esco", "cbs_85517ned"]
     key(app, pygame.K_PAGEDOWN)
-    bridge.spoken.clear()
+    app.speech.said.clear()
     key(app, pygame.K_F2)
-    said = bridge.spoken[-1]
+    said = app.speech.said[-1]
     assert "85517NED" in said and "2022" in said and "CC BY 4.0" in said and "Let op:" in said
     key(app, pygame.K_PAGEDOWN)  # close
     assert app.stack.top.name == "future"

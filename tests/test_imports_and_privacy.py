@@ -110,7 +110,7 @@ def test_a_whole_run_opens_no_socket(tmp_path, monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     app = make_app()
     play_with_bot(app, seed=11, out=tmp_path / "out")
-    assert app.profile.next_steps
+    assert app.session.profile.next_steps
 
 
 @pytest.mark.parametrize("lang,promise", [("nl", "Je werkgever ziet niets"), ("en", "Your employer sees nothing")])

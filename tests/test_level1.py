@@ -58,15 +58,15 @@ def test_level_one_with_the_keyboard_alone_at_150_percent():
     assert top_name(app) == "interest_path"
     key(app, pygame.K_RETURN)  # the focused card: quick
     key(app, pygame.K_PAGEDOWN)
-    assert top_name(app) == "interests" and app.profile.interest_path == "quick"
+    assert top_name(app) == "interests" and app.session.profile.interest_path == "quick"
     screens = 0
     while top_name(app) == "interests":
         key(app, pygame.K_RIGHT)  # first activity on the screen: not sure -> like
         key(app, pygame.K_RIGHT)
         key(app, pygame.K_PAGEDOWN)
         screens += 1
-    assert screens >= 5 and len(app.profile.interest_answers) == screens
-    assert all(v == 4 for v in app.profile.interest_answers.values())
+    assert screens >= 5 and len(app.session.profile.interest_answers) == screens
+    assert all(v == 4 for v in app.session.profile.interest_answers.values())
     for name in ("qualities", "development", "colleagues"):
         assert top_name(app) == name
         if name == "qualities":
@@ -77,7 +77,7 @@ def test_level_one_with_the_keyboard_alone_at_150_percent():
         scene = app.stack.top
         free = next(c for c in scene.cards if not c.selected())
         press(app, free)
-    assert len(app.profile.values) == 5
+    assert len(app.session.profile.values) == 5
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "job"
     assert app.text_input  # SDL sends typed letters only while a text field is on show
@@ -93,10 +93,10 @@ def test_level_one_with_the_keyboard_alone_at_150_percent():
     assert app.stack.top.mode == "confirm" and not app.text_input
     key(app, pygame.K_RETURN)  # "yes, this is my work" has the focus
     assert top_name(app) == "reflection"
-    assert app.occupation(app.profile.occupation).title.nl == "heftruckchauffeur"
+    assert app.session.occupation(app.session.profile.occupation).title.nl == "heftruckchauffeur"
     type_text(app, "Goede collega's")  # Space types a space in a text field; it does not choose
     key(app, pygame.K_BACKSPACE)
-    assert app.profile.reflection == "Goede collega'"
+    assert app.session.profile.reflection == "Goede collega'"
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "summary"
     said = app.stack.top.speech()
@@ -128,7 +128,7 @@ def test_feedback_links_interests_to_the_job():
 
 def test_not_in_the_list_picks_a_group_and_no_job_skips():
     app = make_app()
-    app.profile = Profile(step="job")
+    app.session.profile = Profile(step="job")
     from game.steps import scene_for
 
     app.stack.reset(scene_for(app, "job"))
@@ -137,12 +137,12 @@ def test_not_in_the_list_picks_a_group_and_no_job_skips():
     press(app, not_listed)
     assert app.stack.top.mode == "group"
     key(app, pygame.K_RETURN)
-    assert app.profile.occupation_group == CONTENT.job_groups[0].id and top_name(app) == "reflection"
+    assert app.session.profile.occupation_group == CONTENT.job_groups[0].id and top_name(app) == "reflection"
 
 
 def test_pick_scenes_save_after_each_answer(data_dir):
     app = make_app()
-    app.profile = Profile(step="qualities")
+    app.session.profile = Profile(step="qualities")
     from game.steps import scene_for
 
     app.stack.reset(scene_for(app, "qualities"))
@@ -172,13 +172,13 @@ def test_reopening_resumes_at_the_first_unanswered_activity(data_dir):
 
 
 def test_a_broken_occupation_list_is_said_plainly_and_the_player_can_go_on(tmp_path, monkeypatch):
-    from game.steps import scene_for, start_new
+    from game.steps import scene_for
 
     broken = tmp_path / "lmi.json"
     broken.write_text('{"format": "koers-lmi", "occupations": [{"id": "x"},', encoding="utf-8")  # cut off
     monkeypatch.setenv("KOERS_LMI", str(broken))
     app = make_app()
-    start_new(app)
+    app.start_new()
     app.go(scene_for(app, "job"))
     frames(app, 2)
     type_text(app, "heftruk")
@@ -186,14 +186,14 @@ def test_a_broken_occupation_list_is_said_plainly_and_the_player_can_go_on(tmp_p
     said = scene.speech()
     assert "kon niet worden geladen" in said
     assert [c.label for c in scene.cards] == ["Staat er niet bij"]
-    assert app.lmi_error and "lmi.json" in app.lmi_error and "cannot be read" in app.lmi_error
+    assert app.session.lmi_error and "lmi.json" in app.session.lmi_error and "cannot be read" in app.session.lmi_error
 
 
 def test_a_search_without_hits_says_nothing_was_found():
-    from game.steps import scene_for, start_new
+    from game.steps import scene_for
 
     app = make_app()
-    start_new(app)
+    app.start_new()
     app.go(scene_for(app, "job"))
     frames(app, 2)
     type_text(app, "xqzvw")
@@ -206,14 +206,14 @@ def test_a_long_summary_at_large_text_reads_on_before_it_goes_on():
     from game.steps import scene_for
 
     app = make_app(size=(1024, 576), text_scale=1.5)
-    app.profile = Profile(
+    app.session.profile = Profile(
         step="summary",
         occupation="heftruckchauffeur",
         values=["fixed_hours", "together", "outdoors", "decide_myself", "job_security"],
         qualities=["precise", "handy", "people", "calm", "punctual"],
         development_areas=["persistent", "helpful", "quick_learner"],
         colleague_qualities=["precise", "calm", "helpful"],
-        interest_answers={i.id: 4 for i in app.content.interests if i.letter in "RC"},
+        interest_answers={i.id: 4 for i in app.session.content.interests if i.letter in "RC"},
     )
     app.stack.reset(scene_for(app, "summary"))
     frames(app, 2)

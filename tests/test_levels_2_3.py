@@ -32,7 +32,7 @@ def test_the_closest_story_comes_first():
 
 def role_models_for(occupation: str, goal: str):
     app = make_app()
-    app.profile = Profile(step="role_models", occupation=occupation, goal=goal)
+    app.session.profile = Profile(step="role_models", occupation=occupation, goal=goal)
     app.stack.reset(scene_for(app, "role_models"))
     frames(app, 2)
     return app, app.stack.top
@@ -48,14 +48,14 @@ def test_player_meets_two_or_three_stories_and_answers_are_stored():
         if scene.passage.choices and scene.answer() is None:
             press(app, scene.cards[0])
         key(app, pygame.K_PAGEDOWN)
-    assert set(app.profile.story_answers) == {s.id for s in scene.stories}
+    assert set(app.session.profile.story_answers) == {s.id for s in scene.stories}
     assert any("Van kassamedewerker naar" in h for h in headers)  # each story says where it goes
-    assert app.profile.stories_seen == [s.id for s in scene.stories]
+    assert app.session.profile.stories_seen == [s.id for s in scene.stories]
 
 
 def test_a_story_about_staying_says_so_in_a_whole_sentence():
     app, scene = role_models_for("winkelmedewerker", "grow")
-    scene.stories = [s for s in app.content.stories if s.id == "shop_new_tasks"]
+    scene.stories = [s for s in app.session.content.stories if s.id == "shop_new_tasks"]
     scene.refresh()
     frames(app, 2)
     assert "Blijft in hetzelfde werk: winkelmedewerker." in scene.speech()
@@ -75,7 +75,7 @@ def test_options_helpers_on_real_data():
 
 def test_move_route_offers_nearby_work_with_skills_education_and_pay():
     app = make_app(size=(1024, 576), text_scale=1.5)
-    app.profile = Profile(step="options", occupation=FORKLIFT, route="move")
+    app.session.profile = Profile(step="options", occupation=FORKLIFT, route="move")
     app.stack.reset(scene_for(app, "options"))
     frames(app, 2)
     scene = app.stack.top
@@ -84,21 +84,21 @@ def test_move_route_offers_nearby_work_with_skills_education_and_pay():
     details = scene.details(nearest[0])
     assert "Je kunt al:" in details and "Loon:" in details
     key(app, pygame.K_RETURN)
-    assert app.profile.options == [nearest[0]]
+    assert app.session.profile.options == [nearest[0]]
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "stage"
 
 
 def test_learn_route_offers_skill_groups_and_no_job_offers_common_work():
     app = make_app()
-    app.profile = Profile(step="options", occupation=FORKLIFT, route="learn")
+    app.session.profile = Profile(step="options", occupation=FORKLIFT, route="learn")
     app.stack.reset(scene_for(app, "options"))
     frames(app, 2)
     scene = app.stack.top
     assert scene.kind() == "groups" and scene.keys
     key(app, pygame.K_RETURN)
-    assert app.profile.learn_groups == [scene.keys[0]]
-    app.profile = Profile(step="options", no_job=True, occupation_group="9", route="move")
+    assert app.session.profile.learn_groups == [scene.keys[0]]
+    app.session.profile = Profile(step="options", no_job=True, occupation_group="9", route="move")
     app.stack.reset(scene_for(app, "options"))
     frames(app, 2)
     keys = app.stack.top.keys

@@ -14,25 +14,30 @@ LONG = "cd94def5-3442-4c2e-ae3d-0761a3008bcb"  # orderpicker
 
 
 def painter(app):
-    lmi = app.lmi()
-    labels = {g.id: app.text(g.label) for g in lmi.groups}
+    lmi = app.session.lmi()
+    labels = {g.id: app.session.text(g.label) for g in lmi.groups}
     return PosterPainter(
-        app.text, app.t, app.themes["default"], app.content, app.occupation, lambda g: labels.get(g, g)
+        app.session.text,
+        app.t,
+        app.themes["default"],
+        app.session.content,
+        app.session.occupation,
+        lambda g: labels.get(g, g),
     )
 
 
 def maximal_profile(app) -> Profile:
-    c = app.content
-    long_jobs = sorted(range(len(app.lmi())), key=lambda i: -len(app.lmi().raw(i)["title"]["nl"]))[:4]
+    c = app.session.content
+    long_jobs = sorted(range(len(app.session.lmi())), key=lambda i: -len(app.session.lmi().raw(i)["title"]["nl"]))[:4]
     return Profile(
         goal="other_job_same_employer",
         interest_answers={i.id: 5 for i in c.interests},
         qualities=[q.id for q in c.qualities[:5]],
         development_areas=[q.id for q in c.qualities[5:7]],
         values=[v.id for v in c.values[:5]],
-        occupation=app.lmi().raw(long_jobs[0])["id"],
-        options=[app.lmi().raw(i)["id"] for i in long_jobs[1:4]],
-        learn_groups=[g.id for g in sorted(app.lmi().groups, key=lambda g: -len(g.label.nl))[:3]],
+        occupation=app.session.lmi().raw(long_jobs[0])["id"],
+        options=[app.session.lmi().raw(i)["id"] for i in long_jobs[1:4]],
+        learn_groups=[g.id for g in sorted(app.session.lmi().groups, key=lambda g: -len(g.label.nl))[:3]],
         stage="preparing",
         next_steps=[s.id for s in c.steps[:3]],
     )
@@ -71,7 +76,7 @@ def test_export_buttons_write_valid_files(tmp_path, monkeypatch):
 
     monkeypatch.setattr(bridge, "default_export_dir", lambda: tmp_path / "out")
     app = make_app()
-    app.profile = Profile(step="poster", qualities=["precise"])
+    app.session.profile = Profile(step="poster", qualities=["precise"])
     app.stack.reset(scene_for(app, "poster"))
     from tests.helpers import frames, press
 
@@ -93,6 +98,6 @@ def test_poster_shows_the_outlook_and_shared_skills_of_options():
     painter_ = make_painter(app)
     outlook = painter_.outlook("heftruckchauffeur")
     assert "klein (Nesta, 2020)" in outlook and "elders gebruiken" in outlook
-    nearest = app.lmi().occupation("eeac6251-1974-42f5-91ed-513c6c883755").nearest[0]
-    assert painter_.shared_with("heftruckchauffeur", app.lmi().occupation(nearest.occ).id)
+    nearest = app.session.lmi().occupation("eeac6251-1974-42f5-91ed-513c6c883755").nearest[0]
+    assert painter_.shared_with("heftruckchauffeur", app.session.lmi().occupation(nearest.occ).id)
     assert painter_.outlook(None) == "" and painter_.shared_with(None, "x") == ""

@@ -57,17 +57,17 @@ def test_the_index_is_built_while_the_player_reads_and_not_while_they_type():
     """Idle frames build the job search a few milliseconds at a time; input pauses that work."""
     import pygame
 
-    from game import app as app_module
+    from game.engine import loop as app_module
     from tests.helpers import frames, key, make_app
 
     app = make_app()
     key(app, pygame.K_PAGEDOWN)  # the privacy promise: the player reads
     for _ in range(app_module.IDLE_FRAMES + 10):  # a key every few frames: never idle long enough
         key(app, pygame.K_TAB)
-    assert app._index is None
+    assert app.session._index is None
     frames(app, app_module.IDLE_FRAMES + 400)
-    assert app._index is not None and app._lmi is not None  # built in the background
-    assert "heftruckchauffeur" in app._index.words  # the background index is complete
+    assert app.session._index is not None and app.session._lmi is not None  # built in the background
+    assert "heftruckchauffeur" in app.session._index.words  # the background index is complete
 
 
 def test_a_stepwise_index_finds_what_a_whole_one_does(index):

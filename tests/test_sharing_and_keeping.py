@@ -15,7 +15,7 @@ from game.career.passport import from_passport, to_passport
 from game.career.profile import Profile
 from game.career.share import decode
 from game.engine import bridge
-from game.steps import scene_for, start_new
+from game.steps import scene_for
 from tests.helpers import frames, key, make_app, press, top_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +48,7 @@ def full_profile() -> Profile:
 def test_share_link_from_the_poster_opens_read_only_elsewhere(monkeypatch):
     monkeypatch.setenv("KOERS_SHARE_URL", "https://koers.example/speel/")
     app = make_app()
-    app.profile = full_profile()
+    app.session.profile = full_profile()
     app.stack.reset(scene_for(app, "poster"))
     frames(app, 2)
     link = app.stack.top.share_link()
@@ -61,7 +61,7 @@ def test_share_link_from_the_poster_opens_read_only_elsewhere(monkeypatch):
         other = make_app()
         assert top_name(other) == "shared"
         assert other.stack.top.shared_profile.values == fields["v"]
-        assert other.profile is None
+        assert other.session.profile is None
         key(other, pygame.K_PAGEDOWN)
         assert top_name(other) == "title"
     finally:
@@ -82,7 +82,7 @@ def test_a_damaged_link_says_so_plainly():
 def test_passport_round_trip_restores_the_profile_except_the_private_reflection():
     app = make_app()
     profile = full_profile()
-    restored = from_passport(json.loads(json.dumps(to_passport(profile, app.content, app.occupation))))
+    restored = from_passport(json.loads(json.dumps(to_passport(profile, app.session.content, app.session.occupation))))
     for name in (
         "name",
         "goal",
@@ -108,7 +108,9 @@ def test_passport_round_trip_restores_the_profile_except_the_private_reflection(
 def test_import_on_the_command_line(tmp_path, data_dir):
     app = make_app()
     passport = tmp_path / "profile.json"
-    passport.write_text(json.dumps(to_passport(full_profile(), app.content, app.occupation)), encoding="utf-8")
+    passport.write_text(
+        json.dumps(to_passport(full_profile(), app.session.content, app.session.occupation)), encoding="utf-8"
+    )
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "KOERS_DATA_DIR": str(data_dir)}
     cmd = [sys.executable, "-m", "game", "--import", str(passport)]
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
@@ -142,19 +144,19 @@ def test_delete_my_data_asks_first_then_removes_everything(data_dir):
     key(app, pygame.K_TAB)
     key(app, pygame.K_RETURN)  # "yes, delete everything"
     assert not list(data_dir.glob("*.json"))
-    assert top_name(app) == "notice" and app.profile is None and app.settings.text_scale == 1.0
+    assert top_name(app) == "notice" and app.session.profile is None and app.settings.text_scale == 1.0
 
 
 def test_a_new_check_shows_what_changed_since_the_last(data_dir):
     app = make_app()
     old = full_profile()
     old.updated = "2024-05-01T10:00:00+00:00"
-    app.profile = old
-    start_new(app)
+    app.session.profile = old
+    app.start_new()
     assert saves.load_history()[-1].values == old.values
-    app.profile.values = ["outdoors", "together", "learning"]
-    app.profile.stage = "staying"
-    app.profile.step = "changes"
+    app.session.profile.values = ["outdoors", "together", "learning"]
+    app.session.profile.stage = "staying"
+    app.session.profile.step = "changes"
     app.stack.reset(scene_for(app, "changes"))
     frames(app, 2)
     said = app.stack.top.speech()
@@ -163,7 +165,7 @@ def test_a_new_check_shows_what_changed_since_the_last(data_dir):
 
 def test_steps_fit_the_route_and_each_is_made_concrete():
     app = make_app()
-    app.profile = Profile(step="steps", route="stay")
+    app.session.profile = Profile(step="steps", route="stay")
     app.stack.reset(scene_for(app, "steps"))
     frames(app, 2)
     ids = [o.id for o in app.stack.top.options()]
@@ -174,6 +176,6 @@ def test_steps_fit_the_route_and_each_is_made_concrete():
     for _ in range(3):  # when, where, with whom
         key(app, pygame.K_RETURN)
         key(app, pygame.K_PAGEDOWN)
-    step = app.profile.next_steps[0]
-    assert set(app.profile.step_plans[step]) == {"when", "where", "who"}
+    step = app.session.profile.next_steps[0]
+    assert set(app.session.profile.step_plans[step]) == {"when", "where", "who"}
     assert top_name(app) == "barriers"

@@ -24,11 +24,11 @@ def test_corrupt_profile_is_set_aside_and_the_player_is_told(data_dir):
     assert "beschadigd" in app.stack.top.speech()
     kept = list(data_dir.glob("profile.broken-*.json"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").startswith('{"version": 1')
-    assert app.profile is None
+    assert app.session.profile is None
     key(app, pygame.K_RETURN)  # OK
     assert top_name(app) == "title"
     key(app, pygame.K_PAGEDOWN)
-    assert top_name(app) == "privacy" and app.profile is not None
+    assert top_name(app) == "privacy" and app.session.profile is not None
 
 
 def test_wrong_shape_profile_is_set_aside(data_dir):
@@ -55,7 +55,7 @@ def test_older_profile_is_migrated(data_dir, monkeypatch):
     monkeypatch.setitem(saves.MIGRATIONS, 0, v0_to_v1)
     write(data_dir, "profile", json.dumps(old))
     app = make_app()
-    assert top_name(app) == "notice" and app.profile.qualities == ["precise"]
+    assert top_name(app) == "notice" and app.session.profile.qualities == ["precise"]
     assert json.loads((data_dir / "profile.json").read_text())["version"] == PROFILE_VERSION
 
 
@@ -116,7 +116,7 @@ def test_closing_and_reopening_resumes_at_the_same_step(data_dir):
     names = [getattr(w, "name", "") for w in again.stack.top.form.focusable()]
     assert "new" in names  # "new check" offered beside "continue"
     key(again, pygame.K_PAGEDOWN)
-    assert top_name(again) == "interest_path" and again.profile.goal == saved["goal"]
+    assert top_name(again) == "interest_path" and again.session.profile.goal == saved["goal"]
 
 
 def test_new_check_starts_a_fresh_profile(data_dir):
@@ -125,4 +125,4 @@ def test_new_check_starts_a_fresh_profile(data_dir):
     new = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "new")
     new.activate()
     frames(app, 2)
-    assert top_name(app) == "privacy" and app.profile.qualities == []
+    assert top_name(app) == "privacy" and app.session.profile.qualities == []

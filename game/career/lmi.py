@@ -11,7 +11,7 @@ import json
 import os
 import re
 import typing
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from game.career.content import ContentError
@@ -53,6 +53,15 @@ class Lmi:
     def raw(self, index: int) -> dict:
         """The plain entry (for search over titles without building dataclasses)."""
         return self._raw[index]
+
+    def search_entries(self) -> Iterator[tuple[int, str, list[str]]]:
+        """For the job search: each occupation's index, Dutch title and its other names."""
+        for i, raw in enumerate(self._raw):
+            yield i, raw["title"]["nl"], [raw["title"]["en"], *raw["synonyms"]["nl"], *raw["synonyms"]["en"]]
+
+    def featured(self) -> list[int]:
+        """The occupations common for practically educated workers (offered first)."""
+        return [i for i, raw in enumerate(self._raw) if raw["featured"]]
 
     def index_of(self, uri_or_id: str) -> int | None:
         return self._index.get(uri_or_id.removeprefix(ESCO_OCCUPATION))

@@ -9,33 +9,6 @@ from game.career.schema import RIASEC
 
 PROFILE_VERSION = 1
 
-# The play-through, in order, with the level (1..5) each step belongs to.
-# `Profile.step` remembers where the player is, so a closed game resumes there.
-STEPS: dict[str, int | None] = {
-    "privacy": None,
-    "goal": None,
-    "interest_path": 1,
-    "interests": 1,
-    "qualities": 1,
-    "development": 1,
-    "colleagues": 1,
-    "values": 1,
-    "job": 1,
-    "reflection": 1,
-    "summary": 1,
-    "role_models": 2,
-    "future": 3,
-    "route": 3,
-    "options": 3,
-    "stage": 4,
-    "steps": 4,
-    "plan": 4,
-    "barriers": 4,
-    "helper": 4,
-    "changes": 4,
-    "poster": 5,
-}
-
 
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -46,7 +19,7 @@ class Profile:
     version: int = PROFILE_VERSION
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
-    step: str = "privacy"
+    step: str = ""  # where a closed game goes on: a step id of game/steps.py ("" before the first)
     name: str = ""  # optional first name or nickname, for the poster
     goal: str | None = None
     interest_path: str = "full"  # "full" (60 activities) or "quick" (30)

@@ -172,6 +172,11 @@ class OccupationRef:
     title: Text
     picto: str
 
+    @property
+    def esco_id(self) -> str:
+        """The ESCO concept UUID (the last part of the URI)."""
+        return self.esco_uri.rsplit("/", 1)[-1]
+
 
 @dataclass(frozen=True)
 class StoryChoice:

@@ -1,7 +1,7 @@
 """Every browser-only call lives here. Nothing else in the game touches `platform`/`js`.
 
-Desktop: files in the user's data directory, and a speech debug mode that
-records (and with KOERS_TTS_DEBUG=1 prints) what would be spoken.
+Desktop: files in the user's data directory, and a speech debug mode that prints
+(KOERS_TTS_DEBUG=1) what would be spoken.
 Browser (pygbag, or Pyodide in the browser tests): localStorage, a Blob download, and speechSynthesis in Dutch.
 No function here makes a network request.
 """
@@ -15,10 +15,6 @@ import sys
 from pathlib import Path
 
 is_web: bool = sys.platform == "emscripten"
-
-# What read-aloud would have said on desktop; tests assert on this.
-spoken: list[str] = []
-speech_lang = "nl-NL"
 
 
 def _window():
@@ -161,19 +157,19 @@ def choose_save_path(filename: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def speak(text: str) -> None:
-    """Read `text` aloud: speechSynthesis in the browser; recorded on desktop."""
-    spoken.append(text)
+def speak(text: str, voice: str) -> None:
+    """Read `text` aloud in `voice` (a language tag such as nl-NL): speechSynthesis in the
+    browser; on the desktop printed with KOERS_TTS_DEBUG=1 (the Speech object keeps a record)."""
     if is_web:
         _window().eval(
             "(function(t,l){const s=window.speechSynthesis;if(!s)return;s.cancel();"
             "const u=new SpeechSynthesisUtterance(t);u.lang=l;"
             "const v=s.getVoices().find(x=>x.lang&&x.lang.replace('_','-').startsWith(l.slice(0,2)));"
             "if(v)u.voice=v;s.speak(u);})"
-            f"({json.dumps(text)},{json.dumps(speech_lang)})"
+            f"({json.dumps(text)},{json.dumps(voice)})"
         )
     elif os.environ.get("KOERS_TTS_DEBUG"):
-        print(f"[read aloud {speech_lang}] {text}")
+        print(f"[read aloud {voice}] {text}")
 
 
 def stop_speaking() -> None:

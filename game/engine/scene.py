@@ -18,7 +18,7 @@ from game.engine.intents import Act, Intent
 from game.engine.widgets import Button, TextPanel, Widget
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.engine.loop import Engine as App
 
 
 class Scene:
@@ -108,7 +108,9 @@ class FormScene(Scene):
     """A screen with a header (title, progress, read-aloud/settings/help), a body of widgets
     and a footer (back, next). Subclasses fill the body."""
 
-    level: int | None = None  # 1..5 for the five levels; None outside the levels
+    step = ""  # which step of the play-through this screen is (the game's step registry sets it)
+    level: int | None = None  # 1..levels for the parts of the play-through; None outside them
+    levels = 0
     next_label = "ui.next"
     show_back = True
     field = None  # a scene with a text field sets it: typing then always goes there
@@ -218,7 +220,7 @@ class FormScene(Scene):
         widgets.extend(icons)
         right = icons[0].rect.left - m.pad * 2
         if self.level is not None:
-            progress = Progress(app.t("ui.level_of", n=self.level, total=5), self.level, 5)
+            progress = Progress(app.t("ui.level_of", n=self.level, total=self.levels), self.level, self.levels)
             width = progress.content_width(ui)
             progress.place(pygame.Rect(right - width, hinner.top, width, hinner.height), ui)
             widgets.append(progress)

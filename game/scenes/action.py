@@ -6,14 +6,12 @@ from game.scenes.pick import CardPickScene, card_options
 
 
 class StageScene(CardPickScene):
-    name = step = "stage"
     title_key = "stage.title"
     intro_key = "stage.intro"
     group, profile_field = "stages", "stage"
 
 
 class StepsScene(CardPickScene):
-    name = step = "steps"
     title_key = "steps.title"
     intro_key = "steps.intro"
     max_pick = 3
@@ -21,6 +19,6 @@ class StepsScene(CardPickScene):
 
     def options(self):
         """The steps that fit the route the player chose in level 3."""
-        route = self.app.profile.route
-        fitting = [c for c in self.app.content.steps if not route or route in c.tags or not c.tags]
+        route = self.app.session.profile.route
+        fitting = [c for c in self.app.session.content.steps if not route or route in c.tags or not c.tags]
         return card_options(self.app, fitting)

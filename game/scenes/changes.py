@@ -7,16 +7,11 @@ import pygame
 from game.career import saves
 from game.career.history import changes
 from game.career.passport import interest_letters
-from game.career.profile import STEPS
 from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
-from game.steps import advance
 
 
 class ChangesScene(FormScene):
-    name = step = "changes"
-    level = STEPS["changes"]
-
     def title(self) -> str:
         return self.app.t("changes.title")
 
@@ -28,13 +23,21 @@ class ChangesScene(FormScene):
         else:
 
             def job(key):
-                ref = app.occupation(key)
-                return app.text(ref.title) if ref else None
+                ref = app.session.occupation(key)
+                return app.session.text(ref.title) if ref else None
 
-            lines = changes(history[-1], app.profile, app.content, interest_letters(app.content), app.t, app.text, job)
+            lines = changes(
+                history[-1],
+                app.session.profile,
+                app.session.content,
+                interest_letters(app.session.content),
+                app.t,
+                app.session.text,
+                job,
+            )
             panels = [TextPanel(line, bold=(i == 0)) for i, line in enumerate(lines)]
         self.stack(panels, area, gap=app.ui.metrics.pad)
         return panels
 
     def on_next(self) -> None:
-        advance(self.app, self.step)
+        self.app.advance(self.step)

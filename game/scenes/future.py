@@ -7,13 +7,11 @@ import pygame
 
 from game.career.figures import describe, provenance
 from game.career.options import risk_level, travel_well
-from game.career.profile import STEPS
 from game.career.schema import Figure
 from game.engine.indicators import WeatherScale
 from game.engine.scene import FormScene
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.sources import SourcesScene
-from game.steps import advance
 
 PAGES = ("about", "work", "fit", "future", "unknown")
 PAGE_KINDS = {
@@ -29,9 +27,6 @@ class FutureScene(FormScene):
     """The current occupation, page by page: about the work, work and pay, the future, what we
     do not know. Every figure says where it comes from; "Hoe weten we dit?" shows the sources."""
 
-    name = step = "future"
-    level = STEPS["future"]
-
     def __init__(self, app) -> None:
         super().__init__(app)
         self.index = 0  # the page (PAGES)
@@ -44,13 +39,11 @@ class FutureScene(FormScene):
         return self.app.t(f"future.page.{PAGES[self.index]}")
 
     def occupation(self):
-        ref = self.app.occupation(self.app.profile.occupation)
-        lmi = self.app.lmi()
-        return lmi.occupation(ref.esco_uri) if ref and lmi else None
+        return self.app.session.job_lmi()
 
     def figures(self) -> dict[str, Figure]:
         occ = self.occupation()
-        return {f.kind: f for f in self.app.lmi().figures(occ)} if occ else {}
+        return {f.kind: f for f in self.app.session.lmi().figures(occ)} if occ else {}
 
     def source_ids(self) -> list[str]:
         figures = self.figures()
@@ -66,27 +59,31 @@ class FutureScene(FormScene):
     def blocks(self) -> list[list[Widget]]:
         """The page's content in blocks that stay together (a figure with its source line)."""
         app = self.app
-        lmi = app.lmi()
+        lmi = app.session.lmi()
         occ = self.occupation()
         if occ is None:
-            key = "future.no_job" if app.profile.no_job or not app.profile.occupation else "future.no_data"
+            key = (
+                "future.no_job"
+                if app.session.profile.no_job or not app.session.profile.occupation
+                else "future.no_data"
+            )
             return [[TextPanel(app.t(key))]]
         page = PAGES[self.index]
         figures = self.figures()
         out: list[list[Widget]] = []
         if page == "about":
-            out.append([TextPanel(app.text(occ.title).capitalize(), "title", bold=True)])
-            out.append([TextPanel(app.text(occ.description))])
+            out.append([TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)])
+            out.append([TextPanel(app.session.text(occ.description))])
         for kind in PAGE_KINDS[page]:
             sentence = describe(kind, figures, app.t, app.settings.lang)
             fig = figures.get("wage_p50" if kind == "wage" else kind)
             if fig is None:
                 continue
             if sentence is None:
-                reason = app.text(lmi.reasons.get(fig.missing or ""))
+                reason = app.session.text(lmi.reasons.get(fig.missing or ""))
                 out.append([TextPanel(app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + reason)])
                 continue
-            scope = app.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
+            scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
             block: list[Widget] = [TextPanel(sentence, bold=True)]
             level = risk_level(lmi, occ) if kind == "automation_risk" else None
             if level is not None:
@@ -94,7 +91,7 @@ class FutureScene(FormScene):
             block.append(TextPanel(provenance(fig, lmi.source(fig.source), scope, app.t), "small", colour="muted"))
             out.append(block)
         if page == "future":
-            groups = [app.text(lmi.groups[g].label) for g in travel_well(occ)]
+            groups = [app.session.text(lmi.groups[g].label) for g in travel_well(occ)]
             if groups:
                 out.append([TextPanel(app.t("future.travel_well", groups=", ".join(groups)), bold=True, colour="good")])
         if page == "unknown":
@@ -102,7 +99,7 @@ class FutureScene(FormScene):
             out.append([TextPanel(app.t("future.unknown_skill_risk"), bold=True)])
             for kind, reason in sorted(lmi.unavailable.items()):
                 what = app.t("fig.unknown", what=app.t(f"fig.name.{kind}"))
-                out.append([TextPanel(what + " " + app.text(lmi.reasons.get(reason)), bold=True)])
+                out.append([TextPanel(what + " " + app.session.text(lmi.reasons.get(reason)), bold=True)])
         return out
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -149,7 +146,7 @@ class FutureScene(FormScene):
             self.sub = 0
             self.next_screen()
             return
-        advance(self.app, self.step)
+        self.app.advance(self.step)
 
     def on_back(self) -> None:
         if self.sub > 0:

@@ -7,18 +7,15 @@ import random
 
 import pygame
 
-from game.career.profile import STEPS
 from game.engine.intents import Act
 from game.engine.scene import FormScene
 from game.engine.widgets import PictureScale, TextPanel, Widget
 from game.scenes.pick import Option, PickScene
-from game.steps import advance
 
 PER_SCREEN = 6
 
 
 class InterestPathScene(PickScene):
-    name = step = "interest_path"
     title_key = "interest_path.title"
     intro_key = "interest_path.intro"
 
@@ -29,34 +26,31 @@ class InterestPathScene(PickScene):
         ]
 
     def chosen(self):
-        return [self.app.profile.interest_path] if self.app.profile.interest_path else []
+        return [self.app.session.profile.interest_path] if self.app.session.profile.interest_path else []
 
     def store(self, ids):
-        self.app.profile.interest_path = ids[0] if ids else "full"
+        self.app.session.profile.interest_path = ids[0] if ids else "full"
 
 
 class InterestsScene(FormScene):
-    name = step = "interests"
-    level = STEPS["interests"]
-
     def __init__(self, app) -> None:
         super().__init__(app)
         self.scales: list[PictureScale] = []
-        answered = app.profile.interest_answers
+        answered = app.session.profile.interest_answers
         # first activity on this screen: after closing and reopening, the first one not answered yet
         self.index = next((n for n, item in enumerate(self.items()) if item.id not in answered), 0)
         self.per_screen = PER_SCREEN
 
     def items(self):
-        quick = self.app.profile.interest_path == "quick"
-        return [i for i in self.app.content.interests if i.quick or not quick]
+        quick = self.app.session.profile.interest_path == "quick"
+        return [i for i in self.app.session.content.interests if i.quick or not quick]
 
     def title(self) -> str:
         return self.app.t("interests.title")
 
     def set_answer(self, item_id: str, value: int) -> None:
-        self.app.profile.interest_answers[item_id] = value
-        self.app.save_profile()
+        self.app.session.profile.interest_answers[item_id] = value
+        self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, ui = self.app, self.app.ui
@@ -68,9 +62,9 @@ class InterestsScene(FormScene):
         # the numbers shown, and its width (so its lines) depends on them
         scales = [
             PictureScale(
-                app.text(item.text),
+                app.session.text(item.text),
                 item.picto,
-                lambda i=item.id: app.profile.interest_answers.get(i),
+                lambda i=item.id: app.session.profile.interest_answers.get(i),
                 lambda v, i=item.id: self.set_answer(i, v),
                 labels,
             )
@@ -105,7 +99,7 @@ class InterestsScene(FormScene):
             self.index += self.per_screen
             self.next_screen()
             return
-        advance(self.app, self.step)
+        self.app.advance(self.step)
 
     def on_back(self) -> None:
         if self.index > 0:

@@ -7,11 +7,9 @@ import pygame
 from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.pick import CardPickScene
-from game.steps import advance
 
 
 class PrivacyScene(FormScene):
-    name = step = "privacy"
     next_label = "privacy.ok"
 
     def title(self) -> str:
@@ -32,11 +30,10 @@ class PrivacyScene(FormScene):
         surface.blit(ui.picto("lock", self.icon_rect.width), self.icon_rect)
 
     def on_next(self) -> None:
-        advance(self.app, self.step)
+        self.app.advance(self.step)
 
 
 class GoalScene(CardPickScene):
-    name = step = "goal"
     title_key = "goal.title"
     intro_key = "goal.intro"
     group, profile_field = "goals", "goal"

@@ -7,10 +7,8 @@ import random
 
 import pygame
 
-from game.career.profile import STEPS
 from game.engine.scene import FormScene
 from game.engine.widgets import ChoiceCard, TextField, TextPanel, Widget
-from game.steps import advance
 
 NO_JOB = "_no_job"
 NOT_LISTED = "_not_listed"
@@ -18,9 +16,6 @@ BOT_QUERIES = ("heftruk", "kapper", "magazijn", "buschaufeur", "zorghulp", "kok"
 
 
 class JobScene(FormScene):
-    name = step = "job"
-    level = STEPS["job"]
-
     def __init__(self, app) -> None:
         super().__init__(app)
         self.query = ""
@@ -45,10 +40,10 @@ class JobScene(FormScene):
             self.not_listed()
             return
         if key == NO_JOB:
-            profile = self.app.profile
+            profile = self.app.session.profile
             profile.no_job, profile.occupation, profile.occupation_group = True, None, None
-            self.app.save_profile()
-            advance(self.app, self.step)
+            self.app.session.save_profile()
+            self.app.advance(self.step)
             return
         self.candidate, self.mode = key, "confirm"
         self.form.focus = 0
@@ -56,19 +51,19 @@ class JobScene(FormScene):
 
     def confirm(self, yes: bool) -> None:
         if yes and self.candidate:
-            profile = self.app.profile
+            profile = self.app.session.profile
             profile.occupation, profile.no_job, profile.occupation_group = self.candidate, False, None
-            self.app.save_profile()
-            advance(self.app, self.step)
+            self.app.session.save_profile()
+            self.app.advance(self.step)
             return
         self.mode, self.candidate = "search", None
         self.refresh()
 
     def pick_group(self, group: str) -> None:
-        profile = self.app.profile
+        profile = self.app.session.profile
         profile.occupation_group, profile.occupation, profile.no_job = group, None, False
-        self.app.save_profile()
-        advance(self.app, self.step)
+        self.app.session.save_profile()
+        self.app.advance(self.step)
 
     def not_listed(self) -> None:
         self.mode = "group"
@@ -81,13 +76,13 @@ class JobScene(FormScene):
         """(key, label, picto) for the cards: search hits, or common jobs when nothing is typed."""
         app = self.app
         if not self.query.strip():
-            seeds = [(o.id, app.text(o.title).capitalize(), o.picto) for o in app.content.occupations]
+            seeds = [(o.id, app.session.text(o.title).capitalize(), o.picto) for o in app.session.content.occupations]
             return [*seeds, (NO_JOB, app.t("job.none"), "house"), (NOT_LISTED, app.t("job.not_listed"), "question")]
-        lmi, index = app.lmi(), app.occupation_index()
+        lmi, index = app.session.lmi(), app.session.occupation_index()
         out = []
         for i, _ in index.search(self.query, limit=12) if lmi is not None and index is not None else []:
             occ = lmi.occupation(i)
-            out.append((occ.id, app.text(occ.title).capitalize(), "briefcase"))
+            out.append((occ.id, app.session.text(occ.title).capitalize(), "briefcase"))
         return [*out, (NOT_LISTED, app.t("job.not_listed"), "question")]
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -100,7 +95,8 @@ class JobScene(FormScene):
             intro = TextPanel(app.t("job.group_intro"))
             y = self.stack([intro], area)
             self.cards = [
-                ChoiceCard(app.text(c.text), c.picto, lambda i=c.id: self.pick_group(i)) for c in app.content.job_groups
+                ChoiceCard(app.session.text(c.text), c.picto, lambda i=c.id: self.pick_group(i))
+                for c in app.session.content.job_groups
             ]
             rest = pygame.Rect(area.left, y + m.pad, area.width, area.bottom - y - m.pad)
             return [intro, *self.grid(self.cards, rest)]
@@ -116,7 +112,7 @@ class JobScene(FormScene):
         hits = len(results) - 1  # with a query, the last card is always "not in the list"
         if not self.query.strip():
             say = app.t("job.common")
-        elif app.lmi() is None:  # a broken labour-market file: say so, the player can still go on
+        elif app.session.lmi() is None:  # a broken labour-market file: say so, the player can still go on
             say = app.t("job.list_broken")
         else:
             say = app.t("job.found", n=hits) if hits else app.t("job.nothing_found")
@@ -131,12 +127,11 @@ class JobScene(FormScene):
 
     def confirm_body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
-        occ = app.occupation(self.candidate)
-        lmi = app.lmi()
-        full = lmi.occupation(occ.esco_uri) if occ and lmi else None
-        panels = [TextPanel(app.text(occ.title).capitalize() if occ else "", "title", bold=True)]
+        occ = app.session.occupation(self.candidate)
+        full = app.session.lmi_occupation(self.candidate)
+        panels = [TextPanel(app.session.text(occ.title).capitalize() if occ else "", "title", bold=True)]
         if full is not None:
-            panels.append(TextPanel(app.text(full.description)))
+            panels.append(TextPanel(app.session.text(full.description)))
         panels.append(TextPanel(app.t("job.is_this_it"), bold=True))
         y = self.stack(panels, area, gap=m.pad * 2)
         self.cards = [
@@ -148,14 +143,14 @@ class JobScene(FormScene):
 
     # input --------------------------------------------------------------------------
     def can_next(self) -> bool:
-        profile = self.app.profile
+        profile = self.app.session.profile
         return bool(profile.occupation or profile.no_job or profile.occupation_group)
 
     def need_hint(self) -> str:
         return self.app.t("job.hint")
 
     def on_next(self) -> None:
-        advance(self.app, self.step)
+        self.app.advance(self.step)
 
     def on_back(self) -> None:
         if self.mode != "search":

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.career.profile import STEPS
 from game.engine.scene import FormScene
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
-from game.steps import advance
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,6 @@ class PickScene(FormScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.level = STEPS.get(self.step)
         self.cards: list[ChoiceCard] = []
         self._bot_target: int | None = None
 
@@ -65,13 +62,13 @@ class PickScene(FormScene):
             return
         self.hint = ""
         self.store(ids)
-        self.app.save_profile()
+        self.app.session.save_profile()
 
     def can_next(self) -> bool:
         return len(self.chosen()) >= self.min_pick
 
     def on_next(self) -> None:
-        advance(self.app, self.step)
+        self.app.advance(self.step)
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         ui = self.app.ui
@@ -108,7 +105,7 @@ class PickScene(FormScene):
 
 
 def card_options(app, cards) -> list[Option]:
-    return [Option(c.id, app.text(c.text), c.picto) for c in cards]
+    return [Option(c.id, app.session.text(c.text), c.picto) for c in cards]
 
 
 class CardPickScene(PickScene):
@@ -119,12 +116,12 @@ class CardPickScene(PickScene):
     profile_field = ""
 
     def options(self):
-        return card_options(self.app, getattr(self.app.content, self.group))
+        return card_options(self.app, getattr(self.app.session.content, self.group))
 
     def chosen(self):
-        value = getattr(self.app.profile, self.profile_field)
+        value = getattr(self.app.session.profile, self.profile_field)
         return list(value) if isinstance(value, list) else ([value] if value else [])
 
     def store(self, ids):
-        many = isinstance(getattr(self.app.profile, self.profile_field), list)
-        setattr(self.app.profile, self.profile_field, ids if many else (ids[0] if ids else None))
+        many = isinstance(getattr(self.app.session.profile, self.profile_field), list)
+        setattr(self.app.session.profile, self.profile_field, ids if many else (ids[0] if ids else None))

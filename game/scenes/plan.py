@@ -7,12 +7,10 @@ import random
 
 import pygame
 
-from game.career.profile import STEPS
 from game.engine.scene import FormScene
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.pick import CardPickScene
 from game.scenes.written import WrittenAnswerScene
-from game.steps import advance
 
 QUESTIONS = ("when", "where", "who")
 
@@ -20,16 +18,13 @@ QUESTIONS = ("when", "where", "who")
 class PlanScene(FormScene):
     """One question a screen: for each chosen step, when, where and with whom."""
 
-    name = step = "plan"
-    level = STEPS["plan"]
-
     def __init__(self, app) -> None:
         super().__init__(app)
         self.index = 0
         self.cards: list[ChoiceCard] = []
 
     def screens(self) -> list[tuple[str, str]]:
-        return [(s, q) for s in self.app.profile.next_steps for q in QUESTIONS]
+        return [(s, q) for s in self.app.session.profile.next_steps for q in QUESTIONS]
 
     def current(self) -> tuple[str, str] | None:
         screens = self.screens()
@@ -40,12 +35,12 @@ class PlanScene(FormScene):
 
     def answer(self) -> str | None:
         now = self.current()
-        return self.app.profile.step_plans.get(now[0], {}).get(now[1]) if now else None
+        return self.app.session.profile.step_plans.get(now[0], {}).get(now[1]) if now else None
 
     def choose(self, card_id: str) -> None:
         step, question = self.current()
-        self.app.profile.step_plans.setdefault(step, {})[question] = card_id
-        self.app.save_profile()
+        self.app.session.profile.step_plans.setdefault(step, {})[question] = card_id
+        self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
@@ -55,13 +50,17 @@ class PlanScene(FormScene):
             self.stack([panel], area)
             return [panel]
         step, question = now
-        card = app.content.card("steps", step)
-        intro = TextPanel(app.t("plan.step", step=app.text(card.text) if card else step), "small", colour="muted")
+        card = app.session.content.card("steps", step)
+        intro = TextPanel(
+            app.t("plan.step", step=app.session.text(card.text) if card else step), "small", colour="muted"
+        )
         ask = TextPanel(app.t(f"plan.{question}"), bold=True)
         y = self.stack([intro, ask], area)
-        options = getattr(app.content, f"plan_{question}")
+        options = getattr(app.session.content, f"plan_{question}")
         self.cards = [
-            ChoiceCard(app.text(c.text), c.picto, lambda i=c.id: self.choose(i), lambda i=c.id: self.answer() == i)
+            ChoiceCard(
+                app.session.text(c.text), c.picto, lambda i=c.id: self.choose(i), lambda i=c.id: self.answer() == i
+            )
             for c in options
         ]
         grid = pygame.Rect(area.left, y + app.ui.metrics.pad, area.width, area.bottom - y - app.ui.metrics.pad)
@@ -73,7 +72,7 @@ class PlanScene(FormScene):
             self.page = 0
             self.next_screen()
             return
-        advance(self.app, self.step)
+        self.app.advance(self.step)
 
     def on_back(self) -> None:
         if self.index > 0:
@@ -89,7 +88,6 @@ class PlanScene(FormScene):
 
 
 class BarriersScene(CardPickScene):
-    name = step = "barriers"
     title_key = "barriers.title"
     intro_key = "barriers.intro"
     min_pick = 0
@@ -98,8 +96,6 @@ class BarriersScene(CardPickScene):
 
 
 class HelperScene(WrittenAnswerScene):
-    name = step = "helper"
-    level = STEPS["helper"]
     profile_field = "helper"
     max_length = 40
     bot_answers = ("mijn zus", "Ahmed", "mijn teamleider")

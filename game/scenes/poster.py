@@ -11,23 +11,20 @@ import pygame
 from game.career import share
 from game.career.options import risk_level, travel_well
 from game.career.passport import interest_letters, to_passport
-from game.career.profile import STEPS, interest_code
+from game.career.profile import interest_code
 from game.engine import bridge
 from game.engine.scene import FormScene
 from game.engine.widgets import Button, TextField, TextPanel, Widget
 from game.scenes.poster_art import A4, PosterPainter, png_bytes
-from game.steps import first_scene
 
 PHONE = (1080, 1350)
 
 
 def make_painter(app) -> PosterPainter:
-    lmi = app.lmi()
-    labels = {g.id: app.text(g.label) for g in lmi.groups} if lmi else {}
+    lmi = app.session.lmi()
+    labels = {g.id: app.session.text(g.label) for g in lmi.groups} if lmi else {}
 
-    def full(key):
-        ref = app.occupation(key)
-        return lmi.occupation(ref.esco_uri) if ref and lmi else None
+    full = app.session.lmi_occupation
 
     def outlook(key) -> str:
         """The job's outlook in plain words: automation risk and skills that travel well (sources named)."""
@@ -38,7 +35,7 @@ def make_painter(app) -> PosterPainter:
         level = risk_level(lmi, occ)
         if level is not None:
             parts.append(app.t("poster.outlook_risk", level=app.t(("risk.low", "risk.middle", "risk.high")[level])))
-        groups = [app.text(lmi.groups[g].label) for g in travel_well(occ, 2)]
+        groups = [app.session.text(lmi.groups[g].label) for g in travel_well(occ, 2)]
         if groups:
             parts.append(app.t("poster.outlook_travel", groups=", ".join(groups)))
         return " ".join(parts)
@@ -46,14 +43,14 @@ def make_painter(app) -> PosterPainter:
     def shared_with(key, other) -> str:
         occ = full(key)
         near = next((n for n in occ.nearest if lmi.occupation(n.occ).id == other), None) if occ else None
-        return ", ".join(app.text(lmi.groups[g].label) for g in near.shared[:2]) if near else ""
+        return ", ".join(app.session.text(lmi.groups[g].label) for g in near.shared[:2]) if near else ""
 
     return PosterPainter(
-        app.text,
+        app.session.text,
         app.t,
         app.themes["default"],
-        app.content,
-        app.occupation,
+        app.session.content,
+        app.session.occupation,
         lambda g: labels.get(g, g).capitalize(),
         outlook,
         shared_with,
@@ -61,8 +58,6 @@ def make_painter(app) -> PosterPainter:
 
 
 class PosterScene(FormScene):
-    name = step = "poster"
-    level = STEPS["poster"]
     next_label = "poster.done"
 
     def __init__(self, app) -> None:
@@ -80,19 +75,19 @@ class PosterScene(FormScene):
         if not base:
             return None
         app = self.app
-        scores = app.profile.interest_scores(interest_letters(app.content))
-        occ = app.occupation(app.profile.occupation)
+        scores = app.session.profile.interest_scores(interest_letters(app.session.content))
+        occ = app.session.job()
         fields = share.fields_from_profile(
-            app.profile, scores, interest_code(scores), occ.esco_uri.rsplit("/", 1)[-1] if occ else None
+            app.session.profile, scores, interest_code(scores), occ.esco_id if occ else None
         )
         return share.link(base, fields)
 
     def render(self, size=A4) -> pygame.Surface:
-        return make_painter(self.app).render(self.app.profile, size, share_url=self.share_link())
+        return make_painter(self.app).render(self.app.session.profile, size, share_url=self.share_link())
 
     def set_name(self, value: str) -> None:
-        self.app.profile.name = value
-        self.app.save_profile()
+        self.app.session.profile.name = value
+        self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
@@ -100,7 +95,7 @@ class PosterScene(FormScene):
         h = area.height
         w = int(h * A4[0] / A4[1])
         self.preview_rect = pygame.Rect(area.left, area.top, w, h)
-        key = (app.profile.name, app.settings.lang, (w, h))
+        key = (app.session.profile.name, app.settings.lang, (w, h))
         if self._preview_for != key:  # drawing the poster is slow: only when it changed
             self.preview = pygame.transform.smoothscale(self.render(), (w, h))
             self._preview_for = key
@@ -109,7 +104,7 @@ class PosterScene(FormScene):
         )
         self.field = TextField(
             app.t("poster.name_label"),
-            lambda: app.profile.name,
+            lambda: app.session.profile.name,
             self.set_name,
             app.t("poster.name_label"),
             max_length=40,
@@ -176,7 +171,7 @@ class PosterScene(FormScene):
         self.refresh()
 
     def export_passport(self) -> None:
-        data = to_passport(self.app.profile, self.app.content, self.app.occupation)
+        data = to_passport(self.app.session.profile, self.app.session.content, self.app.session.occupation)
         text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         self.saved_to = bridge.download("koers-paspoort.json", text, "application/json") or self.app.t(
             "poster.not_saved"
@@ -185,7 +180,7 @@ class PosterScene(FormScene):
         self.refresh()
 
     def on_next(self) -> None:
-        self.app.go(first_scene(self.app))
+        self.app.go(self.app.first_scene())
 
     def bot_choose(self, rng: random.Random):
         return self.next_button

@@ -6,7 +6,6 @@ from game.scenes.pick import CardPickScene
 
 
 class QualitiesScene(CardPickScene):
-    name = step = "qualities"
     title_key = "qualities.title"
     intro_key = "qualities.intro"
     max_pick = 5
@@ -15,11 +14,12 @@ class QualitiesScene(CardPickScene):
     def store(self, ids):
         super().store(ids)
         # a strength is not also something to learn
-        self.app.profile.development_areas = [d for d in self.app.profile.development_areas if d not in ids]
+        self.app.session.profile.development_areas = [
+            d for d in self.app.session.profile.development_areas if d not in ids
+        ]
 
 
 class DevelopmentScene(CardPickScene):
-    name = step = "development"
     title_key = "development.title"
     intro_key = "development.intro"
     min_pick = 0
@@ -27,14 +27,13 @@ class DevelopmentScene(CardPickScene):
     group, profile_field = "qualities", "development_areas"
 
     def options(self):
-        strengths = set(self.app.profile.qualities)
+        strengths = set(self.app.session.profile.qualities)
         return [o for o in super().options() if o.id not in strengths]
 
 
 class ColleaguesScene(CardPickScene):
     """What would your colleagues say about you? (the social network as a source of self-knowledge)"""
 
-    name = step = "colleagues"
     title_key = "colleagues.title"
     intro_key = "colleagues.intro"
     min_pick = 0
@@ -45,7 +44,6 @@ class ColleaguesScene(CardPickScene):
 class ValuesScene(CardPickScene):
     """A card sort: pick your top five; the order you pick them in is their order."""
 
-    name = step = "values"
     title_key = "values.title"
     intro_key = "values.intro"
     min_pick = 5

@@ -8,11 +8,10 @@ import random
 import pygame
 
 from game.career.passport import interest_letters
-from game.career.profile import STEPS, interest_code
+from game.career.profile import interest_code
 from game.career.schema import Story
 from game.engine.scene import FormScene
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
-from game.steps import advance
 
 CHANGE_GOALS = {"use_options", "other_employer", "other_job_same_employer", "develop"}
 
@@ -46,9 +45,6 @@ def rank_stories(
 
 
 class RoleModelScene(FormScene):
-    name = step = "role_models"
-    level = STEPS["role_models"]
-
     def __init__(self, app) -> None:
         super().__init__(app)
         self.stories = self.choose_stories()
@@ -57,22 +53,22 @@ class RoleModelScene(FormScene):
         self.cards: list[ChoiceCard] = []
 
     def choose_stories(self) -> list[Story]:
-        app, profile = self.app, self.app.profile
-        lmi = app.lmi()
+        app, profile = self.app, self.app.session.profile
+        lmi = app.session.lmi()
 
         def isco_of(uuid: str) -> str | None:
             occ = lmi.occupation(uuid) if lmi else None
             return occ.isco if occ else None
 
         def code_of(uuid: str) -> str | None:
-            occ = lmi.occupation(uuid) if lmi else None
-            fig = lmi.figure(occ, "riasec") if occ else None
-            return fig.label if fig and not fig.missing else None
+            return app.session.interest_code_of(lmi.occupation(uuid) if lmi else None)
 
-        ref = app.occupation(profile.occupation)
-        job = ref.esco_uri.rsplit("/", 1)[-1] if ref else None
-        code = interest_code(profile.interest_scores(interest_letters(app.content)))
-        ranked = rank_stories(app.content.stories, isco_of, code_of, job, ref.isco if ref else None, code, profile.goal)
+        ref = app.session.job()
+        job = ref.esco_id if ref else None
+        code = interest_code(profile.interest_scores(interest_letters(app.session.content)))
+        ranked = rank_stories(
+            app.session.content.stories, isco_of, code_of, job, ref.isco if ref else None, code, profile.goal
+        )
         return ranked[: 3 if profile.goal in CHANGE_GOALS else 2]
 
     @property
@@ -84,19 +80,19 @@ class RoleModelScene(FormScene):
         return self.story.passages[self.index]
 
     def title(self) -> str:
-        return self.app.text(self.story.title)
+        return self.app.session.text(self.story.title)
 
     def answer(self) -> str | None:
-        return self.app.profile.story_answers.get(self.story.id)
+        return self.app.session.profile.story_answers.get(self.story.id)
 
     def choose(self, choice_id: str) -> None:
-        self.app.profile.story_answers[self.story.id] = choice_id
-        self.app.save_profile()
+        self.app.session.profile.story_answers[self.story.id] = choice_id
+        self.app.session.save_profile()
 
     def took_along(self) -> str:
         """The real ESCO skill groups both occupations ask for, in plain words."""
-        lmi = self.app.lmi()
-        labels = {g.id: self.app.text(g.label) for g in lmi.groups} if lmi else {}
+        lmi = self.app.session.lmi()
+        labels = {g.id: self.app.session.text(g.label) for g in lmi.groups} if lmi else {}
         names = [labels[g] for g in self.story.skill_groups if g in labels]
         return self.app.t("story.took_along", groups=", ".join(names)) if names else ""
 
@@ -105,11 +101,14 @@ class RoleModelScene(FormScene):
         size = int(m.px() * 4)
         self.portrait_rect = pygame.Rect(area.left, area.top, size, size)
         text_area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
-        occ_from, occ_to = app.occupation(self.story.from_occupation), app.occupation(self.story.to_occupation)
+        occ_from, occ_to = (
+            app.session.occupation(self.story.from_occupation),
+            app.session.occupation(self.story.to_occupation),
+        )
         if occ_from and occ_to and occ_from.key == occ_to.key:
-            move = app.t("story.stay", a=app.text(occ_from.title))
+            move = app.t("story.stay", a=app.session.text(occ_from.title))
         elif occ_from and occ_to:
-            move = app.t("story.move", a=app.text(occ_from.title), b=app.text(occ_to.title))
+            move = app.t("story.move", a=app.session.text(occ_from.title), b=app.session.text(occ_to.title))
         else:
             move = ""
         label = TextPanel(
@@ -121,12 +120,14 @@ class RoleModelScene(FormScene):
             "small",
             colour="muted",
         )
-        panels = [label, TextPanel(app.text(self.passage.text), "body", bold=bool(self.passage.choices))]
+        panels = [label, TextPanel(app.session.text(self.passage.text), "body", bold=bool(self.passage.choices))]
         if "outcome" in self.passage.tags and self.took_along():
             panels.append(TextPanel(self.took_along(), "body", bold=True, colour="good"))
         y = self.stack(panels, text_area, gap=m.pad * 2)
         self.cards = [
-            ChoiceCard(app.text(c.text), c.picto, lambda i=c.id: self.choose(i), lambda i=c.id: self.answer() == i)
+            ChoiceCard(
+                app.session.text(c.text), c.picto, lambda i=c.id: self.choose(i), lambda i=c.id: self.answer() == i
+            )
             for c in self.passage.choices
         ]
         widgets: list[Widget] = list(panels)
@@ -147,12 +148,12 @@ class RoleModelScene(FormScene):
         if self.index + 1 < len(self.story.passages):
             self.index += 1
         else:
-            seen = self.app.profile.stories_seen
+            seen = self.app.session.profile.stories_seen
             if self.story.id not in seen:
                 seen.append(self.story.id)
-                self.app.save_profile()
+                self.app.session.save_profile()
             if self.story_index + 1 >= len(self.stories):
-                advance(self.app, self.step)
+                self.app.advance(self.step)
                 return
             self.story_index += 1
             self.index = 0

@@ -8,17 +8,14 @@ import random
 import pygame
 
 from game.career.options import compare_wage, education_step, learn_options
-from game.career.profile import STEPS
 from game.engine.scene import FormScene
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.pick import CardPickScene
-from game.steps import advance
 
 MAX_MARKED = 3
 
 
 class RouteScene(CardPickScene):
-    name = step = "route"
     title_key = "route.title"
     intro_key = "route.intro"
     group, profile_field = "routes", "route"
@@ -27,9 +24,6 @@ class RouteScene(CardPickScene):
 class OptionsScene(FormScene):
     """Cards to mark (up to three) with, for the one in focus, what it asks and what it gives."""
 
-    name = step = "options"
-    level = STEPS["options"]
-
     def __init__(self, app) -> None:
         super().__init__(app)
         self.cards: list[ChoiceCard] = []
@@ -37,17 +31,15 @@ class OptionsScene(FormScene):
 
     # what the options are -------------------------------------------------------------
     def current(self):
-        ref = self.app.occupation(self.app.profile.occupation)
-        lmi = self.app.lmi()
-        return lmi.occupation(ref.esco_uri) if ref and lmi else None
+        return self.app.session.job_lmi()
 
     def kind(self) -> str:
         """ "groups" (skills to learn or grow in) or "jobs" (occupations to look at)."""
-        route = self.app.profile.route
+        route = self.app.session.profile.route
         return "groups" if self.current() is not None and route in ("learn", "stay") else "jobs"
 
     def option_keys(self) -> list[str]:
-        lmi, occ, profile = self.app.lmi(), self.current(), self.app.profile
+        lmi, occ, profile = self.app.session.lmi(), self.current(), self.app.session.profile
         if lmi is None:
             return []
         if occ is not None and self.kind() == "groups":
@@ -64,7 +56,7 @@ class OptionsScene(FormScene):
         ][:12]
 
     def marked(self) -> list[str]:
-        profile = self.app.profile
+        profile = self.app.session.profile
         return profile.learn_groups if self.kind() == "groups" else profile.options
 
     def toggle(self, key: str) -> None:
@@ -78,29 +70,29 @@ class OptionsScene(FormScene):
             self.app.speak(self.hint)
             return
         self.hint = ""
-        self.app.save_profile()
+        self.app.session.save_profile()
 
     # text ---------------------------------------------------------------------------
     def title(self) -> str:
         return self.app.t(
-            f"options.title.{self.app.profile.route or 'move'}" if self.current() else "options.title.move"
+            f"options.title.{self.app.session.profile.route or 'move'}" if self.current() else "options.title.move"
         )
 
     def label(self, key: str) -> str:
-        lmi = self.app.lmi()
+        lmi = self.app.session.lmi()
         if self.kind() == "groups":
             group = next((g for g in lmi.groups if g.id == key), None)
-            return self.app.text(group.label).capitalize() if group else key
+            return self.app.session.text(group.label).capitalize() if group else key
         occ = lmi.occupation(key)
-        return self.app.text(occ.title).capitalize() if occ else key
+        return self.app.session.text(occ.title).capitalize() if occ else key
 
     def details(self, key: str) -> str:
         """What the option in focus asks and gives, in plain words."""
-        app, lmi, now = self.app, self.app.lmi(), self.current()
+        app, lmi, now = self.app, self.app.session.lmi(), self.current()
         if self.kind() == "groups":
-            if app.profile.route == "learn" and now is not None:
+            if app.session.profile.route == "learn" and now is not None:
                 opens = [
-                    app.text(lmi.occupation(n.occ).title)
+                    app.session.text(lmi.occupation(n.occ).title)
                     for n in now.nearest
                     if any(lmi.groups[g].id == key for g in n.missing)
                 ][:3]
@@ -112,13 +104,13 @@ class OptionsScene(FormScene):
         parts = []
         near = next((n for n in now.nearest if lmi.occupation(n.occ).id == key), None) if now else None
         if near is not None:
-            label = lambda gs: ", ".join(app.text(lmi.groups[g].label) for g in gs)  # noqa: E731
+            label = lambda gs: ", ".join(app.session.text(lmi.groups[g].label) for g in gs)  # noqa: E731
             if near.shared:
                 parts.append(app.t("options.have", groups=label(near.shared)))
             if near.missing:
                 parts.append(app.t("options.learn", groups=label(near.missing)))
         else:
-            parts.append(app.text(other.description))
+            parts.append(app.session.text(other.description))
         if now is not None:
             step = education_step(lmi, now, other)
             if step:
@@ -164,7 +156,7 @@ class OptionsScene(FormScene):
         return used
 
     def on_next(self) -> None:
-        advance(self.app, self.step)
+        self.app.advance(self.step)
 
     def bot_choose(self, rng: random.Random):
         free = [c for c in self.cards if not c.selected()]

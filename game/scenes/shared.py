@@ -9,7 +9,6 @@ from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.poster import make_painter
 from game.scenes.poster_art import A4
-from game.steps import first_scene
 
 
 class SharedPosterScene(FormScene):
@@ -48,4 +47,4 @@ class SharedPosterScene(FormScene):
             pygame.draw.rect(surface, self.app.ui.theme.border, self.preview_rect, 2)
 
     def on_next(self) -> None:
-        self.app.go(first_scene(self.app))
+        self.app.go(self.app.first_scene())

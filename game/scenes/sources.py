@@ -13,8 +13,8 @@ CREDITS = "_credits"  # the last page of the full list: font, pictograms, storie
 
 def all_sources(app) -> list[str]:
     """Every source the game draws on, for the full "sources and licences" screen."""
-    ids = [s.id for s in app.content.sources]
-    lmi = app.lmi()
+    ids = [s.id for s in app.session.content.sources]
+    lmi = app.session.lmi()
     if lmi is not None:
         ids += [s.id for s in lmi.sources if s.id not in ids]
     return [*ids, CREDITS]
@@ -39,7 +39,7 @@ class SourcesScene(FormScene):
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
         sid = self.source_ids[self.index]
-        src = app.source(sid) if sid != CREDITS else None
+        src = app.session.source(sid) if sid != CREDITS else None
         if sid == CREDITS:
             panels = [TextPanel(app.t(f"credits.line{i}"), "small", bold=(i == 1)) for i in range(1, 6)]
         elif src is None:
@@ -53,8 +53,10 @@ class SourcesScene(FormScene):
                 ),
             ]
             if src.method is not None:
-                panels.append(TextPanel(app.t("sources.method") + " " + app.text(src.method), "small"))
-            panels.append(TextPanel(app.t("sources.limitation") + " " + app.text(src.limitation), "small", bold=True))
+                panels.append(TextPanel(app.t("sources.method") + " " + app.session.text(src.method), "small"))
+            panels.append(
+                TextPanel(app.t("sources.limitation") + " " + app.session.text(src.limitation), "small", bold=True)
+            )
         self.stack(panels, area, gap=app.ui.metrics.pad * 2)
         return panels
 

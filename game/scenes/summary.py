@@ -6,18 +6,14 @@ import pygame
 
 from game.career.feedback import level1_feedback
 from game.career.passport import interest_letters
-from game.career.profile import STEPS
 from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.written import WrittenAnswerScene
-from game.steps import advance
 
 BOT_ANSWERS = ("Fijne collega's en een klus die af is.", "Als ik mensen kan helpen.", "Rustig werk, buiten.")
 
 
 class ReflectionScene(WrittenAnswerScene):
-    name = step = "reflection"
-    level = STEPS["reflection"]
     profile_field = "reflection"
     max_length = 280
     lines = 3
@@ -26,29 +22,21 @@ class ReflectionScene(WrittenAnswerScene):
 
 
 class SummaryScene(FormScene):
-    name = step = "summary"
-    level = STEPS["summary"]
-
     def title(self) -> str:
         return self.app.t("summary.title")
 
     def sentences(self) -> list[str]:
         app = self.app
-        occ = app.occupation(app.profile.occupation)
-        job_code = None
-        lmi = app.lmi() if occ else None
-        if occ and lmi:
-            full = lmi.occupation(occ.esco_uri)
-            fig = lmi.figure(full, "riasec") if full else None
-            job_code = fig.label if fig and not fig.missing else None
+        occ = app.session.job()
+        job_code = app.session.interest_code_of(app.session.job_lmi())
         return level1_feedback(
-            app.profile,
-            app.content,
-            interest_letters(app.content),
-            app.text(occ.title) if occ else None,
+            app.session.profile,
+            app.session.content,
+            interest_letters(app.session.content),
+            app.session.text(occ.title) if occ else None,
             job_code,
             app.t,
-            app.text,
+            app.session.text,
         )
 
     more_key = "ui.more_text"
@@ -62,4 +50,4 @@ class SummaryScene(FormScene):
         if self.page < self.pages_total - 1:  # "Verder" reads on first: the last words matter most
             self._next_page()
             return
-        advance(self.app, self.step)
+        self.app.advance(self.step)

@@ -6,7 +6,6 @@ import pygame
 
 from game.engine.scene import FormScene
 from game.engine.widgets import Button, TextPanel, Widget
-from game.steps import resume, start_new
 
 
 class TitleScene(FormScene):
@@ -18,8 +17,7 @@ class TitleScene(FormScene):
         self.next_label = "title.continue" if self.has_saved() else "title.start"
 
     def has_saved(self) -> bool:
-        profile = self.app.profile
-        return profile is not None and profile.step not in ("privacy",)
+        return self.app.has_started()
 
     def title(self) -> str:
         return "Koers"
@@ -37,7 +35,7 @@ class TitleScene(FormScene):
         gap = m.pad * 2
         buttons: list[Button] = []
         if self.has_saved():
-            buttons.append(Button(app.t("title.new"), lambda: start_new(app), name="new"))
+            buttons.append(Button(app.t("title.new"), app.start_new, name="new"))
         room = text_area.height - (m.target + gap if buttons else 0)
         if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
             lines[0].role, lines[1].role = "title", "small"  # large text on a small screen: nothing cut off
@@ -60,6 +58,6 @@ class TitleScene(FormScene):
 
     def on_next(self) -> None:
         if self.has_saved():
-            resume(self.app)
+            self.app.resume()
         else:
-            start_new(self.app)
+            self.app.start_new()

@@ -8,7 +8,6 @@ import pygame
 
 from game.engine.scene import FormScene
 from game.engine.widgets import TextField, TextPanel, Widget
-from game.steps import advance
 
 
 class WrittenAnswerScene(FormScene):
@@ -29,11 +28,11 @@ class WrittenAnswerScene(FormScene):
         return self.app.t(f"{self.name}.title")
 
     def answer(self) -> str:
-        return getattr(self.app.profile, self.profile_field)
+        return getattr(self.app.session.profile, self.profile_field)
 
     def set_answer(self, value: str) -> None:
-        setattr(self.app.profile, self.profile_field, value)
-        self.app.save_profile()
+        setattr(self.app.session.profile, self.profile_field, value)
+        self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
@@ -51,7 +50,7 @@ class WrittenAnswerScene(FormScene):
         return [question, self.field, note]
 
     def on_next(self) -> None:
-        advance(self.app, self.step)
+        self.app.advance(self.step)
 
     def bot_choose(self, rng: random.Random):
         if not self.answer() and rng.random() < self.bot_chance:

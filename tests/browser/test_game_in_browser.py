@@ -129,7 +129,7 @@ def test_clicks_choose_in_chromium(browser, game_site):
     x, y = state("import json; json.dumps(app.stack.top.cards[1].rect.center)")
     page.mouse.click(x, y)
     time.sleep(0.3)
-    goal = state("import json; json.dumps([app.profile.goal, app.content.goals[1].id])")
+    goal = state("import json; json.dumps([app.session.profile.goal, app.session.content.goals[1].id])")
     assert goal[0] == goal[1]
     page.close()
     assert not python_errors(log), python_errors(log)

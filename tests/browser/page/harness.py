@@ -112,7 +112,6 @@ else:
                 await app.run()
                 passport = Path("/tmp/autoplay/profile.json").read_text(encoding="utf-8")
                 poster = Path("/tmp/autoplay/poster.png").stat().st_size
-                from game.engine import bridge
                 from game.engine.plain import to_plain
 
                 js.window.koersResult = json.dumps(
@@ -121,7 +120,7 @@ else:
                         "poster_bytes": poster,
                         "scenes": bot.scene_names,
                         "settings": to_plain(app.settings),
-                        "spoken": len(bridge.spoken),
+                        "spoken": app.speech.count,
                         "missing_texts": sorted(app.locale.missing),
                     }
                 )

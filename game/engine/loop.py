@@ -1,0 +1,181 @@
+"""The engine: one async loop for desktop and browser (pygbag), the window, the scene stack,
+texts, read-aloud and input. It knows nothing about careers: the game (game/app.py) builds on
+it and fills in what the hooks at the end do."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Protocol
+
+import pygame
+
+from game.engine import bridge, storage
+from game.engine.i18n import Locale
+from game.engine.intents import Act, Intent, map_event
+from game.engine.scene import SceneStack
+from game.engine.speech import Speech
+from game.engine.storage import Settings
+from game.engine.theme import Theme, load_themes
+from game.engine.ui import UI, Metrics
+
+DEFAULT_SIZE = (1280, 720)
+HEADER_PICTOS = ("speaker", "gear", "question")  # on every screen: drawn once at start-up
+MIN_SIZE = (1024, 576)
+IDLE_FRAMES = 30  # about half a second without input before work is done in the background
+
+
+class Driver(Protocol):
+    """Something that plays instead of a person (autoplay): called around every frame."""
+
+    def before_update(self, engine: Engine) -> None: ...
+    def after_draw(self, engine: Engine) -> None: ...
+
+
+class Engine:
+    def __init__(self, settings: Settings, size: tuple[int, int] | None = None, driver: Driver | None = None) -> None:
+        pygame.display.init()  # no sound system: the game has no audio of its own
+        pygame.font.init()
+        pygame.display.set_caption("Koers")
+        self.settings = settings
+        self.autoplay = driver
+        self.locale = Locale(settings.lang)
+        self.speech = Speech(lambda: self.settings.lang)
+        self.themes = load_themes()
+        self.screen = self._open_window(size or bridge.viewport_size() or DEFAULT_SIZE)
+        self.ui = UI(self.theme, self.metrics())
+        self.ui.prewarm(HEADER_PICTOS)
+        self.stack = SceneStack()
+        self.running = True
+        self.frame = 0
+        self.intents = 0  # intents handled so far (the browser test's bot waits on this)
+        self.pending_speech = False
+        self.redraw = True  # draw only when something changed: static screens cost no CPU
+        self.last_input_frame = 0
+        self.text_input = True  # SDL starts with text input on; scenes with a text field turn it on
+        self.set_text_input(False)
+
+    def set_text_input(self, on: bool) -> None:
+        """Typed text (TEXTINPUT) only while a text field is on show; elsewhere letters do nothing."""
+        if on != self.text_input:
+            self.text_input = on
+            pygame.key.start_text_input() if on else pygame.key.stop_text_input()
+
+    # window and look ------------------------------------------------------------------
+    def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
+        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        flags = 0 if bridge.is_web else pygame.RESIZABLE
+        return pygame.display.set_mode(size, flags)
+
+    @property
+    def theme(self) -> Theme:
+        return self.themes["high_contrast" if self.settings.high_contrast else "default"]
+
+    def metrics(self) -> Metrics:
+        w, h = self.screen.get_size()
+        return Metrics(w, h, self.settings.text_scale)
+
+    def layout_key(self) -> tuple:
+        return (self.screen.get_size(), self.settings.text_scale, self.settings.lang, self.settings.high_contrast)
+
+    def relayout(self) -> None:
+        self.ui.configure(self.theme, self.metrics())
+        self.ui.prewarm(HEADER_PICTOS)
+        self.redraw = True
+
+    def apply_settings(self) -> None:
+        """After the settings changed: texts, look and layout follow, and the settings are kept."""
+        self.locale.lang = self.settings.lang
+        self.relayout()
+        storage.save_settings(self.settings)
+
+    # texts and speech ---------------------------------------------------------------
+    def t(self, key: str, **values: object) -> str:
+        return self.locale.t(key, **values)
+
+    def speak(self, text: str) -> None:
+        self.speech.say(text)
+
+    def read_aloud(self) -> None:
+        top = self.stack.top
+        if top is not None:
+            self.speak(top.speech())
+
+    # hooks the game fills in --------------------------------------------------------
+    def start(self) -> None:
+        """Push the first scene."""
+
+    def open_settings(self) -> None: ...
+    def open_help(self) -> None: ...
+    def back(self) -> None: ...
+
+    def idle(self) -> None:
+        """Called at the end of a frame in which the player has not pressed anything for a while."""
+
+    def quit(self) -> None:
+        self.running = False
+
+    # the loop -----------------------------------------------------------------------
+    def dispatch(self, intent: Intent) -> None:
+        if intent.act == Act.QUIT:
+            self.running = False
+            return
+        if intent.act == Act.RESIZE:
+            self.relayout()
+            return
+        if self.stack.handle(intent):
+            return
+        if intent.act == Act.READ_ALOUD:
+            self.read_aloud()
+        elif intent.act == Act.SETTINGS:
+            self.open_settings()
+        elif intent.act == Act.HELP:
+            self.open_help()
+
+    def _follow_browser_size(self) -> None:
+        size = bridge.viewport_size()
+        if size and size != self.screen.get_size():
+            self.screen = self._open_window(size)
+            self.relayout()
+
+    def step(self, dt: float) -> None:
+        """One frame: input, update, draw. Shared by the loop and by tests."""
+        size = self.screen.get_size()
+        for event in pygame.event.get():
+            intent = map_event(event, size)
+            if intent is not None:
+                self.intents += 1
+                self.last_input_frame = self.frame
+                self.dispatch(intent)
+                self.redraw = True
+            if not self.running:
+                return
+        if self.autoplay:
+            self.autoplay.before_update(self)
+        if bridge.is_web and self.frame % 30 == 0:
+            self._follow_browser_size()
+        self.stack.update(dt)
+        if self.pending_speech:
+            self.pending_speech = False
+            self.read_aloud()
+        if self.redraw or self.autoplay or self.frame % 60 == 0:
+            self.redraw = False
+            self.stack.draw(self.screen)
+            if self.autoplay:
+                self.autoplay.after_draw(self)
+            pygame.display.flip()
+        if self.frame - self.last_input_frame >= IDLE_FRAMES:
+            self.idle()
+        self.frame += 1
+
+    async def run(self) -> None:
+        """The one loop: one `await asyncio.sleep(0)` per frame; no threads, no blocking calls."""
+        clock = pygame.time.Clock()
+        self.start()
+        dt = 0.0
+        while self.running and self.stack.top is not None:
+            self.step(dt)
+            await asyncio.sleep(0)
+            # In the browser the page paces the loop; a capped tick there would only busy-wait.
+            dt = clock.tick(0 if self.autoplay or bridge.is_web else 60) / 1000.0
+        if not bridge.is_web:
+            pygame.quit()
