@@ -96,8 +96,34 @@ def test_poster_shows_the_outlook_and_shared_skills_of_options():
 
     app = make_app()
     painter_ = make_painter(app)
-    outlook = painter_.outlook("heftruckchauffeur")
+    outlook = painter_.words.outlook("heftruckchauffeur")
     assert "klein (Nesta, 2020)" in outlook and "elders gebruiken" in outlook
     nearest = app.session.lmi().occupation("eeac6251-1974-42f5-91ed-513c6c883755").nearest[0]
-    assert painter_.shared_with("heftruckchauffeur", app.session.lmi().occupation(nearest.occ).id)
-    assert painter_.outlook(None) == "" and painter_.shared_with(None, "x") == ""
+    assert painter_.words.shared_with("heftruckchauffeur", app.session.lmi().occupation(nearest.occ).id)
+    assert painter_.words.outlook(None) == "" and painter_.words.shared_with(None, "x") == ""
+
+
+def test_what_goes_on_the_poster_is_worked_out_without_a_window():
+    from game.career.content import load_content
+    from game.career.poster import PosterWords, poster_content
+    from game.engine.i18n import Locale
+
+    content, locale = load_content(), Locale("nl")
+    profile = Profile(
+        name="Sam",
+        goal=content.goals[0].id,
+        qualities=[content.qualities[0].id],
+        values=[v.id for v in content.values[:2]],
+        stage=content.stages[0].id,
+        next_steps=[content.steps[0].id],
+        helper="Anna",
+    )
+    words = PosterWords(locale.t, lambda text: text.get("nl") if text else "", lambda key: None)
+    poster = poster_content(profile, content, words)
+    assert poster.heading.endswith("· Sam")
+    strengths, develop, values, steps = poster.left
+    assert strengths.items == [(content.qualities[0].text.nl, content.qualities[0].picto)]
+    assert [label for label, _ in values.items] == [f"{n}. {v.text.nl}" for n, v in enumerate(content.values[:2], 1)]
+    assert develop.items == [] and poster.empty
+    assert steps.items[0][0] == content.stages[0].text.nl and "Anna" in steps.items[-1][0]
+    assert [s.title for s in poster.right] == [locale.t("poster.job"), locale.t("poster.options")]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import math
 
 import pygame
 
-from game.career.passport import interest_letters, interest_max
-from game.career.profile import Profile, interest_code
+from game.career.poster import PosterWords, Section, poster_content
+from game.career.profile import Profile
 from game.career.schema import RIASEC, Content
 from game.engine.ui import UI, Metrics
 
@@ -40,10 +39,8 @@ class PosterPainter:
         outlook=lambda key: "",
         shared_with=lambda key, other: "",
     ) -> None:
-        self.text, self.t, self.theme, self.content, self.resolve = app_text, t, theme, content, resolve
-        self.group_label = group_label  # ESCO skill group id -> words
-        self.outlook = outlook  # occupation -> the outlook in plain words, with its sources
-        self.shared_with = shared_with  # (current, option) -> skill groups they share, in words
+        self.t, self.theme, self.content = t, theme, content
+        self.words = PosterWords(t, app_text, resolve, group_label, outlook, shared_with)
 
     SCALES = (1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7)
 
@@ -77,27 +74,24 @@ class PosterPainter:
         band = pygame.Color(self.theme.poster_band)
         m = ui.metrics
         pad = int(w * 0.05)
+        poster = poster_content(profile, self.content, self.words, scores)
         # header band
         band_h = int(h * 0.11)
         pygame.draw.rect(surf, band, (0, 0, w, band_h))
-        heading = self.t("poster.heading") + (f" · {profile.name}" if profile.name.strip() else "")
-        ui.blit_text(surf, heading, (pad, band_h * 0.18), "big", (255, 255, 255), bold=True)
-        date = dt.date.fromisoformat(profile.updated[:10]).strftime("%d-%m-%Y")
-        goal = self.content.card("goals", profile.goal)
-        sub = self.t("poster.date", date=date) + ("  ·  " + self.text(goal.text) if goal else "")
-        ui.blit_text(surf, sub, (pad, band_h * 0.64), "body", (255, 255, 255), width=w - pad * 2)
+        ui.blit_text(surf, poster.heading, (pad, band_h * 0.18), "big", (255, 255, 255), bold=True)
+        ui.blit_text(surf, poster.subheading, (pad, band_h * 0.64), "body", (255, 255, 255), width=w - pad * 2)
 
         col_w = (w - pad * 3) // 2
         left = pygame.Rect(pad, band_h + pad, col_w, h - band_h - pad * 3)
         right = pygame.Rect(pad * 2 + col_w, band_h + pad, col_w, left.height)
 
-        def section(area: pygame.Rect, y: int, title: str, items: list[tuple[str, str]], empty: str) -> int:
-            y += ui.blit_text(surf, title, (area.left, y), "title", band, width=area.width, bold=True).height
+        def section(area: pygame.Rect, y: int, part: Section) -> int:
+            y += ui.blit_text(surf, part.title, (area.left, y), "title", band, width=area.width, bold=True).height
             y += m.pad // 2
-            if not items:
-                y += ui.blit_text(surf, empty, (area.left, y), "body", ink, width=area.width).height + m.pad
+            if not part.items:
+                y += ui.blit_text(surf, poster.empty, (area.left, y), "body", ink, width=area.width).height + m.pad
             icon = int(m.px() * 1.7)
-            for label, picto in items:
+            for label, picto in part.items:
                 if picto:
                     surf.blit(ui.picto(picto, icon), (area.left, y))
                 r = ui.blit_text(
@@ -112,87 +106,36 @@ class PosterPainter:
                 y += max(icon, r.height) + m.pad
             return y + m.pad * 2
 
-        def cards(group: str, ids: list[str]) -> list[tuple[str, str]]:
-            out = []
-            for i in ids:
-                card = self.content.card(group, i)
-                if card:
-                    out.append((self.text(card.text), card.picto))
-            return out
-
-        empty = self.t("poster.empty")
-        y = section(left, left.top, self.t("poster.strengths"), cards("qualities", profile.qualities), empty)
-        y = section(left, y, self.t("poster.develop"), cards("qualities", profile.development_areas), empty)
-        values = [(f"{n}. {label}", p) for n, (label, p) in enumerate(cards("values", profile.values), 1)]
-        y = section(left, y, self.t("poster.values"), values, empty)
-        steps = []
-        for step_id in profile.next_steps:
-            card = self.content.card("steps", step_id)
-            if card is None:
-                continue
-            plan = profile.step_plans.get(step_id, {})
-            details = [
-                self.text(c.text).lower()
-                for c in (self.content.card(f"plan_{q}", plan.get(q)) for q in ("when", "who"))
-                if c
-            ]
-            label = self.text(card.text) + (f" ({', '.join(details)})" if details else "")
-            steps.append((label, card.picto))
-        if profile.helper.strip():
-            steps.append((self.t("poster.help", name=profile.helper.strip()), "handshake"))
-        stage = self.content.card("stages", profile.stage)
-        if stage:
-            steps = [(self.text(stage.text), stage.picto)] + steps
-        left_bottom = section(left, y, self.t("poster.steps"), steps, empty)
+        y = left.top
+        for part in poster.left:
+            y = section(left, y, part)
+        left_bottom = y
 
         # interests: hexagon chart and code
-        scores = scores if scores is not None else profile.interest_scores(interest_letters(self.content))
-        maxima = interest_max(self.content, profile.interest_path == "quick")
-        code = interest_code(scores)
-        top = (
-            right.top
-            + ui.blit_text(
-                surf, self.t("poster.interests"), right.topleft, "title", band, width=col_w, bold=True
-            ).height
-        )
+        title = ui.blit_text(surf, poster.interests_title, right.topleft, "title", band, width=col_w, bold=True)
+        top = right.top + title.height
         radius = int(col_w * 0.28)
         centre = (right.centerx, top + radius + int(m.px() * 1.8))
         outline = hexagon_points(centre, radius, [1.0] * 6)
         pygame.draw.polygon(surf, (225, 225, 225), outline)
         pygame.draw.polygon(surf, (120, 120, 120), outline, 2)
+        scores, maxima = poster.scores, poster.maxima
         fractions = [max(0.04, scores[x] / maxima.get(x, 1)) if maxima.get(x) else 0.04 for x in RIASEC]
         pygame.draw.polygon(surf, band, hexagon_points(centre, radius, fractions))
         for letter, (px, py) in zip(RIASEC, hexagon_points(centre, radius + m.px() * 1.1, [1.0] * 6)):
             ui.blit_text(surf, letter, (px, py), "body", ink, bold=True, center=True)
         y = centre[1] + radius + m.px() * 2
-        code_text = self.t("poster.code", code=code) if code else self.t("poster.no_code")
-        y += ui.blit_text(surf, code_text, (right.left, y), "body", ink, width=col_w, bold=True).height + m.pad
-        for letter in code:
-            y += ui.blit_text(
-                surf, f"{letter}: " + self.t(f"riasec.{letter}"), (right.left, y), "small", ink, width=col_w
-            ).height
+        y += ui.blit_text(surf, poster.code_line, (right.left, y), "body", ink, width=col_w, bold=True).height + m.pad
+        for line in poster.code_letters:
+            y += ui.blit_text(surf, line, (right.left, y), "small", ink, width=col_w).height
         y += m.pad * 3
-        occ = self.resolve(profile.occupation)
-        job = [(self.text(occ.title).capitalize(), occ.picto)] if occ else []
-        if profile.no_job:
-            job = [(self.t("job.none"), "house")]
-        y = section(right, y, self.t("poster.job"), job, empty)
-        outlook = self.outlook(profile.occupation) if occ else ""
-        if outlook:
-            y += ui.blit_text(surf, outlook, (right.left, y - m.pad), "small", ink, width=col_w).height + m.pad * 2
-        options = []
-        for key in profile.options:
-            o = self.resolve(key)
-            if o is None:
-                continue
-            shared = self.shared_with(profile.occupation, key)
-            label = self.text(o.title).capitalize() + (f" ({self.t('poster.shared', groups=shared)})" if shared else "")
-            options.append((label, o.picto))
-        if options or not profile.learn_groups:
-            y = section(right, y, self.t("poster.options"), options, empty)
-        if profile.learn_groups:
-            groups = [(self.group_label(g), "book") for g in profile.learn_groups]
-            y = section(right, y, self.t("poster.grow"), groups, empty)
+        job, *rest = poster.right
+        y = section(right, y, job)
+        if poster.outlook:
+            y += ui.blit_text(surf, poster.outlook, (right.left, y - m.pad), "small", ink, width=col_w).height
+            y += m.pad * 2
+        for part in rest:
+            y = section(right, y, part)
         if share_url:
             qr = qr_surface(share_url, int(col_w * 0.42))
             surf.blit(qr, (right.left, y + m.pad))
@@ -208,8 +151,7 @@ class PosterPainter:
         right_bottom = y
 
         # footer: where the facts come from
-        footer = self.t("poster.footer")
-        img = ui.render(footer, "small", (90, 90, 90), w - pad * 2)
+        img = ui.render(poster.footer, "small", (90, 90, 90), w - pad * 2)
         footer_top = h - pad // 2 - img.get_height()
         surf.blit(img, (pad, footer_top))
         return surf, max(left_bottom, right_bottom) <= footer_top - m.pad
