@@ -3,7 +3,6 @@ play-through. The one place that knows all three rooms (engine, career model, sc
 
 from __future__ import annotations
 
-from game import steps
 from game.career.session import Session
 from game.career.share import ShareError, decode
 from game.engine import bridge
@@ -14,10 +13,14 @@ from game.scenes.notice import ErrorScene, NoticeScene
 from game.scenes.settings import SettingsScene
 from game.scenes.shared import SharedPosterScene
 from game.scenes.title import TitleScene
+from game.steps import PLAY, Registry
 
 
 class App(Engine):
-    def __init__(self, size: tuple[int, int] | None = None, autoplay: Driver | None = None) -> None:
+    def __init__(
+        self, size: tuple[int, int] | None = None, autoplay: Driver[App] | None = None, steps: Registry = PLAY
+    ) -> None:
+        self.steps = steps  # the play-through (game/steps.py)
         self.session = Session()
         super().__init__(self.session.settings, size, autoplay)
 
@@ -36,16 +39,16 @@ class App(Engine):
         if save and profile is not None:
             profile.step = step_id
             self.session.save_profile()
-        self.go(steps.scene_for(self, step_id))
+        self.go(self.steps.scene_for(self, step_id))
 
     def advance(self, step_id: str) -> None:
         """Save and move to the shown step after `step_id`."""
-        self.go_to_step(steps.following(self, step_id))
+        self.go_to_step(self.steps.following(self, step_id))
 
     def back(self) -> None:
         top = self.stack.top
         step_id = top.step if isinstance(top, FormScene) else ""
-        earlier = steps.before(self, step_id) if step_id in steps.BY_ID else None
+        earlier = self.steps.before(self, step_id) if step_id in self.steps.by_id else None
         if earlier is None:
             self.go(self.first_scene())
         else:
@@ -53,16 +56,16 @@ class App(Engine):
 
     def start_new(self) -> None:
         self.session.start_new()
-        self.go_to_step(steps.FIRST)
+        self.go_to_step(self.steps.first)
 
     def resume(self) -> None:
         profile = self.session.profile
-        self.go_to_step(steps.resume_step(profile.step if profile else None), save=False)
+        self.go_to_step(self.steps.resume_step(profile.step if profile else None), save=False)
 
     def has_started(self) -> bool:
         """A check is under way (past the first screen)."""
         profile = self.session.profile
-        return profile is not None and profile.step not in ("", steps.FIRST)
+        return profile is not None and profile.step not in ("", self.steps.first)
 
     # screens on top of the play-through ---------------------------------------------
     def open_settings(self) -> None:

@@ -10,10 +10,10 @@ import pytest
 from game.engine import bridge, layout
 from game.engine.indicators import Progress
 from game.engine.plain import to_plain
-from game.steps import STEPS
+from game.steps import PLAY
 from tests.helpers import frames, key, make_app, play_with_bot, saved_profile, top_name
 
-FLOW = ["title", *(s.id for s in STEPS if s.shown is None)]  # a step shown only sometimes (changes) is left out
+FLOW = ["title", *(s.id for s in PLAY.steps if s.shown is None)]  # a step shown only sometimes (changes) is left out
 
 
 def test_keyboard_only_scripted_start():
