@@ -28,7 +28,13 @@ def skill_weights(relations: list[tuple[str, str, str]]) -> dict[str, dict[str, 
 
 
 def nearest(order: list[str], weights: dict[str, dict[str, float]], k: int = 10) -> list[list[tuple[int, float]]]:
-    """For each occupation (by position in `order`), the k nearest others: (index, cosine)."""
+    """For each occupation (by position in `order`), the k nearest others: (index, cosine).
+
+    The same on every machine: the dot products are counted in integers (weights doubled), so
+    they are exact whatever order a CPU adds them in; the cosine is one correctly rounded
+    division of exact numbers, rounded to 6 decimals; and the top k are the first k by
+    (-score, index) among all occupations that score at least the k-th score. (np.argpartition
+    alone picked among equal scores in a CPU-dependent way before the tie-break.)"""
     skills = sorted({s for w in weights.values() for s in w})
     column = {s: i for i, s in enumerate(skills)}
     rows, cols, vals = [], [], []
@@ -36,19 +42,23 @@ def nearest(order: list[str], weights: dict[str, dict[str, float]], k: int = 10)
         for s, w in sorted(weights.get(occ, {}).items()):
             rows.append(i)
             cols.append(column[s])
-            vals.append(w)
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(order), len(skills)), dtype=np.float64)
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    m = sparse.diags(1.0 / norms) @ m
-    sim = (m @ m.T).toarray()
+            vals.append(round(w * 2))  # 1 -> 2, 0.5 -> 1: integers
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(order), len(skills)), dtype=np.int64)
+    squares = np.asarray(m.multiply(m).sum(axis=1)).ravel().astype(np.float64)  # exact
+    dots = (m @ m.T).toarray().astype(np.float64)  # exact integers
+    lengths = np.sqrt(np.outer(squares, squares))
+    lengths[lengths == 0] = 1.0
+    sim = np.round(dots / lengths, 6)
     np.fill_diagonal(sim, -1.0)
     result = []
     for i in range(len(order)):
-        row = np.round(sim[i], 6)
-        candidates = np.argpartition(-row, min(k, len(order) - 1))[: k + 5]
-        ranked = sorted((int(j) for j in candidates if row[j] > 0), key=lambda j: (-row[j], j))[:k]
-        result.append([(j, round(float(row[j]), 3)) for j in ranked])
+        row = sim[i]
+        floor = 0.0
+        if len(order) - 1 > k:  # the k-th best score: a value, whichever equal entry holds it
+            floor = max(floor, float(-np.partition(-row, k - 1)[k - 1]))
+        candidates = np.flatnonzero((row >= floor) & (row > 0))
+        ranked = candidates[np.lexsort((candidates, -row[candidates]))][:k]
+        result.append([(int(j), round(float(row[j]), 3)) for j in ranked])
     return result
 
 

@@ -164,3 +164,36 @@ def test_committed_lmi_loads_in_the_game():
     kinds = {f.kind for f in lmi.figures(forklift)}
     assert {"employees", "wage_p50", "automation_risk", "demand"} <= kinds
     assert sum(lmi.raw(i)["featured"] for i in range(len(lmi))) >= 150
+
+
+def test_nearest_breaks_ties_by_index_the_same_way_everywhere():
+    """Equal scores are ranked by index among all occupations tied at the k-th score (not among
+    the ones np.argpartition happened to pick, which differed per CPU)."""
+    import math
+    import random
+
+    from lmi_sync import transfer
+
+    # "hub" asks s0 and s1; t0..t19 each ask s0 and a skill of their own, so they tie with hub and
+    # with each other; w0..w19 ask s0 as an option and a skill of their own (ties again); u asks
+    # s1 only; v asks nothing
+    weights = {"hub": {"s0": 1.0, "s1": 0.5}, "u": {"s1": 1.0}, "v": {}}
+    weights |= {f"t{n}": {"s0": 1.0, f"own{n}": 1.0} for n in range(20)}
+    weights |= {f"w{n}": {"s0": 0.5, f"x{n}": 1.0} for n in range(20)}
+    order = sorted(weights)
+    random.Random(9).shuffle(order)  # ties all over the place (the old code chose differently here)
+
+    def cosine(a: dict, b: dict) -> float:
+        dot = sum(w * b.get(s, 0.0) for s, w in a.items())
+        size = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+        return round(dot / size, 6) if size else 0.0
+
+    for k in (1, 3, 5, 10):
+        near = transfer.nearest(order, weights, k=k)
+        for i, a in enumerate(order):
+            scores = [(cosine(weights[a], weights[b]), j) for j, b in enumerate(order) if j != i]
+            ranked = sorted(((s, j) for s, j in scores if s > 0), key=lambda x: (-x[0], x[1]))[:k]
+            assert near[i] == [(j, round(s, 3)) for s, j in ranked], (k, a)
+    tied = sorted(order.index(f"t{n}") for n in range(20))
+    assert [j for j, _ in transfer.nearest(order, weights, k=3)[order.index("hub")]] == tied[:3]
+    assert transfer.nearest(order, weights, k=3)[order.index("v")] == []  # shares nothing: no neighbours
