@@ -21,14 +21,19 @@ class Progress(Widget):
         r = max(5, ui.metrics.px("small") // 3)
         return ui.render(self.label, "small", bold=True).get_width() + ui.metrics.pad + r * 3 * self.total
 
-    def draw(self, surface, ui, focused, hovered) -> None:
+    def look(self, ui, focused, hovered) -> tuple | None:
+        if self.content_width(ui) > self.rect.width:
+            return None
+        return (self.label, self.current, self.total)
+
+    def paint(self, surface, ui, rect, focused, hovered) -> None:
         m = ui.metrics
         text = ui.render(self.label, "small", ui.theme.muted, bold=True)
-        surface.blit(text, text.get_rect(midright=(self.rect.right, self.rect.centery)))
+        surface.blit(text, text.get_rect(midright=(rect.right, rect.centery)))
         r = max(5, m.px("small") // 3)
-        x = text.get_rect(midright=(self.rect.right, 0)).left - m.pad - r
+        x = text.get_rect(midright=(rect.right, 0)).left - m.pad - r
         for i in range(self.total, 0, -1):
-            centre = (x, self.rect.centery)
+            centre = (x, rect.centery)
             if i <= self.current:
                 pygame.draw.circle(surface, ui.theme.accent, centre, r)
             else:
@@ -52,12 +57,21 @@ class WeatherScale(Widget):
     def needed_height(self, ui: UI, width: int) -> int:
         return int(ui.metrics.px() * 3.2) + ui.text_height(self.labels[0], "small", width // 3) + ui.metrics.pad
 
-    def draw(self, surface, ui, focused, hovered) -> None:
+    def look(self, ui, focused, hovered) -> tuple | None:
         m = ui.metrics
         size = int(m.px() * 2.6)
         cell = min(self.rect.width // 3, size * 3)
+        widest = max([size] + [ui.render(label, "small", bold=True).get_width() for label in self.labels])
+        if widest > cell - m.pad or self.rect.height < self.needed_height(ui, self.rect.width):
+            return None  # a label wider than its place shows beyond it, as drawn directly
+        return (self.level, tuple(self.labels))
+
+    def paint(self, surface, ui, rect, focused, hovered) -> None:
+        m = ui.metrics
+        size = int(m.px() * 2.6)
+        cell = min(rect.width // 3, size * 3)
         for i, (picto, label) in enumerate(zip(self.PICTOS, self.labels)):
-            box = pygame.Rect(self.rect.left + i * cell, self.rect.top, cell - m.pad, self.rect.height)
+            box = pygame.Rect(rect.left + i * cell, rect.top, cell - m.pad, rect.height)
             on = i == self.level
             if on:
                 pygame.draw.rect(surface, ui.theme.accent, box, width=max(3, m.ring), border_radius=m.pad)

@@ -268,6 +268,8 @@ class FormScene(Scene):
         # a long title (large text, narrow window) drops to the body size rather than overlap
         role = "title" if ui.render(self.title(), "title", bold=True).get_width() <= title_w else "body"
         img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True)
+        if img.get_height() < header.height - 2:  # inside the header: drawn onto its background once, then copied
+            img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True, bg=ui.theme.bg)
         surface.blit(img, img.get_rect(midleft=(m.pad * 3, header.centery)))
         self.form.draw(surface, ui)
         if self.hint and self.next_button:

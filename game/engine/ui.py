@@ -1,5 +1,10 @@
 """Drawing context: sizes relative to the window, bundled fonts at their real size,
-cached text and pictograms, and the focus ring. No game state lives here."""
+cached text and pictograms, cached widget pictures (sprites), and the focus ring. No game
+state lives here.
+
+Speed (most of all in the browser, where WebAssembly blends pixels slowly): what is drawn
+again and again is drawn once, onto the background it is shown on, and kept as an opaque
+surface in the display's format; a frame then mostly copies those surfaces."""
 
 from __future__ import annotations
 
@@ -13,6 +18,16 @@ from game.engine.theme import Theme
 
 FONT_FILES = {False: "AtkinsonHyperlegibleNext-Regular.woff", True: "AtkinsonHyperlegibleNext-Bold.woff"}
 ROLE_SCALE = {"body": 1.0, "title": 1.45, "big": 2.0, "small": 0.8, "button": 1.0}
+SPRITE_SCREENS = 4  # the sprite cache holds about this many windows' worth of pixels
+
+
+def opaque(surface: pygame.Surface, bg) -> pygame.Surface:
+    """`surface` (with alpha) drawn onto `bg`, as an opaque surface in the display's format:
+    the same pixels as blitting it onto that background, but copied instead of blended."""
+    out = pygame.Surface(surface.get_size())
+    out.fill(bg)
+    out.blit(surface, (0, 0))
+    return out.convert() if pygame.display.get_surface() is not None else out
 
 
 @dataclass(frozen=True)
@@ -49,12 +64,17 @@ class UI:
         self.metrics = metrics
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._texts: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-        self._pictos: dict[tuple[str, int], pygame.Surface] = {}
+        self._pictos: dict[tuple, pygame.Surface] = {}
+        self._sprites: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._sprite_bytes = 0
         self.missing_pictos: set[str] = set()
 
     def configure(self, theme: Theme, metrics: Metrics) -> None:
         if theme is not self.theme or metrics != self.metrics:
             self._texts.clear()
+            self._sprites.clear()
+            self._sprite_bytes = 0
+            self._pictos = {key: surf for key, surf in self._pictos.items() if len(key) == 2}  # on a background
         self.theme = theme
         self.metrics = metrics
 
@@ -75,13 +95,19 @@ class UI:
             self._fonts[key] = pygame.font.Font(paths.FONTS / FONT_FILES[bold], size)
         return self._fonts[key]
 
-    def render(self, text: str, role: str = "body", color=None, width: int = 0, bold: bool = False) -> pygame.Surface:
-        """Text wrapped by pygame-ce at `width` pixels (0 = one line), cached."""
+    def render(
+        self, text: str, role: str = "body", color=None, width: int = 0, bold: bool = False, bg=None
+    ) -> pygame.Surface:
+        """Text wrapped by pygame-ce at `width` pixels (0 = one line), cached. With `bg`, drawn
+        onto that background colour: opaque, so showing it copies pixels instead of blending."""
         color = pygame.Color(color if color is not None else self.theme.text)
-        key = (text, role, bold, tuple(color), width, self.metrics.px(role))
+        key = (text, role, bold, tuple(color), width, self.metrics.px(role), None if bg is None else tuple(bg))
         surf = self._texts.get(key)
         if surf is None:
-            surf = self.font(role, bold).render(text, True, color, wraplength=max(0, width))
+            if bg is None:
+                surf = self.font(role, bold).render(text, True, color, wraplength=max(0, width))
+            else:
+                surf = opaque(self.render(text, role, color, width, bold), bg)
             self._texts[key] = surf
             if len(self._texts) > 600:
                 self._texts.popitem(last=False)
@@ -92,8 +118,10 @@ class UI:
     def text_height(self, text: str, role: str, width: int, bold: bool = False) -> int:
         return self.render(text, role, self.theme.text, width, bold).get_height()
 
-    def blit_text(self, surface, text, pos, role="body", color=None, width=0, bold=False, center=False) -> pygame.Rect:
-        img = self.render(text, role, color, width, bold)
+    def blit_text(
+        self, surface, text, pos, role="body", color=None, width=0, bold=False, center=False, bg=None
+    ) -> pygame.Rect:
+        img = self.render(text, role, color, width, bold, bg)
         rect = img.get_rect()
         if center:
             rect.center = pos
@@ -103,7 +131,14 @@ class UI:
         return rect
 
     # pictograms ---------------------------------------------------------------------
-    def picto(self, name: str, size: int) -> pygame.Surface:
+    def picto(self, name: str, size: int, bg=None) -> pygame.Surface:
+        """A pictogram `size` pixels square, cached; with `bg`, drawn onto that colour (opaque)."""
+        if bg is not None:
+            key: tuple = (name, size, tuple(bg))
+            surf = self._pictos.get(key)
+            if surf is None:
+                surf = self._pictos[key] = opaque(self.picto(name, size), bg)
+            return surf
         key = (name, size)
         surf = self._pictos.get(key)
         if surf is None:
@@ -115,6 +150,30 @@ class UI:
                 surf = pygame.Surface((size, size), pygame.SRCALPHA)
                 surf.fill((255, 0, 255))
             self._pictos[key] = surf
+        return surf
+
+    # sprites ------------------------------------------------------------------------
+    def sprite(self, key: tuple, size: tuple[int, int], paint) -> pygame.Surface:
+        """The picture of a widget in one look: `paint(surface)` draws it once onto an opaque
+        surface of `size` filled with the background; later frames copy it. `key` says
+        everything the picture depends on (the theme and sizes clear the cache when they change)."""
+        key = (key, size)
+        surf = self._sprites.get(key)
+        if surf is not None:
+            self._sprites.move_to_end(key)
+            return surf
+        surf = pygame.Surface(size)
+        if pygame.display.get_surface() is not None:
+            surf = surf.convert()
+        surf.fill(self.theme.bg)
+        paint(surf)
+        self._sprites[key] = surf
+        self._sprite_bytes += size[0] * size[1] * 4
+        limit = SPRITE_SCREENS * self.metrics.width * self.metrics.height * 4
+        while self._sprite_bytes > limit and len(self._sprites) > 1:
+            _, old = self._sprites.popitem(last=False)
+            w, h = old.get_size()
+            self._sprite_bytes -= w * h * 4
         return surf
 
     # shapes -------------------------------------------------------------------------

@@ -1,6 +1,10 @@
 """Widgets a player uses: button, choice card, 5-point picture scale, text field, text panel.
 Layout (rects) is set by the scene; `draw` only reads state. Indicators that only show
-something are in game/indicators.py; moving the focus between widgets is game/form.py."""
+something are in game/indicators.py; moving the focus between widgets is game/form.py.
+
+A widget says what its picture depends on (`look`) and how to paint it (`paint`, into any
+rectangle); `draw` paints each look once into a cached sprite (game/engine/ui.py) and then
+copies it, so a frame costs one copy per widget instead of shapes, text and pictograms."""
 
 from __future__ import annotations
 
@@ -33,8 +37,25 @@ class Widget:
     def activate(self) -> None:
         pass
 
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
+        """Everything the widget's picture depends on besides its size, the theme and the
+        metrics; None when it cannot be cached (it would paint outside its rectangle)."""
+        return None
+
+    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
+        """Draw the widget into `rect` of `surface` (its own rectangle, or a sprite's)."""
         raise NotImplementedError
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        look = self.look(ui, focused, hovered)
+        if look is None:
+            self.paint(surface, ui, self.rect, focused, hovered)
+        else:
+            key = (type(self), look)
+            sprite = ui.sprite(key, self.rect.size, lambda s: self.paint(s, ui, s.get_rect(), focused, hovered))
+            surface.blit(sprite, self.rect)
+        if focused:
+            ui.focus_ring(surface, self.rect)
 
     def speech(self) -> str:
         return ""
@@ -85,23 +106,33 @@ class Button(Widget):
         if self.enabled:
             self.action()
 
-    def draw(self, surface, ui, focused, hovered) -> None:
+    def content_size(self, ui: UI) -> tuple[int, int]:
+        """The label and pictogram side by side (what `paint` centres in the button)."""
         m = ui.metrics
-        colour = ui.box(
-            surface, self.rect, "primary" if self.primary else "widget", _state(self.enabled, False, hovered)
-        )
+        label = ui.render(self.label, "button", bold=True) if self.label else None
+        icon = int(m.target * 0.6) if self.picto else 0
+        width = (label.get_width() if label else 0) + icon + (m.pad if label and icon else 0)
+        return width, max(icon, label.get_height() if label else 0)
+
+    def look(self, ui, focused, hovered) -> tuple | None:
+        w, h = self.content_size(ui)
+        if w > self.rect.width or h > self.rect.height:
+            return None  # a label wider than its button shows beyond it, as drawn directly
+        return (self.label, self.picto, self.primary, self.enabled, hovered)
+
+    def paint(self, surface, ui, rect, focused, hovered) -> None:
+        m = ui.metrics
+        colour = ui.box(surface, rect, "primary" if self.primary else "widget", _state(self.enabled, False, hovered))
         label = ui.render(self.label, "button", colour, bold=True) if self.label else None
         icon = ui.picto(self.picto, int(m.target * 0.6)) if self.picto else None
         width = (label.get_width() if label else 0) + (icon.get_width() if icon else 0)
         width += m.pad if label and icon else 0
-        x = self.rect.centerx - width // 2
+        x = rect.centerx - width // 2
         if icon:
-            surface.blit(icon, icon.get_rect(midleft=(x, self.rect.centery)))
+            surface.blit(icon, icon.get_rect(midleft=(x, rect.centery)))
             x += icon.get_width() + m.pad
         if label:
-            surface.blit(label, label.get_rect(midleft=(x, self.rect.centery)))
-        if focused:
-            ui.focus_ring(surface, self.rect)
+            surface.blit(label, label.get_rect(midleft=(x, rect.centery)))
 
     def speech(self) -> str:
         return self.label or self.name
@@ -144,22 +175,26 @@ class ChoiceCard(Widget):
         if self.enabled:
             self.action()
 
-    def draw(self, surface, ui, focused, hovered) -> None:
+    def look(self, ui, focused, hovered) -> tuple | None:
+        chosen = self.selected()
+        return (self.label, self.picto, self.enabled, self.compact, chosen, self.badge() if chosen else "", hovered)
+
+    def paint(self, surface, ui, rect, focused, hovered) -> None:
         m = ui.metrics
         chosen = self.selected()
-        colour = ui.box(surface, self.rect, "widget", _state(self.enabled, chosen, hovered))
+        colour = ui.box(surface, rect, "widget", _state(self.enabled, chosen, hovered))
         size = self.picto_size(ui)
-        icon_rect = pygame.Rect(self.rect.left + m.pad, 0, size, size)
-        icon_rect.centery = self.rect.centery
+        icon_rect = pygame.Rect(rect.left + m.pad, 0, size, size)
+        icon_rect.centery = rect.centery
         # pictogram on a light disc so it reads on every card colour
         pygame.draw.circle(surface, (255, 255, 255), icon_rect.center, int(size * 0.62))
         icon = ui.picto(self.picto, int(size * 0.9))
         surface.blit(icon, icon.get_rect(center=icon_rect.center))
-        text = ui.render(self.label, "body", colour, self.text_width(ui, self.rect.width), bold=True)
-        surface.blit(text, text.get_rect(midleft=(icon_rect.right + m.pad * 2, self.rect.centery)))
+        text = ui.render(self.label, "body", colour, self.text_width(ui, rect.width), bold=True)
+        surface.blit(text, text.get_rect(midleft=(icon_rect.right + m.pad * 2, rect.centery)))
         if chosen:
             badge = pygame.Rect(0, 0, int(m.px() * 1.4), int(m.px() * 1.4))
-            badge.topright = (self.rect.right - m.pad // 2, self.rect.top + m.pad // 2)
+            badge.topright = (rect.right - m.pad // 2, rect.top + m.pad // 2)
             pygame.draw.circle(surface, ui.theme.on_accent, badge.center, badge.width // 2)
             pygame.draw.circle(surface, ui.theme.accent, badge.center, badge.width // 2 - 2)
             number = self.badge()
@@ -167,8 +202,6 @@ class ChoiceCard(Widget):
                 ui.blit_text(surface, number, badge.center, "small", ui.theme.on_accent, bold=True, center=True)
             else:
                 draw_check(surface, badge.inflate(-badge.width // 4, -badge.height // 4), ui.theme.on_accent)
-        if focused:
-            ui.focus_ring(surface, self.rect)
 
     def speech(self) -> str:
         return self.label
@@ -227,16 +260,19 @@ class PictureScale(Widget):
         if self.value() is None:
             self.set_value(3)
 
-    def draw(self, surface, ui, focused, hovered) -> None:
+    def look(self, ui, focused, hovered) -> tuple | None:
+        return (self.label, self.picto, self.value(), hovered)  # the faces' places follow from the size
+
+    def paint(self, surface, ui, rect, focused, hovered) -> None:
         m = ui.metrics
-        colour = ui.box(surface, self.rect, "widget", "hover" if hovered else "normal")
+        colour = ui.box(surface, rect, "widget", "hover" if hovered else "normal")
         size = int(m.px() * 2.2)
         icon = ui.picto(self.picto, size)
-        surface.blit(icon, icon.get_rect(midleft=(self.rect.left + m.pad, self.rect.centery)))
-        points = self.points
-        label_w = points[0].left - self.rect.left - size - m.pad * 4
+        surface.blit(icon, icon.get_rect(midleft=(rect.left + m.pad, rect.centery)))
+        points = [p.move(rect.left - self.rect.left, rect.top - self.rect.top) for p in self.points]
+        label_w = points[0].left - rect.left - size - m.pad * 4
         text = ui.render(self.label, "body", colour, label_w)
-        surface.blit(text, text.get_rect(midleft=(self.rect.left + size + m.pad * 2, self.rect.centery)))
+        surface.blit(text, text.get_rect(midleft=(rect.left + size + m.pad * 2, rect.centery)))
         chosen = self.value()
         for i, rect in enumerate(points):
             on = chosen == i + 1
@@ -244,8 +280,6 @@ class PictureScale(Widget):
                 pygame.draw.rect(surface, ui.theme.accent, rect.inflate(m.pad, m.pad), border_radius=m.pad)
             face = ui.picto(f"face_{i + 1}", int(rect.width * (0.95 if on else 0.75)))
             surface.blit(face, face.get_rect(center=rect.center))
-        if focused:
-            ui.focus_ring(surface, self.rect)
 
     def speech(self) -> str:
         chosen = self.value()
@@ -289,18 +323,26 @@ class TextField(Widget):
         if self.on_enter is not None:
             self.on_enter()
 
-    def draw(self, surface, ui, focused, hovered) -> None:
+    def look(self, ui, focused, hovered) -> tuple | None:
+        text = self.value()
+        if self.lines > 1 and ui.text_height(text + "|", "body", self.rect.width - ui.metrics.pad * 2) > (
+            self.rect.height - ui.metrics.pad
+        ):
+            return None  # more lines than the box holds run on below it, as drawn directly
+        return (text, self.placeholder, self.lines, focused, hovered)
+
+    def paint(self, surface, ui, rect, focused, hovered) -> None:
         m = ui.metrics
         colours = ui.theme.state("widget", "hover" if hovered else "normal")
-        pygame.draw.rect(surface, colours.fill, self.rect, border_radius=m.pad // 2)
+        pygame.draw.rect(surface, colours.fill, rect, border_radius=m.pad // 2)
         pygame.draw.rect(
             surface,
             ui.theme.accent if focused else colours.border,
-            self.rect,
+            rect,
             width=max(2, m.ring // 2 + (2 if focused else 0)),
             border_radius=m.pad // 2,
         )
-        inner = self.rect.inflate(-m.pad * 2, -m.pad * 2)
+        inner = rect.inflate(-m.pad * 2, -m.pad * 2)
         text = self.value()
         shown = text + ("|" if focused else "") if text or focused else self.placeholder
         colour = colours.text if text else ui.theme.muted
@@ -310,8 +352,6 @@ class TextField(Widget):
             surface.blit(img, img.get_rect(midleft=inner.midleft).move(0, 0), area)
         else:
             surface.blit(img, inner.topleft if self.lines > 1 else img.get_rect(midleft=inner.midleft))
-        if focused:
-            ui.focus_ring(surface, self.rect)
 
     def speech(self) -> str:
         return f"{self.label}: {self.value() or self.placeholder}"
@@ -328,8 +368,10 @@ class TextPanel(Widget):
         return ui.text_height(self.text, self.role, width, self.bold)
 
     def draw(self, surface, ui, focused, hovered) -> None:
+        """The wrapped text, drawn onto the screen's background once (opaque) and copied."""
         colour = getattr(ui.theme, self.colour)
-        surface.blit(ui.render(self.text, self.role, colour, self.rect.width, self.bold), self.rect.topleft)
+        img = ui.render(self.text, self.role, colour, self.rect.width, self.bold, bg=ui.theme.bg)
+        surface.blit(img, self.rect.topleft)
 
     def speech(self) -> str:
         return self.text

@@ -27,7 +27,7 @@ class PrivacyScene(FormScene):
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         ui = self.app.ui
-        surface.blit(ui.picto("lock", self.icon_rect.width), self.icon_rect)
+        surface.blit(ui.picto("lock", self.icon_rect.width, bg=ui.theme.bg), self.icon_rect)  # opaque: copied
 
     def on_next(self) -> None:
         self.app.advance(self.step)

@@ -139,7 +139,8 @@ class RoleModelScene(FormScene):
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         picto = self.passage.picto if self.index else self.story.portrait
-        surface.blit(self.app.ui.picto(picto, self.portrait_rect.width), self.portrait_rect)
+        ui = self.app.ui
+        surface.blit(ui.picto(picto, self.portrait_rect.width, bg=ui.theme.bg), self.portrait_rect)  # opaque: copied
 
     def can_next(self) -> bool:
         return not self.passage.choices or self.answer() is not None

@@ -50,7 +50,8 @@ class TitleScene(FormScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        surface.blit(self.app.ui.picto("compass", self.logo_rect.width), self.logo_rect)
+        ui = self.app.ui
+        surface.blit(ui.picto("compass", self.logo_rect.width, bg=ui.theme.bg), self.logo_rect)  # opaque: copied
 
     def switch_language(self) -> None:
         self.app.settings.lang = "en" if self.app.settings.lang == "nl" else "nl"
