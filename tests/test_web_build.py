@@ -43,6 +43,13 @@ def test_apk_holds_the_game_and_nothing_else(build):
         "assets/.venv/",
         "assets/scripts/",
         "assets/web/",
+        "assets/.hypothesis/",
+        "assets/.mypy_cache/",
+        "assets/.ci/",
+        "assets/.pytest_cache/",
+        "assets/.ruff_cache/",
+        "assets/.browser-runtime/",
+        "assets/docs/",
     )
     assert not [n for n in names if n.startswith(forbidden)]
     assert not any(n.startswith("assets/tools/") for n in names) and "assets/pyproject.toml" not in names

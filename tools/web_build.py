@@ -34,6 +34,9 @@ SKIP = shutil.ignore_patterns(
     ".pytest_cache",
     ".ruff_cache",
     ".browser-runtime",
+    ".hypothesis",
+    ".mypy_cache",
+    ".ci",
     "autoplay-out",
     "*.egg-info",
 )
