@@ -4,10 +4,10 @@ checklist (report appendix, Tabel 3). One line per item, pass or fail; exit 1 on
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 
+from lmi_sync import lmi_files
 from lmi_sync.build import OUT
 
 Check = Callable[[dict, dict], tuple[bool, str]]
@@ -147,8 +147,8 @@ def audit(
 def run_audit(path: Path | None, max_age: int, today: str | None) -> int:
     path = path or OUT
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        data = lmi_files.read(path)  # lmi.jsonl and its details file, as one LmiData-shaped dict
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         print(f"FAIL  cannot read {path}: {exc}")
         return 1
     day = dt.date.fromisoformat(today) if today else None

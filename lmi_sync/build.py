@@ -2,13 +2,13 @@
 
 Reads the raw data sets (never copied into the project), joins them per ESCO occupation,
 validates the result with pydantic against the game's own dataclasses (`game.career.schema.LmiData`)
-and writes `game/assets/lmi.json` atomically and byte-for-byte reproducibly.
+and writes `game/assets/lmi.jsonl` and `lmi-details.jsonl` (laid out as `game/career/lmi.py`
+describes) atomically and byte-for-byte reproducibly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 import time
@@ -21,15 +21,14 @@ from pydantic import TypeAdapter, ValidationError
 
 from game.career.schema import ESCO_OCCUPATION, LmiData
 from game.engine import paths
-from lmi_sync import transfer
+from lmi_sync import lmi_files, transfer
 from lmi_sync.sources import esco_bulk, readers
-from tools.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_LMI = ROOT.parent / "shared" / "lmi"
 SOURCES_YAML = ROOT / "content" / "lmi" / "sources.yaml"
 FEATURED_YAML = ROOT / "content" / "lmi" / "featured.yaml"
-OUT = paths.ASSETS / "lmi.json"
+OUT = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
 CONTENT_VERSION = "1.0.0"
 MAX_SYNONYMS = 5
@@ -352,26 +351,22 @@ def validate(data: dict) -> None:
                 where = f"occupation {occ.get('id')} ({occ.get('title', {}).get('nl')}): " + ".".join(
                     str(x) for x in loc[2:]
                 )
-            lines.append(f"lmi.json: {where}: {err['msg']}")
+            lines.append(f"lmi content: {where}: {err['msg']}")
         raise SyncError("\n".join(lines)) from exc
 
 
-def serialise(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-
-
-def with_date(data: dict, out: Path, today: str) -> str:
-    """Keep the previous generation date when nothing else changed, so a rebuild is byte-identical."""
-    body = serialise({**data, "generated": ""})
-    digest = hashlib.sha256(body.encode()).hexdigest()
-    if out.exists():
-        try:
-            old = json.loads(out.read_text(encoding="utf-8"))
-            if hashlib.sha256(serialise({**old, "generated": ""}).encode()).hexdigest() == digest:
-                return serialise({**data, "generated": old["generated"]})
-        except (OSError, ValueError, KeyError):
-            pass
-    return serialise({**data, "generated": today})
+def with_date(data: dict, out: Path, today: str) -> tuple[str, str]:
+    """The two files' texts. The previous generation date is kept when nothing else changed, so
+    a rebuild is byte-identical."""
+    details = lmi_files.details_name(out)
+    undated = lmi_files.encode({**data, "generated": ""}, details)
+    try:
+        old = lmi_files.read(out)
+        if lmi_files.encode({**old, "generated": ""}, details) == undated:
+            return lmi_files.encode({**data, "generated": old["generated"]}, details)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no previous files, or unreadable ones: today's date
+    return lmi_files.encode({**data, "generated": today}, details)
 
 
 def load_meta(path: Path = SOURCES_YAML) -> dict[str, Any]:
@@ -391,6 +386,9 @@ def sync(lmi: Path = DEFAULT_LMI, out: Path = OUT, today: str | None = None) -> 
         raise SyncError(f"data folder not found: {lmi}")
     data = build_data(lmi, load_featured(), load_meta(), timings)
     validate(data)
-    text = with_date(data, out, today or dt.date.today().isoformat())
-    write_atomic(out, text)
+    index_text, details_text = with_date(data, out, today or dt.date.today().isoformat())
+    back = lmi_files.decode(index_text, details_text)
+    if back != {**data, "generated": back["generated"]}:
+        raise SyncError("the written files would not read back as the validated content (lmi_sync.lmi_files)")
+    lmi_files.write(out, index_text, details_text)
     return out, timings

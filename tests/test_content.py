@@ -55,10 +55,19 @@ def test_unknown_pictogram_and_occupation_are_named(content_copy):
     with pytest.raises(ContentBuildError) as err:
         compile_content(content_copy)
     message = str(err.value)
-    assert "'astronaut' is not an ESCO occupation in lmi.json" in message
+    assert "'astronaut' is not an ESCO occupation in lmi.jsonl" in message
     assert "pictogram 'no_such_picto'" in message
     assert "skill group 'S9.9' does not exist" in message
     assert "skill group 'S8.2' is not shared by both occupations" in message
+
+
+def test_a_figure_without_value_or_reason_is_named(content_copy):
+    text = (content_copy / "occupations.yaml").read_text(encoding="utf-8")
+    text = text.replace("  picto: package\n", "  picto: package\n  figures:\n  - {kind: employees, source: esco}\n", 1)
+    (content_copy / "occupations.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentBuildError) as err:
+        compile_content(content_copy)
+    assert "(id 'magazijnmedewerker'): figure 'employees' has no value, no label and no reason" in str(err.value)
 
 
 def test_invalid_yaml_names_the_file(content_copy):
@@ -114,28 +123,70 @@ def test_every_story_and_figure_reference_exists():
     assert all(f.source in sources for o in content.occupations for f in o.figures)
 
 
+def _cut_mid_line(index: bytes, details: bytes) -> tuple[bytes, bytes]:
+    return index[: len(index) // 2], details
+
+
+def _drop_lines(index: bytes, details: bytes) -> tuple[bytes, bytes]:
+    return b"".join(index.splitlines(keepends=True)[:-3]), details
+
+
+def _head(change):
+    def mutate(index: bytes, details: bytes) -> tuple[bytes, bytes]:
+        first, rest = index.split(b"\n", 1)
+        return change(json.loads(first)) + b"\n" + rest, details
+
+    return mutate
+
+
+def _without(key: str):
+    return _head(lambda head: json.dumps({k: v for k, v in head.items() if k != key}).encode())
+
+
 @pytest.mark.parametrize(
-    "text,message",
+    "mutate,name,message",
     [
-        ('{"format": "koers-lmi", "occupations": [{"id": "a"}, ', "cannot be read"),  # cut off mid-list
-        ('{"format": "koers-lmi", "occupations": []} trailing', "cannot be read"),
-        ("[1, 2]", "not a Koers labour-market file"),
-        ('{"format": "something-else", "occupations": []}', "not a Koers labour-market file"),
-        ('{"format": "koers-lmi", "occupations": []}', "missing part"),
+        (_cut_mid_line, "lmi.jsonl", "cannot be read (line"),
+        (_drop_lines, "lmi.jsonl", "cannot be read (cut off: 3004 of 3007 occupations)"),
+        (lambda i, d: (b"\xff\xfe" + i, d), "lmi.jsonl", "cannot be read (line 1"),
+        (_head(lambda head: b"[1, 2]"), "lmi.jsonl", "not a Koers labour-market file"),
+        (_head(lambda head: json.dumps({**head, "format": "other"}).encode()), "lmi.jsonl", "not a Koers"),
+        (_head(lambda head: json.dumps({**head, "format_version": 1}).encode()), "lmi.jsonl", "another version"),
+        (_without("sources"), "lmi.jsonl", "missing part 'sources'"),
+        (_without("index"), "lmi.jsonl", "missing part 'index'"),
+        (lambda i, d: (i, d[:-10]), "lmi-details.jsonl", "cannot be read"),
+        (lambda i, d: (i, None), "lmi-details.jsonl", "file not found"),
+        (lambda i, d: (None, d), "lmi.jsonl", "file not found"),
     ],
 )
-def test_a_broken_lmi_file_gets_a_message_that_names_it(tmp_path, text, message):
-    from game.career.lmi import load_lmi
+def test_a_broken_lmi_file_gets_a_message_that_names_it(tmp_path, mutate, name, message):
+    from game.career.lmi import LMI_FILE, load_lmi
 
-    path = tmp_path / "lmi.json"
-    path.write_text(text, encoding="utf-8")
+    index, details = mutate(LMI_FILE.read_bytes(), LMI_FILE.with_name("lmi-details.jsonl").read_bytes())
+    for file_name, data in (("lmi.jsonl", index), ("lmi-details.jsonl", details)):
+        if data is not None:
+            (tmp_path / file_name).write_bytes(data)
     with pytest.raises(ContentError) as err:
-        load_lmi(path)
-    assert "lmi.json" in str(err.value) and message in str(err.value)
+        load_lmi(tmp_path / "lmi.jsonl")
+    assert str(err.value).startswith(f"{name}: ") and message in str(err.value), str(err.value)
 
 
-def test_the_lmi_file_loads_in_steps_to_what_json_reads():
-    from game.career.lmi import LMI_JSON, loading_lmi
+def test_a_broken_details_line_names_the_file_when_it_is_used(tmp_path):
+    from game.career.lmi import LMI_FILE, load_lmi
+
+    details = LMI_FILE.with_name("lmi-details.jsonl").read_bytes()
+    shutil.copy(LMI_FILE, tmp_path / "lmi.jsonl")
+    (tmp_path / "lmi-details.jsonl").write_bytes(b"x" + details[1:])  # same size, first line broken
+    lmi = load_lmi(tmp_path / "lmi.jsonl")
+    assert lmi.occupation(1) is not None
+    with pytest.raises(ContentError, match=r"^lmi-details.jsonl: cannot be read \(occupation 0"):
+        lmi.occupation(0)
+
+
+def test_the_lmi_files_load_in_steps_to_what_lmi_sync_wrote():
+    from game.career.lmi import LMI_FILE, loading_lmi
+    from game.career.schema import LmiOccupation
+    from lmi_sync import lmi_files
 
     steps = loading_lmi(chunk=100)
     count = 0
@@ -146,7 +197,18 @@ def test_the_lmi_file_loads_in_steps_to_what_json_reads():
         except StopIteration as done:
             lmi = done.value
             break
-    whole = json.loads(LMI_JSON.read_text(encoding="utf-8"))
+    whole = lmi_files.read(LMI_FILE)
     assert count >= len(whole["occupations"]) // 100  # a pause after every hundred occupations, at least
-    assert [lmi.raw(i) for i in range(len(lmi))] == whole["occupations"]
+    assert len(lmi) == len(whole["occupations"]) == 3007
+    for i, plain in enumerate(whole["occupations"]):
+        assert lmi.occupation(i) == from_plain(LmiOccupation, plain, f"occupations[{i}]")
+        entry = lmi.entry(i)
+        assert (entry.id, entry.isco, entry.featured, entry.title_nl) == (
+            plain["id"],
+            plain["isco"],
+            plain["featured"],
+            plain["title"]["nl"],
+        )
+    assert lmi.featured() == [i for i, o in enumerate(whole["occupations"]) if o["featured"]]
     assert lmi.version == whole["content_version"]
+    assert [f.kind for f in lmi.figures(lmi.occupation(0))][-2:] == sorted(whole["unavailable"])

@@ -172,10 +172,11 @@ def test_reopening_resumes_at_the_first_unanswered_activity(data_dir):
 
 
 def test_a_broken_occupation_list_is_said_plainly_and_the_player_can_go_on(tmp_path, monkeypatch):
+    from game.career.lmi import LMI_FILE
     from game.steps import scene_for
 
-    broken = tmp_path / "lmi.json"
-    broken.write_text('{"format": "koers-lmi", "occupations": [{"id": "x"},', encoding="utf-8")  # cut off
+    broken = tmp_path / "lmi.jsonl"
+    broken.write_bytes(LMI_FILE.read_bytes()[:300_000])  # cut off in the middle of a line
     monkeypatch.setenv("KOERS_LMI", str(broken))
     app = make_app()
     app.start_new()
@@ -186,7 +187,7 @@ def test_a_broken_occupation_list_is_said_plainly_and_the_player_can_go_on(tmp_p
     said = scene.speech()
     assert "kon niet worden geladen" in said
     assert [c.label for c in scene.cards] == ["Staat er niet bij"]
-    assert app.session.lmi_error and "lmi.json" in app.session.lmi_error and "cannot be read" in app.session.lmi_error
+    assert app.session.lmi_error and "lmi.jsonl" in app.session.lmi_error and "cannot be read" in app.session.lmi_error
 
 
 def test_a_search_without_hits_says_nothing_was_found():

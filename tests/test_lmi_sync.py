@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from game.career.lmi import load_lmi
+from lmi_sync import lmi_files
 from lmi_sync.__main__ import main as cli
 from lmi_sync.audit import audit
 from lmi_sync.build import SyncError, sync, validate
@@ -19,8 +20,8 @@ from tests import lmi_fixture
 def built(tmp_path_factory) -> tuple[Path, dict]:
     root = tmp_path_factory.mktemp("lmi")
     data_dir = lmi_fixture.make(root / "data")
-    out, _ = sync(data_dir, root / "lmi.json", today="2026-01-02")
-    return out, json.loads(out.read_text(encoding="utf-8"))
+    out, _ = sync(data_dir, root / "lmi.jsonl", today="2026-01-02")
+    return out, lmi_files.read(out)
 
 
 def by_id(data: dict) -> dict[str, tuple[int, dict]]:
@@ -92,34 +93,53 @@ def test_nesta_and_onet_figures_or_reasons(built):
     assert all(reason in data["reasons"] for reason in data["unavailable"].values())
 
 
+def test_the_files_are_json_lines_in_the_layout_the_game_reads(built):
+    out, data = built
+    details = out.with_name("lmi-details.jsonl")
+    index_lines = out.read_bytes().split(b"\n")
+    details_lines = details.read_bytes().split(b"\n")
+    assert index_lines[-1] == details_lines[-1] == b""  # every line ends with a newline
+    head = json.loads(index_lines[0])
+    assert head["format"] == "koers-lmi" and head["format_version"] == 2 and head["details"]["file"] == details.name
+    assert len(index_lines) - 2 == len(details_lines) - 1 == len(head["index"]["id"]) == 5
+    assert head["index"]["details_bytes"] == [len(line) + 1 for line in details_lines[:-1]]
+    assert all(b", " not in line and b": " not in line for line in details_lines)  # no pretty printing
+    assert json.loads(index_lines[1])[0] == data["occupations"][0]["title"]["nl"]  # texts, no keys
+
+
 def test_two_runs_give_identical_bytes_and_keep_the_date(built, tmp_path):
     out, _ = built
-    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.json", today="2026-01-02")
+    details = out.with_name("lmi-details.jsonl")
+    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", today="2026-01-02")
     assert again.read_bytes() == out.read_bytes()
-    copy = tmp_path / "copy.json"
+    assert again.with_name("lmi-details.jsonl").read_bytes() == details.read_bytes()
+    copy = tmp_path / "copy.jsonl"
     shutil.copy(out, copy)
-    sync(tmp_path / "data", copy, today="2027-05-05")  # same inputs, another day: the file does not change
-    assert copy.read_bytes() == out.read_bytes()
+    shutil.copy(details, tmp_path / "copy-details.jsonl")
+    sync(tmp_path / "data", copy, today="2027-05-05")  # same inputs, another day: the files do not change
+    assert copy.read_bytes() != out.read_bytes()  # ...but for the name of its details file
+    assert copy.read_bytes() == out.read_bytes().replace(b'"lmi-details.jsonl"', b'"copy-details.jsonl"')
+    assert (tmp_path / "copy-details.jsonl").read_bytes() == details.read_bytes()
 
 
 def test_failed_sync_leaves_the_previous_content(tmp_path, capsys):
     data_dir = lmi_fixture.make(tmp_path / "data")
-    out = tmp_path / "lmi.json"
+    out = tmp_path / "lmi.jsonl"
     out.write_text("previous", encoding="utf-8")
     (data_dir / "nl" / "cbs_85517NED_brc_wage_quartiles_2022.csv").unlink()
     assert cli(["build", "--lmi", str(data_dir), "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "previous content is unchanged" in err and "cbs_wages" in err
     assert out.read_text(encoding="utf-8") == "previous"
-    assert not list(tmp_path.glob("lmi.json*.tmp"))
+    assert not list(tmp_path.glob("lmi*.tmp")) and not (tmp_path / "lmi-details.jsonl").exists()
 
 
 def test_corrupt_input_is_reported(tmp_path, capsys):
     data_dir = lmi_fixture.make(tmp_path / "data")
     (data_dir / "careerpaths" / "mcc_risk_All_occupations.csv").write_text("nonsense\n1\n", encoding="utf-8")
-    assert cli(["build", "--lmi", str(data_dir), "--out", str(tmp_path / "o.json")]) == 1
+    assert cli(["build", "--lmi", str(data_dir), "--out", str(tmp_path / "o.jsonl")]) == 1
     assert "mcc_risk_All_occupations.csv: missing columns" in capsys.readouterr().err
-    assert not (tmp_path / "o.json").exists()
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_validation_names_the_occupation_and_field(built):
@@ -163,7 +183,7 @@ def test_committed_lmi_loads_in_the_game():
     assert forklift.title.nl == "heftruckchauffeur" and len(forklift.nearest) == 10
     kinds = {f.kind for f in lmi.figures(forklift)}
     assert {"employees", "wage_p50", "automation_risk", "demand"} <= kinds
-    assert sum(lmi.raw(i)["featured"] for i in range(len(lmi))) >= 150
+    assert len(lmi.featured()) >= 150 and all(lmi.entry(i).featured for i in lmi.featured())
 
 
 def test_nearest_breaks_ties_by_index_the_same_way_everywhere():

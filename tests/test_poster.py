@@ -28,15 +28,15 @@ def painter(app):
 
 def maximal_profile(app) -> Profile:
     c = app.session.content
-    long_jobs = sorted(range(len(app.session.lmi())), key=lambda i: -len(app.session.lmi().raw(i)["title"]["nl"]))[:4]
+    long_jobs = sorted(range(len(app.session.lmi())), key=lambda i: -len(app.session.lmi().entry(i).title_nl))[:4]
     return Profile(
         goal="other_job_same_employer",
         interest_answers={i.id: 5 for i in c.interests},
         qualities=[q.id for q in c.qualities[:5]],
         development_areas=[q.id for q in c.qualities[5:7]],
         values=[v.id for v in c.values[:5]],
-        occupation=app.session.lmi().raw(long_jobs[0])["id"],
-        options=[app.session.lmi().raw(i)["id"] for i in long_jobs[1:4]],
+        occupation=app.session.lmi().entry(long_jobs[0]).id,
+        options=[app.session.lmi().entry(i).id for i in long_jobs[1:4]],
         learn_groups=[g.id for g in sorted(app.session.lmi().groups, key=lambda g: -len(g.label.nl))[:3]],
         stage="preparing",
         next_steps=[s.id for s in c.steps[:3]],

@@ -11,15 +11,11 @@ from game.career.search import OccupationIndex, edit_distance, normalise
 @pytest.fixture(scope="module")
 def index():
     lmi = load_lmi()
-    entries = []
-    for i in range(len(lmi)):
-        raw = lmi.raw(i)
-        entries.append((i, raw["title"]["nl"], [raw["title"]["en"], *raw["synonyms"]["nl"], *raw["synonyms"]["en"]]))
-    return lmi, OccupationIndex(entries)
+    return lmi, OccupationIndex(lmi.search_entries())
 
 
 def titles(lmi, hits):
-    return [lmi.raw(i)["title"]["nl"] for i, _ in hits]
+    return [lmi.entry(i).title_nl for i, _ in hits]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_the_index_is_built_while_the_player_reads_and_not_while_they_type():
 
 def test_a_stepwise_index_finds_what_a_whole_one_does(index):
     lmi, whole = index
-    entries = [(i, lmi.raw(i)["title"]["nl"], list(lmi.raw(i)["synonyms"]["nl"])) for i in range(len(lmi))]
+    entries = [(i, lmi.entry(i).title_nl, list(lmi.entry(i).synonyms_nl)) for i in range(len(lmi))]
     stepwise = OccupationIndex(entries, stepwise=True)
     assert stepwise.search("heftruk") == []  # nothing indexed before its steps have run
     chunks = sum(1 for _ in stepwise.steps)

@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from game.career.content import CONTENT_JSON
+from game.career.content import CONTENT_JSON, ContentError
+from game.career.lmi import LMI_FILE, Lmi, load_lmi
 from game.career.schema import Content
 from game.engine import paths
 from game.engine.plain import from_plain, to_plain
@@ -98,24 +99,25 @@ def validate(sections: dict[str, Any], origin: dict[str, str], pictos_dir: Path)
     return content
 
 
-def lmi_index(path: Path) -> tuple[dict[str, set[str]], set[str]] | None:
-    """Occupation UUID -> its skill group ids, and all group ids, from the generated lmi.json."""
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    groups = [g["id"] for g in data["groups"]]
-    occs = {o["id"]: {groups[g["group"]] for g in o["groups"]} for o in data["occupations"]}
-    return occs, set(groups)
-
-
-def cross_check(
-    content: Content, origin: dict[str, str], pictos_dir: Path, lmi_path: Path = paths.ASSETS / "lmi.json"
-) -> list[str]:
+def cross_check(content: Content, origin: dict[str, str], pictos_dir: Path, lmi_path: Path = LMI_FILE) -> list[str]:
     errors: list[str] = []
-    lmi = lmi_index(lmi_path)
+    lmi: Lmi | None = None
+    if lmi_path.exists():  # without the generated labour-market files there is nothing to check against
+        try:
+            lmi = load_lmi(lmi_path)
+        except ContentError as exc:
+            errors.append(str(exc))
+
+    def in_lmi(ref: str) -> bool:
+        return lmi is None or lmi.index_of(ref) is not None
+
+    def groups_of(ref: str) -> set[str]:
+        occ = lmi.occupation(ref) if lmi else None
+        return {lmi.groups[g.group].id for g in occ.groups} if lmi and occ else set()
+
     for occ in content.occupations:
-        if lmi is not None and occ.esco_uri.rsplit("/", 1)[-1] not in lmi[0]:
-            errors.append(f"{origin['occupations']}: occupations (id {occ.id!r}): {occ.esco_uri} is not in lmi.json")
+        if not in_lmi(occ.esco_uri):
+            errors.append(f"{origin['occupations']}: occupations (id {occ.id!r}): {occ.esco_uri} is not in lmi.jsonl")
     sources = {s.id for s in content.sources}
 
     def picto(where: str, name: str) -> None:
@@ -151,18 +153,18 @@ def cross_check(
         for fig in occ.figures:
             if fig.source not in sources:
                 errors.append(f"{where}: figure {fig.kind!r} names unknown source {fig.source!r}")
-            if fig.value is None and fig.missing_reason is None:
-                errors.append(f"{where}: figure {fig.kind!r} has no value and no missing_reason")
+            if fig.value is None and fig.label is None and fig.missing is None:
+                errors.append(f"{where}: figure {fig.kind!r} has no value, no label and no reason it is missing")
     for story in content.stories:
         where = f"{origin['stories']}: stories (id {story.id!r})"
         picto(where, story.portrait)
         for ref in (story.from_occupation, story.to_occupation):
-            if lmi is not None and ref not in lmi[0]:
-                errors.append(f"{where}: occupation {ref!r} is not an ESCO occupation in lmi.json")
-        if lmi is not None and story.from_occupation in lmi[0] and story.to_occupation in lmi[0]:
-            both = lmi[0][story.from_occupation] & lmi[0][story.to_occupation]
+            if not in_lmi(ref):
+                errors.append(f"{where}: occupation {ref!r} is not an ESCO occupation in lmi.jsonl")
+        if lmi is not None and in_lmi(story.from_occupation) and in_lmi(story.to_occupation):
+            both = groups_of(story.from_occupation) & groups_of(story.to_occupation)
             for group in story.skill_groups:
-                if group not in lmi[1]:
+                if group not in {g.id for g in lmi.groups}:
                     errors.append(f"{where}: skill group {group!r} does not exist")
                 elif group not in both:
                     errors.append(f"{where}: skill group {group!r} is not shared by both occupations")

@@ -1,46 +1,131 @@
-"""The generated labour-market content (game/assets/lmi.json), loaded with the standard library.
+"""The generated labour-market content, loaded with the standard library a little at a time.
 
-The file holds all 3,007 ESCO occupations; an occupation becomes a dataclass only when it is
-used, and the file can be parsed a piece at a time (`loading_lmi`), so the browser never
-freezes on it.
+lmi_sync writes two JSON Lines files (`game/assets/lmi.jsonl` and `lmi-details.jsonl`):
+
+- `lmi.jsonl`, line 1: the head, one JSON object: format markers, sources, reasons, scopes,
+  skill groups, the method, the figures per ISCO unit group, the indicators no source covers,
+  the column names of every row below, the details file's name and size in bytes, and the
+  short facts of every occupation as lists (`index`: ids, ISCO codes, which are featured, and
+  the byte length of each details line).
+- `lmi.jsonl`, then one line per occupation, a JSON array in `TEXT_COLUMNS` order: its titles,
+  synonyms and the first sentence of its description, Dutch and English (what the search, the
+  lists and the screens show).
+- `lmi-details.jsonl`: one line per occupation, in the same order, a JSON array in
+  `DETAILS_COLUMNS` order: skill groups, figures and nearest occupations, themselves arrays
+  in the field order of `GroupShare`, `Figure` and `Neighbour` (a figure leaves off trailing
+  fields that have their default).
+
+Why this way: every line is a plain `json.loads`, so there is no parser of our own; the
+loader reads `lmi.jsonl` a chunk of lines per step (`loading_lmi`), so idle frames do the work
+a few milliseconds at a time; the details, most of the bytes, stay on disk until an occupation
+is used (a seek to the sum of the lengths before it, one read, one `json.loads`), which keeps
+memory small; and rows without keys, no spaces, and texts, ids and numbers each kept together (which packs
+better) keep the browser bundle small. The texts stay in the first file because the job
+search and every list need them anyway.
+
+The files are written, and validated with pydantic against `game.career.schema.LmiData`, by
+`python -m lmi_sync build`; `lmi_sync.lmi_files` reads them back into that shape.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import re
+import sys
 import typing
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from game.career.content import ContentError
-from game.career.schema import ESCO_OCCUPATION, Figure, LmiData, LmiOccupation, SkillGroup, Source, Text
+from game.career.schema import (
+    ESCO_OCCUPATION,
+    Figure,
+    GroupShare,
+    LmiData,
+    LmiOccupation,
+    Neighbour,
+    SkillGroup,
+    Source,
+    Text,
+    TextList,
+)
 from game.engine import paths
 from game.engine.plain import SchemaError, from_plain
 
-LMI_JSON = paths.ASSETS / "lmi.json"
+LMI_FILE = paths.ASSETS / "lmi.jsonl"
+FORMAT = "koers-lmi"
+FORMAT_VERSION = 2
 HINTS = typing.get_type_hints(LmiData)
+CACHE = 256  # occupations kept as dataclasses (a search shows 12; a route about 10 more)
+
+
+class Entry(NamedTuple):
+    """One occupation without its details: its facts from the head, its texts from its line."""
+
+    id: str  # the ESCO concept UUID
+    isco: str
+    featured: bool
+    title_nl: str
+    title_en: str
+    synonyms_nl: list[str]
+    synonyms_en: list[str]
+    description_nl: str
+    description_en: str
+
+
+def _names(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+INDEX_COLUMNS = ["id", "isco", "featured", "details_bytes"]  # lists in the head; featured: the indices
+TEXT_COLUMNS = list(Entry._fields[3:])
+DETAILS_COLUMNS = ["groups", "figures", "nearest"]
+COLUMNS = {
+    "index": INDEX_COLUMNS,
+    "text": TEXT_COLUMNS,
+    "details": DETAILS_COLUMNS,
+    "group": _names(GroupShare),
+    "figure": _names(Figure),
+    "neighbour": _names(Neighbour),
+}
 
 
 class Lmi:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, head: dict, texts: list[tuple], details: Path, name: str = "lmi.jsonl") -> None:
+        """`head`: the first line of lmi.jsonl; `texts`: the rows after it (`TEXT_COLUMNS`);
+        `details`: the path of lmi-details.jsonl."""
         try:
-            self.sources: list[Source] = from_plain(HINTS["sources"], data["sources"], "lmi.sources")
-            self.reasons: dict[str, Text] = from_plain(HINTS["reasons"], data["reasons"], "lmi.reasons")
-            self.scopes: dict[str, Text] = from_plain(HINTS["scopes"], data["scopes"], "lmi.scopes")
-            self.groups: list[SkillGroup] = from_plain(HINTS["groups"], data["groups"], "lmi.groups")
-            self.method: Text = from_plain(Text, data["method"], "lmi.method")
-            self.generated: str = data["generated"]
-            self.version: str = data["content_version"]
-            self._isco_figures = data["isco_figures"]
-            self.unavailable: dict[str, str] = data["unavailable"]
+            self.sources: list[Source] = from_plain(HINTS["sources"], head["sources"], "lmi.sources")
+            self.reasons: dict[str, Text] = from_plain(HINTS["reasons"], head["reasons"], "lmi.reasons")
+            self.scopes: dict[str, Text] = from_plain(HINTS["scopes"], head["scopes"], "lmi.scopes")
+            self.groups: list[SkillGroup] = from_plain(HINTS["groups"], head["groups"], "lmi.groups")
+            self.method: Text = from_plain(Text, head["method"], "lmi.method")
+            self.generated: str = head["generated"]
+            self.version: str = head["content_version"]
+            self.unavailable: dict[str, str] = head["unavailable"]
+            index = head["index"]
+            self._ids: list[str] = index["id"]
+            self._isco: list[str] = [sys.intern(code) for code in index["isco"]]
+            self._featured: list[int] = index["featured"]
+            self._offsets = [0]
+            for length in index["details_bytes"]:
+                self._offsets.append(self._offsets[-1] + length)
+            rows: dict[tuple, tuple] = {}  # many ISCO groups share their CBS group's figures: kept once
+            self._isco_figures: dict[str, list[tuple]] = {
+                isco: [rows.setdefault(tuple(f), tuple(f)) for f in figs] for isco, figs in head["isco_figures"].items()
+            }
         except (KeyError, TypeError) as exc:
-            raise ContentError(f"lmi.json: missing part {exc}") from exc
+            raise ContentError(f"{name}: missing part {exc}") from exc
         except SchemaError as exc:
-            raise ContentError(f"lmi.json: {exc}") from exc
-        self._raw = data["occupations"]
-        self._index = {o["id"]: i for i, o in enumerate(self._raw)}
+            raise ContentError(f"{name}: {exc}") from exc
+        if not len(self._ids) == len(self._isco) == len(self._offsets) - 1 == len(texts):
+            raise ContentError(f"{name}: cannot be read (the head's lists and the lines do not match)")
+        self._featured_set = set(self._featured)
+        self._texts = texts
+        self._details = details
+        self._index = {occ_id: i for i, occ_id in enumerate(self._ids)}
         self._cache: dict[int, LmiOccupation] = {}
         self._group_figures: dict[str, list[Figure]] = {}
         self._unavailable_figures = [
@@ -48,44 +133,66 @@ class Lmi:
         ]
 
     def __len__(self) -> int:
-        return len(self._raw)
+        return len(self._ids)
 
-    def raw(self, index: int) -> dict:
-        """The plain entry (for search over titles without building dataclasses)."""
-        return self._raw[index]
+    def entry(self, index: int) -> Entry:
+        """An occupation's id, ISCO code, featured flag, titles, synonyms and description, without
+        reading its details (for search and lists)."""
+        return Entry(self._ids[index], self._isco[index], index in self._featured_set, *self._texts[index])
 
     def search_entries(self) -> Iterator[tuple[int, str, list[str]]]:
         """For the job search: each occupation's index, Dutch title and its other names."""
-        for i, raw in enumerate(self._raw):
-            yield i, raw["title"]["nl"], [raw["title"]["en"], *raw["synonyms"]["nl"], *raw["synonyms"]["en"]]
+        for i, (title_nl, title_en, synonyms_nl, synonyms_en, *_) in enumerate(self._texts):
+            yield i, title_nl, [title_en, *synonyms_nl, *synonyms_en]
 
     def featured(self) -> list[int]:
-        """The occupations common for practically educated workers (offered first)."""
-        return [i for i, raw in enumerate(self._raw) if raw["featured"]]
+        """The occupations common for practically educated workers (offered first), in order."""
+        return list(self._featured)
 
     def index_of(self, uri_or_id: str) -> int | None:
         return self._index.get(uri_or_id.removeprefix(ESCO_OCCUPATION))
 
     def occupation(self, key: int | str) -> LmiOccupation | None:
+        """The whole entry, its details read from lmi-details.jsonl (kept for the next calls)."""
         index = self.index_of(key) if isinstance(key, str) else key
-        if index is None or not 0 <= index < len(self._raw):
+        if index is None or not 0 <= index < len(self._ids):
             return None
-        if index not in self._cache:
-            try:
-                self._cache[index] = from_plain(LmiOccupation, self._raw[index], f"lmi.occupations[{index}]")
-            except SchemaError as exc:
-                raise ContentError(f"lmi.json: {exc}") from exc
-        return self._cache[index]
+        found = self._cache.get(index)
+        if found is None:
+            found = self._read(index)
+            if len(self._cache) >= CACHE:
+                del self._cache[next(iter(self._cache))]  # the oldest
+            self._cache[index] = found
+        return found
+
+    def _read(self, index: int) -> LmiOccupation:
+        e = self.entry(index)
+        try:
+            with self._details.open("rb") as f:
+                f.seek(self._offsets[index])
+                line = f.read(self._offsets[index + 1] - self._offsets[index])
+            groups, figures, nearest = json.loads(line)
+            return LmiOccupation(
+                id=e.id,
+                isco=e.isco,
+                title=Text(e.title_nl, e.title_en),
+                synonyms=TextList(list(e.synonyms_nl), list(e.synonyms_en)),
+                description=Text(e.description_nl, e.description_en),
+                featured=e.featured,
+                groups=[GroupShare(*g) for g in groups],
+                figures=[Figure(*f) for f in figures],
+                nearest=[Neighbour(*n) for n in nearest],
+            )
+        except (OSError, ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
+            raise ContentError(f"{self._details.name}: cannot be read (occupation {index}: {exc})") from exc
 
     def figures(self, occ: LmiOccupation) -> list[Figure]:
         """Its ISCO group's figures, its own, and the indicators no source covers (each with a reason)."""
-        if occ.isco not in self._group_figures:  # converted once per ISCO group, not on every call
+        if occ.isco not in self._group_figures:  # made once per ISCO group, not on every call
             try:
-                self._group_figures[occ.isco] = from_plain(
-                    list[Figure], self._isco_figures.get(occ.isco, []), f"lmi.isco_figures.{occ.isco}"
-                )
-            except SchemaError as exc:
-                raise ContentError(f"lmi.json: {exc}") from exc
+                self._group_figures[occ.isco] = [Figure(*f) for f in self._isco_figures.get(occ.isco, [])]
+            except TypeError as exc:
+                raise ContentError(f"lmi.jsonl: isco_figures.{occ.isco}: {exc}") from exc
         return [*self._group_figures[occ.isco], *occ.figures, *self._unavailable_figures]
 
     def figure(self, occ: LmiOccupation, kind: str) -> Figure | None:
@@ -105,79 +212,75 @@ def load_lmi(path: Path | None = None) -> Lmi:
 
 
 def loading_lmi(path: Path | None = None, chunk: int = 100) -> Generator[None, None, Lmi]:
-    """Load lmi.json a piece at a time: the generator yields after every `chunk` occupations
-    and returns the Lmi. Parsing the 6 MB file in one go took ~0.3 s in the browser, a frozen
-    page; this way idle frames can do it a few milliseconds each (App.warm_up)."""
-    path = path or Path(os.environ.get("KOERS_LMI") or LMI_JSON)
+    """Load lmi.jsonl a chunk of lines at a time: the generator yields after the head and after
+    every `chunk` occupations, and returns the Lmi. `path` (or the KOERS_LMI environment
+    variable) names lmi.jsonl; its details file lies next to it. Reading everything in one go
+    took ~0.3 s in the browser, a frozen page; this way idle frames can do it a few
+    milliseconds each (Session.warm_up). A missing, broken or cut-off file is a ContentError
+    that names the file."""
+    path = path or Path(os.environ.get("KOERS_LMI") or LMI_FILE)
+    name = path.name
+    head: dict | None = None
+    texts: list[tuple] = []
+    width = len(TEXT_COLUMNS)
     try:
-        raw = path.read_bytes()
-        yield
-        text = raw.decode("utf-8")
-    except FileNotFoundError as exc:
-        raise ContentError(f"{path.name}: file not found") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(f"{path.name}: cannot be read ({exc})") from exc
-    del raw
-    yield
-    try:
-        data = yield from _objects_stepwise(text, "occupations", chunk)
-    except ValueError as exc:  # json.JSONDecodeError included
-        raise ContentError(f"{path.name}: cannot be read ({exc})") from exc
-    if not isinstance(data, dict) or data.get("format") != "koers-lmi":
-        raise ContentError(f"{path.name}: not a Koers labour-market file")
-    return Lmi(data)
-
-
-_DECODER = json.JSONDecoder()
-_SPACE = re.compile(r"[ \t\n\r]*")
-
-
-def _objects_stepwise(text: str, long_key: str, chunk: int) -> Generator[None, None, object]:
-    """json.loads(text), yielding every `chunk` items of the list under the top-level `long_key`."""
-
-    def skip(i: int) -> int:
-        return _SPACE.match(text, i).end()
-
-    def expect(i: int, chars: str) -> tuple[str, int]:
-        """The next character after white space, which must be one of `chars`, and the index after it."""
-        i = skip(i)
-        char = text[i : i + 1]
-        if not char or char not in chars:
-            raise ValueError(f"expected {' or '.join(map(repr, chars))} at character {i}")
-        return char, i + 1
-
-    def empty(i: int, closing: str) -> tuple[bool, int]:
-        """Just after an opening bracket: whether it closes at once, and where to go on."""
-        i = skip(i)
-        return (True, i + 1) if text.startswith(closing, i) else (False, i)
-
-    i = skip(0)
-    if not text.startswith("{", i):  # not an object: let the decoder say what it is
-        return _DECODER.decode(text)
-    data: dict = {}
-    closed, i = empty(i + 1, "}")
-    while not closed:
-        key, i = _DECODER.raw_decode(text, skip(i))
-        if not isinstance(key, str):
-            raise ValueError(f"a key must be a string, before character {i}")
-        _, i = expect(i, ":")
-        i = skip(i)
-        if key == long_key and text.startswith("[", i):
-            items: list = []
-            ended, i = empty(i + 1, "]")
-            while not ended:
-                item, i = _DECODER.raw_decode(text, skip(i))
-                items.append(item)
-                if len(items) % chunk == 0:
-                    yield
-                sep, i = expect(i, ",]")
-                ended = sep == "]"
-            data[key] = items
-        else:
-            data[key], i = _DECODER.raw_decode(text, i)
+        with path.open("rb") as f:
+            head = _head(f.readline(), name)
+            count = len(head["index"]["id"])
             yield
-        sep, i = expect(i, ",}")
-        closed = sep == "}"
-    if skip(i) != len(text):
-        raise ValueError(f"extra data at character {skip(i)}")
-    return data
+            for line in f:
+                if not line.endswith(b"\n"):
+                    raise ValueError(f"the last line is cut off, after {len(texts)} of {count} occupations")
+                row = tuple(json.loads(line))
+                if len(row) != width:
+                    raise ValueError(f"{len(row)} columns where {width} were expected")
+                texts.append(row)
+                if len(texts) % chunk == 0:
+                    yield
+    except FileNotFoundError as exc:
+        raise ContentError(f"{name}: file not found") from exc
+    except OSError as exc:
+        raise ContentError(f"{name}: cannot be read ({exc})") from exc
+    except (ValueError, TypeError) as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
+        line_no = 1 if head is None else len(texts) + 2
+        raise ContentError(f"{name}: cannot be read (line {line_no}: {exc})") from exc
+    if len(texts) != count:
+        raise ContentError(f"{name}: cannot be read (cut off: {len(texts)} of {count} occupations)")
+    details = path.with_name(head["details"]["file"])
+    expected = head["details"]["bytes"]
+    try:
+        size = details.stat().st_size
+    except FileNotFoundError as exc:
+        raise ContentError(f"{details.name}: file not found") from exc
+    except OSError as exc:
+        raise ContentError(f"{details.name}: cannot be read ({exc})") from exc
+    if size != expected or sum(head["index"]["details_bytes"]) != expected:
+        raise ContentError(
+            f"{details.name}: cannot be read ({size} bytes where {name} expects {expected}:"
+            " cut off, or from another build)"
+        )
+    yield
+    return Lmi(head, texts, details, name)
+
+
+def _head(line: bytes, name: str) -> dict:
+    """The first line of lmi.jsonl, checked for the format markers, the columns and the lists."""
+    head = json.loads(line)
+    if not isinstance(head, dict) or head.get("format") != FORMAT:
+        raise ContentError(f"{name}: not a Koers labour-market file")
+    if head.get("format_version") != FORMAT_VERSION or head.get("columns") != COLUMNS:
+        raise ContentError(
+            f"{name}: a labour-market file of another version"
+            f" (format {head.get('format_version')}; this game reads {FORMAT_VERSION})"
+        )
+    try:
+        index, details = head["index"], head["details"]
+        lists = [index[k] for k in INDEX_COLUMNS if k != "featured"]
+        ok = all(isinstance(x, list) and len(x) == len(lists[0]) for x in lists) and isinstance(index["featured"], list)
+        ok = ok and all(isinstance(n, int) for n in index["details_bytes"]) and isinstance(details["bytes"], int)
+        ok = ok and isinstance(details["file"], str) and "/" not in details["file"] and "\\" not in details["file"]
+    except (KeyError, TypeError) as exc:
+        raise ContentError(f"{name}: missing part {exc}") from exc
+    if not ok:
+        raise ContentError(f"{name}: cannot be read (the head's occupation lists or details file are malformed)")
+    return head

@@ -145,7 +145,8 @@ ESCO_OCCUPATION = "http://data.europa.eu/esco/occupation/"
 
 @dataclass(frozen=True)
 class LmiData:
-    """What lmi_sync generates from real labour-market data (game/assets/lmi.json)."""
+    """What lmi_sync generates from real labour-market data, validated in this shape; the game
+    reads it from game/assets/lmi.jsonl and lmi-details.jsonl (laid out as game/career/lmi.py says)."""
 
     format: str
     content_version: str
@@ -202,7 +203,7 @@ class Story:
     id: str
     title: Text
     portrait: str
-    from_occupation: str  # ESCO occupation UUID (in lmi.json)
+    from_occupation: str  # ESCO occupation UUID (in lmi.jsonl)
     to_occupation: str
     composite: bool
     passages: list[Passage]

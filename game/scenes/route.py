@@ -49,11 +49,8 @@ class OptionsScene(FormScene):
             return [lmi.occupation(n.occ).id for n in occ.nearest]
         # no job, or only a group chosen: common occupations of that group (or of all groups)
         major = profile.occupation_group
-        return [
-            lmi.raw(i)["id"]
-            for i in range(len(lmi))
-            if lmi.raw(i)["featured"] and (major is None or lmi.raw(i)["isco"].startswith(major))
-        ][:12]
+        entries = [lmi.entry(i) for i in lmi.featured()]
+        return [e.id for e in entries if major is None or e.isco.startswith(major)][:12]
 
     def marked(self) -> list[str]:
         profile = self.app.session.profile

@@ -12,20 +12,23 @@ from tests.browser.runtime import ROOT
 
 pytestmark = pytest.mark.browser
 
-MODULES = [
+MODULES = [  # under game/
     "__init__",
-    "paths",
-    "schema",
-    "content",
-    "profile",
-    "passport",
-    "share",
-    "search",
-    "lmi",
-    "figures",
-    "options",
-    "history",
-    "feedback",
+    "engine/__init__",
+    "engine/paths",
+    "engine/plain",
+    "career/__init__",
+    "career/schema",
+    "career/content",
+    "career/profile",
+    "career/passport",
+    "career/share",
+    "career/search",
+    "career/lmi",
+    "career/figures",
+    "career/options",
+    "career/history",
+    "career/feedback",
 ]
 
 PAGE = """<!doctype html><html lang="nl"><meta charset="utf-8"><title>Koers modules</title>
@@ -55,7 +58,7 @@ content = load_content()
 scores = Profile(interest_answers={i.id: 5 for i in content.interests if i.letter == "R"}).interest_scores(
     interest_letters(content))
 lmi = load_lmi()
-index = OccupationIndex([(i, lmi.raw(i)["title"]["nl"], lmi.raw(i)["synonyms"]["nl"]) for i in range(len(lmi))])
+index = OccupationIndex(lmi.search_entries())
 fields = {"n": "Sam", "c": "R", "s": [40, 0, 0, 0, 0, 0], "q": ["precise"]}
 try:
     decode("#p=broken!")
@@ -66,7 +69,8 @@ json.dumps({
     "python": sys.version.split()[0], "platform": sys.platform, "goals": len(content.goals),
     "R": scores["R"], "code": interest_code(scores), "share": decode(encode(fields)) == fields,
     "broken": broken, "occupations": len(lmi),
-    "search": [lmi.raw(i)["title"]["nl"] for i, _ in index.search("heftruk")][:3],
+    "search": [lmi.entry(i).title_nl for i, _ in index.search("heftruk")][:3],
+    "forklift": len(lmi.occupation("eeac6251-1974-42f5-91ed-513c6c883755").nearest),
 })
 """
 
@@ -76,7 +80,7 @@ def test_pure_modules_run_under_pyodide_in_chromium(browser, site):
     with zipfile.ZipFile(site / "koers.zip", "w") as z:
         for name in MODULES:
             z.write(ROOT / "game" / f"{name}.py", f"game/{name}.py")
-        for asset in ("content.json", "lmi.json"):
+        for asset in ("content.json", "lmi.jsonl", "lmi-details.jsonl"):
             z.write(ROOT / "game" / "assets" / asset, f"game/assets/{asset}")
     (site / "index.html").write_text(PAGE, encoding="utf-8")
     (site / "check.py").write_text(CHECK, encoding="utf-8")
@@ -91,4 +95,5 @@ def test_pure_modules_run_under_pyodide_in_chromium(browser, site):
     assert result["goals"] == 8 and result["R"] == 40 and result["code"] == "R"
     assert result["share"] is True and result["broken"] == "share.not_a_link"
     assert result["occupations"] == 3007 and result["search"][0] == "heftruckchauffeur"
+    assert result["forklift"] == 10  # its details read from lmi-details.jsonl by seek and read
     assert not errors, errors
