@@ -131,6 +131,14 @@ def _drop_lines(index: bytes, details: bytes) -> tuple[bytes, bytes]:
     return b"".join(index.splitlines(keepends=True)[:-3]), details
 
 
+def _second_line(text: bytes):
+    def mutate(index: bytes, details: bytes) -> tuple[bytes, bytes]:
+        lines = index.split(b"\n")
+        return b"\n".join([lines[0], text, *lines[2:]]), details
+
+    return mutate
+
+
 def _head(change):
     def mutate(index: bytes, details: bytes) -> tuple[bytes, bytes]:
         first, rest = index.split(b"\n", 1)
@@ -149,6 +157,8 @@ def _without(key: str):
         (_cut_mid_line, "lmi.jsonl", "cannot be read (line"),
         (_drop_lines, "lmi.jsonl", "cannot be read (cut off: 3004 of 3007 occupations)"),
         (lambda i, d: (b"\xff\xfe" + i, d), "lmi.jsonl", "cannot be read (line 1"),
+        (_second_line(b'["a", "b", "c", "d", "e", "f"]'), "lmi.jsonl", "cannot be read (line 2: not the 6 texts"),
+        (_second_line(b'["a", "b", [], []]'), "lmi.jsonl", "cannot be read (line 2: not the 6 texts"),
         (_head(lambda head: b"[1, 2]"), "lmi.jsonl", "not a Koers labour-market file"),
         (_head(lambda head: json.dumps({**head, "format": "other"}).encode()), "lmi.jsonl", "not a Koers"),
         (_head(lambda head: json.dumps({**head, "format_version": 1}).encode()), "lmi.jsonl", "another version"),
