@@ -10,13 +10,21 @@ import traceback
 from pathlib import Path
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """`--size 1920x1080` as (1920, 1080)."""
+    parts = text.lower().split("x")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        raise argparse.ArgumentTypeError(f"a size is width x height, e.g. 1920x1080 (not {text!r})")
+    return int(parts[0]), int(parts[1])
+
+
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m game", description="Koers, a career check game.")
     parser.add_argument("--autoplay", action="store_true", help="play a whole run with a bot, headless")
     parser.add_argument("--seed", type=int, default=1, help="the bot's seed (different seeds, different choices)")
     parser.add_argument("--out", type=Path, default=Path("autoplay-out"), help="where autoplay writes its files")
     parser.add_argument("--screenshots", action="store_true", help="autoplay: one PNG per screen")
-    parser.add_argument("--size", default="", help="window size, e.g. 1920x1080")
+    parser.add_argument("--size", type=window_size, help="window size, e.g. 1920x1080")
     parser.add_argument("--text-size", type=int, choices=(100, 125, 150), help="text size in percent")
     parser.add_argument("--lang", choices=("nl", "en"), help="language")
     parser.add_argument("--open", default="", metavar="LINK", help="open a share link (shows that poster)")
@@ -31,7 +39,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
-    size = tuple(int(x) for x in args.size.lower().split("x")) if args.size else None
+    size: tuple[int, int] | None = args.size
     autoplay = None
     if args.autoplay:
         os.environ.setdefault("SDL_VIDEODRIVER", "dummy")

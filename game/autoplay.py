@@ -10,12 +10,15 @@ import json
 import random
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.career.passport import to_passport
 from game.engine.intents import Act
+from game.engine.scene import FormScene, Scene
+from game.scenes.notice import ErrorScene
+from game.scenes.poster import PosterScene
 from game.scenes.poster_art import png_bytes
 
 if TYPE_CHECKING:
@@ -55,7 +58,7 @@ class Autoplay:
         self.last_post = -10
         self.shots: list[str] = []
         self.last_frame: pygame.Surface | None = None  # the newest frame of the screen on show
-        self.last_key: tuple | None = None
+        self.last_key: tuple[Any, ...] | None = None
         self.finished = False
         self.scene_names: list[str] = []
 
@@ -89,35 +92,37 @@ class Autoplay:
             self.post(app, self.pending.pop(0))
             return
         scene = app.stack.top
-        if scene is None or not getattr(scene, "form", None) or not scene.form.widgets:
+        if not isinstance(scene, FormScene) or not scene.form.widgets:
             return
         if not self.scene_names or self.scene_names[-1] != scene.name:
             self.scene_names.append(scene.name)
-        if scene.name == "error":
+        if isinstance(scene, ErrorScene):
             raise AutoplayStuck(f"the game showed its error screen: {scene.detail}")
-        if scene.name == "poster" and not self.finished:
+        if isinstance(scene, PosterScene) and not self.finished:
             self.finish(app, scene)
             return
         choice = scene.bot_choose(self.rng)
         if choice is None:
             return
-        widget, acts = choice if isinstance(choice, tuple) else (choice, [Act.SELECT])
+        if isinstance(choice, tuple):
+            widget, acts = choice  # focus the widget, then these acts or typed characters
+        else:
+            widget, acts = choice, [Act.SELECT]
         focusable = scene.form.focusable()
         if widget not in focusable:
-            widget = next((w for w in focusable if getattr(w, "name", "") == "more"), None)
-            if widget is None:
+            more = next((w for w in focusable if getattr(w, "name", "") == "more"), None)
+            if more is None:
                 raise AutoplayStuck(f"bot target not on screen in {scene.name}")
-            acts = [Act.SELECT]
+            widget, acts = more, [Act.SELECT]
         steps = (focusable.index(widget) - scene.form.focus) % len(focusable)
         moves = (
             [Act.FOCUS_NEXT] * steps if steps <= len(focusable) // 2 else [Act.FOCUS_PREV] * (len(focusable) - steps)
         )
-        self.pending = moves + list(acts)
+        self.pending = [*moves, *acts]
         self.post(app, self.pending.pop(0))
 
     @staticmethod
-    def screen_key(app: App) -> tuple:
-        top = app.stack.top
+    def screen_key(top: Scene[Any]) -> tuple[Any, ...]:
         return (
             id(top),
             top.name,
@@ -136,10 +141,11 @@ class Autoplay:
 
     def after_draw(self, app: App) -> None:
         """With --screenshots: every screen is saved as it was last seen, with the choices made."""
-        if not self.screenshots or app.stack.top is None:
+        top = app.stack.top
+        if not self.screenshots or top is None:
             return
-        key = self.screen_key(app)
-        if key != self.last_key and self.last_frame is not None:
+        key = self.screen_key(top)
+        if key != self.last_key and self.last_key is not None and self.last_frame is not None:
             self.save_shot(self.last_key[1], self.last_frame)
         self.last_key = key
         self.last_frame = app.screen.copy()
@@ -147,11 +153,11 @@ class Autoplay:
             self.save_shot(key[1], self.last_frame)
             app.quit()
 
-    def finish(self, app: App, scene) -> None:
+    def finish(self, app: App, scene: PosterScene) -> None:
         """At the poster: write the poster and the profile, then stop."""
         self.out.mkdir(parents=True, exist_ok=True)
         (self.out / "poster.png").write_bytes(png_bytes(scene.render()))
-        passport = to_passport(app.session.profile, app.session.content, app.session.occupation)
+        passport = to_passport(scene.profile, scene.content, app.session.occupation)
         (self.out / "profile.json").write_text(json.dumps(passport, ensure_ascii=False, indent=2), encoding="utf-8")
         self.finished = True
         if not self.screenshots:

@@ -5,7 +5,7 @@ it and fills in what the hooks at the end do."""
 from __future__ import annotations
 
 import asyncio
-from typing import Protocol
+from typing import Protocol, Self, TypeVar
 
 import pygame
 
@@ -24,20 +24,26 @@ MIN_SIZE = (1024, 576)
 IDLE_FRAMES = 30  # about half a second without input before work is done in the background
 
 
-class Driver(Protocol):
-    """Something that plays instead of a person (autoplay): called around every frame."""
+E_contra = TypeVar("E_contra", bound="Engine", contravariant=True)
 
-    def before_update(self, engine: Engine) -> None: ...
-    def after_draw(self, engine: Engine) -> None: ...
+
+class Driver(Protocol[E_contra]):
+    """Something that plays instead of a person (autoplay): called around every frame with
+    the engine it drives (a game's driver may ask for the game's app: `Driver[App]`)."""
+
+    def before_update(self, engine: E_contra, /) -> None: ...
+    def after_draw(self, engine: E_contra, /) -> None: ...
 
 
 class Engine:
-    def __init__(self, settings: Settings, size: tuple[int, int] | None = None, driver: Driver | None = None) -> None:
+    def __init__(
+        self, settings: Settings, size: tuple[int, int] | None = None, driver: Driver[Self] | None = None
+    ) -> None:
         pygame.display.init()  # no sound system: the game has no audio of its own
         pygame.font.init()
         pygame.display.set_caption("Koers")
         self.settings = settings
-        self.autoplay = driver
+        self.autoplay: Driver[Self] | None = driver
         self.locale = Locale(settings.lang)
         self.speech = Speech(lambda: self.settings.lang)
         self.themes = load_themes()
@@ -137,7 +143,7 @@ class Engine:
             self.screen = self._open_window(size)
             self.relayout()
 
-    def step(self, dt: float) -> None:
+    def step(self: Self, dt: float) -> None:  # `Self`: the driver gets this engine as the type it drives
         """One frame: input, update, draw. Shared by the loop and by tests."""
         size = self.screen.get_size()
         for event in pygame.event.get():

@@ -7,7 +7,8 @@ non-modal overlay passes what it does not use down. `draw` never changes state.
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import pygame
 
@@ -15,18 +16,26 @@ from game.engine import layout
 from game.engine.form import Form
 from game.engine.indicators import Progress
 from game.engine.intents import Act, Intent
-from game.engine.widgets import Button, TextPanel, Widget
+from game.engine.widgets import Button, ChoiceCard, TextField, TextPanel, Widget
 
 if TYPE_CHECKING:
-    from game.engine.loop import Engine as App
+    from game.engine.loop import Engine
+
+AppT = TypeVar("AppT", bound="Engine")
+"""The app a scene belongs to: the engine, or the game built on it (a game's screens subclass
+`FormScene[App]`, so `self.app` has the game's session and steps as well)."""
+
+BotMove = Widget | tuple[Widget, Sequence[Act | str]] | None
+"""What autoplay does next on a screen: press a widget (focus it, then SELECT), focus a widget
+and then send these acts or typed characters, or wait (None)."""
 
 
-class Scene:
+class Scene(Generic[AppT]):
     name = "scene"
     modal = True  # a modal scene keeps every intent; an overlay that is not passes unused ones down
     opaque = True  # an opaque scene hides the scenes below it
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: AppT) -> None:
         self.app = app
 
     def enter(self) -> None: ...
@@ -45,40 +54,40 @@ class Scene:
         """Everything on the screen, as one text for read-aloud."""
         return ""
 
-    def bot_choose(self, rng: random.Random) -> Widget | None:
-        """Autoplay: the widget the bot presses next (None: wait)."""
+    def bot_choose(self, rng: random.Random) -> BotMove:
+        """Autoplay: what the bot does next (see `BotMove`; None: wait)."""
         return None
 
 
 class SceneStack:
     def __init__(self) -> None:
-        self.scenes: list[Scene] = []
+        self.scenes: list[Scene[Any]] = []
 
     @property
-    def top(self) -> Scene | None:
+    def top(self) -> Scene[Any] | None:
         return self.scenes[-1] if self.scenes else None
 
-    def push(self, scene: Scene) -> None:
+    def push(self, scene: Scene[Any]) -> None:
         if self.top:
             self.top.pause()
         self.scenes.append(scene)
         scene.enter()
 
-    def pop(self) -> Scene:
+    def pop(self) -> Scene[Any]:
         scene = self.scenes.pop()
         scene.exit()
         if self.top:
             self.top.resume()
         return scene
 
-    def replace(self, scene: Scene) -> None:
+    def replace(self, scene: Scene[Any]) -> None:
         """Swap the top scene for another (the one below is neither paused nor resumed)."""
         if self.scenes:
             self.scenes.pop().exit()
         self.scenes.append(scene)
         scene.enter()
 
-    def reset(self, scene: Scene) -> None:
+    def reset(self, scene: Scene[Any]) -> None:
         while self.scenes:
             self.scenes.pop().exit()
         self.push(scene)
@@ -104,7 +113,7 @@ class SceneStack:
             scene.draw(surface)
 
 
-class FormScene(Scene):
+class FormScene(Scene[AppT]):
     """A screen with a header (title, progress, read-aloud/settings/help), a body of widgets
     and a footer (back, next). Subclasses fill the body."""
 
@@ -113,16 +122,16 @@ class FormScene(Scene):
     levels = 0
     next_label = "ui.next"
     show_back = True
-    field = None  # a scene with a text field sets it: typing then always goes there
+    field: TextField | None = None  # a scene with a text field sets it: typing then always goes there
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: AppT) -> None:
         super().__init__(app)
         self.form = Form([])
         self.hint = ""
         self.page = 0
         self._built_for: tuple | None = None
         self.next_button: Button | None = None
-        self.header_widgets: list[Widget] = []
+        self.header_widgets: list[Button] = []
         self.pages_total = 1  # set by the body when its cards need more than one page
         self.title_width = 0
 
@@ -290,11 +299,11 @@ class FormScene(Scene):
             parts.append(self.app.t("speech.focus") + " " + focused.speech())
         return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
-    def bot_choose(self, rng: random.Random) -> Widget | None:
+    def bot_choose(self, rng: random.Random) -> BotMove:
         return self.next_button
 
     # helpers for subclasses ---------------------------------------------------------
-    def stack(self, widgets: list[Widget], area: pygame.Rect, gap: int | None = None) -> int:
+    def stack(self, widgets: Sequence[Widget], area: pygame.Rect, gap: int | None = None) -> int:
         """Place widgets top to bottom at their needed heights; returns the y below them."""
         ui = self.app.ui
         gap = ui.metrics.pad if gap is None else gap
@@ -305,7 +314,7 @@ class FormScene(Scene):
             y += h + gap
         return y
 
-    def page_stack(self, widgets: list[Widget], area: pygame.Rect, gap: int | None = None) -> list[Widget]:
+    def page_stack(self, widgets: Sequence[Widget], area: pygame.Rect, gap: int | None = None) -> list[Widget]:
         """Stack widgets top to bottom; what does not fit goes on to a next page (the footer gets
         a pager), so large text is never cut off or made smaller."""
         ui = self.app.ui
@@ -313,7 +322,7 @@ class FormScene(Scene):
         pages: list[list[Widget]] = [[]]
         y = area.top
         for w in widgets:
-            h = w.needed_height(ui, area.width)
+            h = w.needed_height(ui, area.width) if hasattr(w, "needed_height") else ui.metrics.target
             if pages[-1] and y + h > area.bottom:
                 pages.append([])
                 y = area.top
@@ -324,7 +333,9 @@ class FormScene(Scene):
         self.stack(pages[self.page], area, gap)
         return pages[self.page]
 
-    def grid(self, cards: list[Widget], area: pygame.Rect, min_w_em: float = 13, max_cols: int = 4) -> list[Widget]:
+    def grid(
+        self, cards: list[ChoiceCard], area: pygame.Rect, min_w_em: float = 13, max_cols: int = 4
+    ) -> list[ChoiceCard]:
         """Place cards in a grid that fits `area`; when they do not fit, the footer gets a pager."""
         ui = self.app.ui
         m = ui.metrics

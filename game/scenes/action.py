@@ -19,6 +19,6 @@ class StepsScene(CardPickScene):
 
     def options(self):
         """The steps that fit the route the player chose in level 3."""
-        route = self.app.session.profile.route
-        fitting = [c for c in self.app.session.content.steps if not route or route in c.tags or not c.tags]
+        route = self.profile.route
+        fitting = [c for c in self.content.steps if not route or route in c.tags or not c.tags]
         return card_options(self.app, fitting)

@@ -7,11 +7,11 @@ import pygame
 from game.career import saves
 from game.career.history import changes
 from game.career.passport import interest_letters
-from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
+from game.scenes.base import Screen
 
 
-class ChangesScene(FormScene):
+class ChangesScene(Screen):
     def title(self) -> str:
         return self.app.t("changes.title")
 
@@ -19,7 +19,7 @@ class ChangesScene(FormScene):
         app = self.app
         history = saves.load_history()
         if not history:
-            panels = [TextPanel(app.t("changes.none"))]
+            panels: list[Widget] = [TextPanel(app.t("changes.none"))]
         else:
 
             def job(key):
@@ -28,9 +28,9 @@ class ChangesScene(FormScene):
 
             lines = changes(
                 history[-1],
-                app.session.profile,
-                app.session.content,
-                interest_letters(app.session.content),
+                self.profile,
+                self.content,
+                interest_letters(self.content),
                 app.t,
                 app.session.text,
                 job,

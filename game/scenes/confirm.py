@@ -7,11 +7,11 @@ from collections.abc import Callable
 import pygame
 
 from game.engine.intents import Act
-from game.engine.scene import FormScene
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.scenes.base import Screen
 
 
-class ConfirmScene(FormScene):
+class ConfirmScene(Screen):
     name = "confirm"
     show_back = False
     next_label = "ui.cancel"

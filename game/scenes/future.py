@@ -3,14 +3,17 @@ a route to choose, and options to mark as interesting."""
 
 from __future__ import annotations
 
+import random
+
 import pygame
 
 from game.career.figures import describe, provenance
 from game.career.options import risk_level, travel_well
-from game.career.schema import Figure
+from game.career.schema import Figure, LmiOccupation
 from game.engine.indicators import WeatherScale
-from game.engine.scene import FormScene
+from game.engine.scene import BotMove
 from game.engine.widgets import Button, TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.sources import SourcesScene
 
 PAGES = ("about", "work", "fit", "future", "unknown")
@@ -22,8 +25,10 @@ PAGE_KINDS = {
     "unknown": [],
 }
 
+Block = list[TextPanel | WeatherScale]  # shown together: a figure with its scale and its source line
 
-class FutureScene(FormScene):
+
+class FutureScene(Screen):
     """The current occupation, page by page: about the work, work and pay, the future, what we
     do not know. Every figure says where it comes from; "Hoe weten we dit?" shows the sources."""
 
@@ -38,12 +43,12 @@ class FutureScene(FormScene):
             return self.app.t("future.title")
         return self.app.t(f"future.page.{PAGES[self.index]}")
 
-    def occupation(self):
+    def occupation(self) -> LmiOccupation | None:
         return self.app.session.job_lmi()
 
     def figures(self) -> dict[str, Figure]:
-        occ = self.occupation()
-        return {f.kind: f for f in self.app.session.lmi().figures(occ)} if occ else {}
+        occ, lmi = self.occupation(), self.app.session.lmi()
+        return {f.kind: f for f in lmi.figures(occ)} if occ and lmi else {}
 
     def source_ids(self) -> list[str]:
         figures = self.figures()
@@ -56,21 +61,17 @@ class FutureScene(FormScene):
                     ids.append(fig.source)
         return ids
 
-    def blocks(self) -> list[list[Widget]]:
+    def blocks(self) -> list[Block]:
         """The page's content in blocks that stay together (a figure with its source line)."""
         app = self.app
         lmi = app.session.lmi()
         occ = self.occupation()
-        if occ is None:
-            key = (
-                "future.no_job"
-                if app.session.profile.no_job or not app.session.profile.occupation
-                else "future.no_data"
-            )
+        if occ is None or lmi is None:  # (no labour-market content: no occupation either)
+            key = "future.no_job" if self.profile.no_job or not self.profile.occupation else "future.no_data"
             return [[TextPanel(app.t(key))]]
         page = PAGES[self.index]
         figures = self.figures()
-        out: list[list[Widget]] = []
+        out: list[Block] = []
         if page == "about":
             out.append([TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)])
             out.append([TextPanel(app.session.text(occ.description))])
@@ -84,7 +85,7 @@ class FutureScene(FormScene):
                 out.append([TextPanel(app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + reason)])
                 continue
             scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
-            block: list[Widget] = [TextPanel(sentence, bold=True)]
+            block: Block = [TextPanel(sentence, bold=True)]
             level = risk_level(lmi, occ) if kind == "automation_risk" else None
             if level is not None:
                 block.append(WeatherScale(level, [app.t(f"risk.{k}") for k in ("low", "middle", "high")]))
@@ -107,17 +108,17 @@ class FutureScene(FormScene):
         gap = ui.metrics.pad * 2
         blocks = self.blocks()
 
-        def height(block: list[Widget]) -> int:
+        def height(block: Block) -> int:
             return sum(w.needed_height(ui, area.width) + gap for w in block)
 
         if sum(height(b) for b in blocks) > area.height:
             for w in (w for b in blocks for w in b):  # large text on a small screen: smaller first
-                if getattr(w, "role", "") == "body":
+                if isinstance(w, TextPanel) and w.role == "body":
                     w.role = "small"
-                elif getattr(w, "role", "") == "title":
+                elif isinstance(w, TextPanel) and w.role == "title":
                     w.role = "body"
         # then, if it still does not fit, the blocks go onto more than one screen
-        self.chunks: list[list[Widget]] = [[]]
+        self.chunks = [[]]
         used = 0
         for block in blocks:
             if self.chunks[-1] and used + height(block) > area.height:
@@ -158,7 +159,7 @@ class FutureScene(FormScene):
         else:
             super().on_back()
 
-    def bot_choose(self, rng):
+    def bot_choose(self, rng: random.Random) -> BotMove:
         if self.index == 0 and not getattr(self, "_asked", False):
             self._asked = True  # the bot asks "how do we know this?" once
             return next(w for w in self.form.widgets if getattr(w, "name", "") == "how")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pygame
 
 from game.engine.intents import Act
-from game.engine.scene import FormScene
 from game.engine.widgets import Button, TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.sources import SourcesScene, all_sources
 
 
-class HelpScene(FormScene):
+class HelpScene(Screen):
     name = "help"
     next_label = "ui.close"
     show_back = False
@@ -19,7 +19,7 @@ class HelpScene(FormScene):
         return self.app.t("help.title")
 
     def body(self, area: pygame.Rect) -> list[Widget]:
-        panels = [TextPanel(self.app.t(f"help.line{i}")) for i in range(1, 6)]
+        panels: list[Widget] = [TextPanel(self.app.t(f"help.line{i}")) for i in range(1, 6)]
         self.stack(panels, area, gap=self.app.ui.metrics.pad * 2)
         return panels
 

@@ -4,12 +4,15 @@ at most six a screen, skipping allowed. First the player chooses the quick (30) 
 from __future__ import annotations
 
 import random
+from functools import partial
 
 import pygame
 
+from game.career.schema import InterestItem
 from game.engine.intents import Act
-from game.engine.scene import FormScene
+from game.engine.scene import BotMove
 from game.engine.widgets import PictureScale, TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.pick import Option, PickScene
 
 PER_SCREEN = 6
@@ -26,13 +29,13 @@ class InterestPathScene(PickScene):
         ]
 
     def chosen(self):
-        return [self.app.session.profile.interest_path] if self.app.session.profile.interest_path else []
+        return [self.profile.interest_path] if self.profile.interest_path else []
 
     def store(self, ids):
-        self.app.session.profile.interest_path = ids[0] if ids else "full"
+        self.profile.interest_path = ids[0] if ids else "full"
 
 
-class InterestsScene(FormScene):
+class InterestsScene(Screen):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.scales: list[PictureScale] = []
@@ -42,14 +45,14 @@ class InterestsScene(FormScene):
         self.per_screen = PER_SCREEN
 
     def items(self):
-        quick = self.app.session.profile.interest_path == "quick"
-        return [i for i in self.app.session.content.interests if i.quick or not quick]
+        quick = self.profile.interest_path == "quick"
+        return [i for i in self.content.interests if i.quick or not quick]
 
     def title(self) -> str:
         return self.app.t("interests.title")
 
     def set_answer(self, item_id: str, value: int) -> None:
-        self.app.session.profile.interest_answers[item_id] = value
+        self.profile.interest_answers[item_id] = value
         self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -60,16 +63,16 @@ class InterestsScene(FormScene):
 
         # as many as fit (never more than six), so large text is never cut off; the intro names
         # the numbers shown, and its width (so its lines) depends on them
-        scales = [
-            PictureScale(
+        def scale(item: InterestItem) -> PictureScale:
+            return PictureScale(
                 app.session.text(item.text),
                 item.picto,
-                lambda i=item.id: app.session.profile.interest_answers.get(i),
-                lambda v, i=item.id: self.set_answer(i, v),
+                lambda: self.profile.interest_answers.get(item.id),
+                partial(self.set_answer, item.id),
                 labels,
             )
-            for item in items[self.index : self.index + PER_SCREEN]
-        ]
+
+        scales = [scale(item) for item in items[self.index : self.index + PER_SCREEN]]
         heights = [scale.needed_height(ui, area.width) for scale in scales]
 
         def intro_for(count: int) -> TextPanel:
@@ -108,7 +111,7 @@ class InterestsScene(FormScene):
         else:
             super().on_back()
 
-    def bot_choose(self, rng: random.Random):
+    def bot_choose(self, rng: random.Random) -> BotMove:
         for scale in self.scales:
             if scale.value() is None and rng.random() < 0.9:  # now and then the bot skips one
                 moves = [rng.choice([Act.LEFT, Act.RIGHT]) for _ in range(rng.randint(0, 2))]

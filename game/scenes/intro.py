@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.pick import CardPickScene
 
 
-class PrivacyScene(FormScene):
+class PrivacyScene(Screen):
     next_label = "privacy.ok"
 
     def title(self) -> str:
@@ -20,7 +20,7 @@ class PrivacyScene(FormScene):
         size = int(m.px() * 3.5)
         self.icon_rect = pygame.Rect(area.left, area.top, size, size)
         text_area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
-        panels = [TextPanel(self.app.t(f"privacy.line{i}"), bold=(i == 1)) for i in range(1, 5)]
+        panels: list[Widget] = [TextPanel(self.app.t(f"privacy.line{i}"), bold=(i == 1)) for i in range(1, 5)]
         self.stack(panels, text_area, gap=m.pad * 2)
         return panels
 

@@ -4,18 +4,20 @@ confirm it by its description; or say "no job right now" or "not in the list" (p
 from __future__ import annotations
 
 import random
+from functools import partial
 
 import pygame
 
-from game.engine.scene import FormScene
+from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextField, TextPanel, Widget
+from game.scenes.base import Screen
 
 NO_JOB = "_no_job"
 NOT_LISTED = "_not_listed"
 BOT_QUERIES = ("heftruk", "kapper", "magazijn", "buschaufeur", "zorghulp", "kok", "schoonmaker", "kassa")
 
 
-class JobScene(FormScene):
+class JobScene(Screen):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.query = ""
@@ -40,7 +42,7 @@ class JobScene(FormScene):
             self.not_listed()
             return
         if key == NO_JOB:
-            profile = self.app.session.profile
+            profile = self.profile
             profile.no_job, profile.occupation, profile.occupation_group = True, None, None
             self.app.session.save_profile()
             self.app.advance(self.step)
@@ -51,7 +53,7 @@ class JobScene(FormScene):
 
     def confirm(self, yes: bool) -> None:
         if yes and self.candidate:
-            profile = self.app.session.profile
+            profile = self.profile
             profile.occupation, profile.no_job, profile.occupation_group = self.candidate, False, None
             self.app.session.save_profile()
             self.app.advance(self.step)
@@ -60,7 +62,7 @@ class JobScene(FormScene):
         self.refresh()
 
     def pick_group(self, group: str) -> None:
-        profile = self.app.session.profile
+        profile = self.profile
         profile.occupation_group, profile.occupation, profile.no_job = group, None, False
         self.app.session.save_profile()
         self.app.advance(self.step)
@@ -76,13 +78,12 @@ class JobScene(FormScene):
         """(key, label, picto) for the cards: search hits, or common jobs when nothing is typed."""
         app = self.app
         if not self.query.strip():
-            seeds = [(o.id, app.session.text(o.title).capitalize(), o.picto) for o in app.session.content.occupations]
+            seeds = [(o.id, app.session.text(o.title).capitalize(), o.picto) for o in self.content.occupations]
             return [*seeds, (NO_JOB, app.t("job.none"), "house"), (NOT_LISTED, app.t("job.not_listed"), "question")]
         lmi, index = app.session.lmi(), app.session.occupation_index()
-        out = []
-        for i, _ in index.search(self.query, limit=12) if lmi is not None and index is not None else []:
-            occ = lmi.occupation(i)
-            out.append((occ.id, app.session.text(occ.title).capitalize(), "briefcase"))
+        hits = index.search(self.query, limit=12) if index is not None else []
+        found = [occ for i, _ in hits if lmi is not None and (occ := lmi.occupation(i)) is not None]
+        out = [(occ.id, app.session.text(occ.title).capitalize(), "briefcase") for occ in found]
         return [*out, (NOT_LISTED, app.t("job.not_listed"), "question")]
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -95,8 +96,8 @@ class JobScene(FormScene):
             intro = TextPanel(app.t("job.group_intro"))
             y = self.stack([intro], area)
             self.cards = [
-                ChoiceCard(app.session.text(c.text), c.picto, lambda i=c.id: self.pick_group(i))
-                for c in app.session.content.job_groups
+                ChoiceCard(app.session.text(c.text), c.picto, partial(self.pick_group, c.id))
+                for c in self.content.job_groups
             ]
             rest = pygame.Rect(area.left, y + m.pad, area.width, area.bottom - y - m.pad)
             return [intro, *self.grid(self.cards, rest)]
@@ -119,7 +120,7 @@ class JobScene(FormScene):
         note = TextPanel(say, "small")
         y = self.stack([note], pygame.Rect(area.left, y, area.width, area.height))
         self.cards = [
-            ChoiceCard(label, picto, lambda k=key: self.propose(k), compact=bool(self.query.strip()))
+            ChoiceCard(label, picto, partial(self.propose, key), compact=bool(self.query.strip()))
             for key, label, picto in results
         ]
         rest = pygame.Rect(area.left, y, area.width, area.bottom - y)
@@ -143,7 +144,7 @@ class JobScene(FormScene):
 
     # input --------------------------------------------------------------------------
     def can_next(self) -> bool:
-        profile = self.app.session.profile
+        profile = self.profile
         return bool(profile.occupation or profile.no_job or profile.occupation_group)
 
     def need_hint(self) -> str:
@@ -159,11 +160,11 @@ class JobScene(FormScene):
         else:
             super().on_back()
 
-    def bot_choose(self, rng: random.Random):
+    def bot_choose(self, rng: random.Random) -> BotMove:
         if self.mode == "confirm":
             return self.cards[0]
         if self.mode == "search" and not self.query:
-            if rng.random() < 0.3:
+            if rng.random() < 0.3 or self.field is None:
                 return rng.choice(self.cards)
             return self.field, [*rng.choice(BOT_QUERIES)]
         return self.cards[0] if self.cards else self.next_button

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
+from game.scenes.base import Screen
 
 
-class NoticeScene(FormScene):
+class NoticeScene(Screen):
     name = "notice"
     show_back = False
     next_label = "ui.ok"
@@ -29,7 +29,7 @@ class NoticeScene(FormScene):
         self.app.stack.pop()
 
 
-class ErrorScene(FormScene):
+class ErrorScene(Screen):
     """The content could not be loaded: say so plainly; nothing else can run."""
 
     name = "error"
@@ -44,7 +44,7 @@ class ErrorScene(FormScene):
         return self.app.t("error.title")
 
     def body(self, area: pygame.Rect) -> list[Widget]:
-        panels = [TextPanel(self.app.t("error.content"), bold=True), TextPanel(self.detail, "small")]
+        panels: list[Widget] = [TextPanel(self.app.t("error.content"), bold=True), TextPanel(self.detail, "small")]
         self.stack(panels, area)
         return panels
 

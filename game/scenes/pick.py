@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.engine.scene import FormScene
+from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.scenes.base import Screen
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class Option:
     picto: str
 
 
-class PickScene(FormScene):
+class PickScene(Screen):
     step = ""
     title_key = ""
     intro_key = ""
@@ -79,20 +80,16 @@ class PickScene(FormScene):
             ids = self.chosen()
             return str(ids.index(option_id) + 1) if self.ordered and option_id in ids else ""
 
-        self.cards = [
-            ChoiceCard(
-                o.label,
-                o.picto,
-                lambda i=o.id: self.toggle(i),
-                lambda i=o.id: i in self.chosen(),
-                lambda i=o.id: badge(i),
+        def card(o: Option) -> ChoiceCard:
+            return ChoiceCard(
+                o.label, o.picto, lambda: self.toggle(o.id), lambda: o.id in self.chosen(), lambda: badge(o.id)
             )
-            for o in self.options()
-        ]
+
+        self.cards = [card(o) for o in self.options()]
         grid_area = pygame.Rect(area.left, y + ui.metrics.pad, area.width, area.bottom - y - ui.metrics.pad)
         return [intro, *self.grid(self.cards, grid_area)]
 
-    def bot_choose(self, rng: random.Random) -> Widget | None:
+    def bot_choose(self, rng: random.Random) -> BotMove:
         if self._bot_target is None:
             low = max(self.min_pick, 1 if self.max_pick else 0)
             self._bot_target = rng.randint(low, max(low, self.max_pick))
@@ -116,12 +113,12 @@ class CardPickScene(PickScene):
     profile_field = ""
 
     def options(self):
-        return card_options(self.app, getattr(self.app.session.content, self.group))
+        return card_options(self.app, getattr(self.content, self.group))
 
     def chosen(self):
-        value = getattr(self.app.session.profile, self.profile_field)
+        value = getattr(self.profile, self.profile_field)
         return list(value) if isinstance(value, list) else ([value] if value else [])
 
     def store(self, ids):
-        many = isinstance(getattr(self.app.session.profile, self.profile_field), list)
-        setattr(self.app.session.profile, self.profile_field, ids if many else (ids[0] if ids else None))
+        many = isinstance(getattr(self.profile, self.profile_field), list)
+        setattr(self.profile, self.profile_field, ids if many else (ids[0] if ids else None))

@@ -7,15 +7,16 @@ import random
 
 import pygame
 
-from game.engine.scene import FormScene
+from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.pick import CardPickScene
 from game.scenes.written import WrittenAnswerScene
 
 QUESTIONS = ("when", "where", "who")
 
 
-class PlanScene(FormScene):
+class PlanScene(Screen):
     """One question a screen: for each chosen step, when, where and with whom."""
 
     def __init__(self, app) -> None:
@@ -24,7 +25,7 @@ class PlanScene(FormScene):
         self.cards: list[ChoiceCard] = []
 
     def screens(self) -> list[tuple[str, str]]:
-        return [(s, q) for s in self.app.session.profile.next_steps for q in QUESTIONS]
+        return [(s, q) for s in self.profile.next_steps for q in QUESTIONS]
 
     def current(self) -> tuple[str, str] | None:
         screens = self.screens()
@@ -35,11 +36,14 @@ class PlanScene(FormScene):
 
     def answer(self) -> str | None:
         now = self.current()
-        return self.app.session.profile.step_plans.get(now[0], {}).get(now[1]) if now else None
+        return self.profile.step_plans.get(now[0], {}).get(now[1]) if now else None
 
     def choose(self, card_id: str) -> None:
-        step, question = self.current()
-        self.app.session.profile.step_plans.setdefault(step, {})[question] = card_id
+        now = self.current()
+        if now is None:
+            return
+        step, question = now
+        self.profile.step_plans.setdefault(step, {})[question] = card_id
         self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -50,19 +54,18 @@ class PlanScene(FormScene):
             self.stack([panel], area)
             return [panel]
         step, question = now
-        card = app.session.content.card("steps", step)
+        card = self.content.card("steps", step)
         intro = TextPanel(
             app.t("plan.step", step=app.session.text(card.text) if card else step), "small", colour="muted"
         )
         ask = TextPanel(app.t(f"plan.{question}"), bold=True)
         y = self.stack([intro, ask], area)
-        options = getattr(app.session.content, f"plan_{question}")
-        self.cards = [
-            ChoiceCard(
-                app.session.text(c.text), c.picto, lambda i=c.id: self.choose(i), lambda i=c.id: self.answer() == i
-            )
-            for c in options
-        ]
+        options = getattr(self.content, f"plan_{question}")
+
+        def choice_card(text: str, picto: str, key: str) -> ChoiceCard:
+            return ChoiceCard(text, picto, lambda: self.choose(key), lambda: self.answer() == key)
+
+        self.cards = [choice_card(app.session.text(c.text), c.picto, c.id) for c in options]
         grid = pygame.Rect(area.left, y + app.ui.metrics.pad, area.width, area.bottom - y - app.ui.metrics.pad)
         return [intro, ask, *self.grid(self.cards, grid, max_cols=3)]
 
@@ -81,7 +84,7 @@ class PlanScene(FormScene):
         else:
             super().on_back()
 
-    def bot_choose(self, rng: random.Random):
+    def bot_choose(self, rng: random.Random) -> BotMove:
         if self.current() and self.answer() is None and self.cards:
             return rng.choice(self.cards)
         return self.next_button

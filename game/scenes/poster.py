@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -13,23 +14,30 @@ from game.career.options import risk_level, travel_well
 from game.career.passport import interest_letters, to_passport
 from game.career.profile import interest_code
 from game.engine import bridge
-from game.engine.scene import FormScene
+from game.engine.scene import BotMove
 from game.engine.widgets import Button, TextField, TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.poster_art import A4, PosterPainter, png_bytes
+
+if TYPE_CHECKING:
+    from game.app import App
 
 PHONE = (1080, 1350)
 
 
-def make_painter(app) -> PosterPainter:
+def make_painter(app: App) -> PosterPainter:
     lmi = app.session.lmi()
     labels = {g.id: app.session.text(g.label) for g in lmi.groups} if lmi else {}
+    content = app.session.content
+    if content is None:  # never: without its content the game shows only its error screen
+        raise RuntimeError("the poster needs the game's content")
 
     full = app.session.lmi_occupation
 
-    def outlook(key) -> str:
+    def outlook(key: str | None) -> str:
         """The job's outlook in plain words: automation risk and skills that travel well (sources named)."""
         occ = full(key)
-        if occ is None:
+        if occ is None or lmi is None:  # (an occupation's figures come from the labour-market content)
             return ""
         parts = []
         level = risk_level(lmi, occ)
@@ -40,24 +48,26 @@ def make_painter(app) -> PosterPainter:
             parts.append(app.t("poster.outlook_travel", groups=", ".join(groups)))
         return " ".join(parts)
 
-    def shared_with(key, other) -> str:
+    def shared_with(key: str | None, other: str) -> str:
         occ = full(key)
-        near = next((n for n in occ.nearest if lmi.occupation(n.occ).id == other), None) if occ else None
+        if occ is None or lmi is None:
+            return ""
+        near = next((n for n in occ.nearest if getattr(lmi.occupation(n.occ), "id", None) == other), None)
         return ", ".join(app.session.text(lmi.groups[g].label) for g in near.shared[:2]) if near else ""
 
     return PosterPainter(
         app.session.text,
         app.t,
         app.themes["default"],
-        app.session.content,
+        content,
         app.session.occupation,
-        lambda g: labels.get(g, g).capitalize(),
+        lambda g: labels.get(g, str(g)).capitalize(),
         outlook,
         shared_with,
     )
 
 
-class PosterScene(FormScene):
+class PosterScene(Screen):
     next_label = "poster.done"
 
     def __init__(self, app) -> None:
@@ -75,18 +85,16 @@ class PosterScene(FormScene):
         if not base:
             return None
         app = self.app
-        scores = app.session.profile.interest_scores(interest_letters(app.session.content))
+        scores = self.profile.interest_scores(interest_letters(self.content))
         occ = app.session.job()
-        fields = share.fields_from_profile(
-            app.session.profile, scores, interest_code(scores), occ.esco_id if occ else None
-        )
+        fields = share.fields_from_profile(self.profile, scores, interest_code(scores), occ.esco_id if occ else None)
         return share.link(base, fields)
 
     def render(self, size=A4) -> pygame.Surface:
-        return make_painter(self.app).render(self.app.session.profile, size, share_url=self.share_link())
+        return make_painter(self.app).render(self.profile, size, share_url=self.share_link())
 
     def set_name(self, value: str) -> None:
-        self.app.session.profile.name = value
+        self.profile.name = value
         self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -95,7 +103,7 @@ class PosterScene(FormScene):
         h = area.height
         w = int(h * A4[0] / A4[1])
         self.preview_rect = pygame.Rect(area.left, area.top, w, h)
-        key = (app.session.profile.name, app.settings.lang, (w, h))
+        key = (self.profile.name, app.settings.lang, (w, h))
         if self._preview_for != key:  # drawing the poster is slow: only when it changed
             self.preview = pygame.transform.smoothscale(self.render(), (w, h))
             self._preview_for = key
@@ -104,7 +112,7 @@ class PosterScene(FormScene):
         )
         self.field = TextField(
             app.t("poster.name_label"),
-            lambda: app.session.profile.name,
+            lambda: self.profile.name,
             self.set_name,
             app.t("poster.name_label"),
             max_length=40,
@@ -171,7 +179,7 @@ class PosterScene(FormScene):
         self.refresh()
 
     def export_passport(self) -> None:
-        data = to_passport(self.app.session.profile, self.app.session.content, self.app.session.occupation)
+        data = to_passport(self.profile, self.content, self.app.session.occupation)
         text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         self.saved_to = bridge.download("koers-paspoort.json", text, "application/json") or self.app.t(
             "poster.not_saved"
@@ -182,5 +190,5 @@ class PosterScene(FormScene):
     def on_next(self) -> None:
         self.app.go(self.app.first_scene())
 
-    def bot_choose(self, rng: random.Random):
+    def bot_choose(self, rng: random.Random) -> BotMove:
         return self.next_button

@@ -14,9 +14,7 @@ class QualitiesScene(CardPickScene):
     def store(self, ids):
         super().store(ids)
         # a strength is not also something to learn
-        self.app.session.profile.development_areas = [
-            d for d in self.app.session.profile.development_areas if d not in ids
-        ]
+        self.profile.development_areas = [d for d in self.profile.development_areas if d not in ids]
 
 
 class DevelopmentScene(CardPickScene):
@@ -27,7 +25,7 @@ class DevelopmentScene(CardPickScene):
     group, profile_field = "qualities", "development_areas"
 
     def options(self):
-        strengths = set(self.app.session.profile.qualities)
+        strengths = set(self.profile.qualities)
         return [o for o in super().options() if o.id not in strengths]
 
 

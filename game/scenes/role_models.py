@@ -10,8 +10,9 @@ import pygame
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
 from game.career.schema import Story
-from game.engine.scene import FormScene
+from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.scenes.base import Screen
 
 CHANGE_GOALS = {"use_options", "other_employer", "other_job_same_employer", "develop"}
 
@@ -44,7 +45,7 @@ def rank_stories(
     return sorted(stories, key=lambda s: (-score(s), order[s.id]))
 
 
-class RoleModelScene(FormScene):
+class RoleModelScene(Screen):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.stories = self.choose_stories()
@@ -53,7 +54,7 @@ class RoleModelScene(FormScene):
         self.cards: list[ChoiceCard] = []
 
     def choose_stories(self) -> list[Story]:
-        app, profile = self.app, self.app.session.profile
+        app, profile = self.app, self.profile
         lmi = app.session.lmi()
 
         def isco_of(uuid: str) -> str | None:
@@ -65,9 +66,9 @@ class RoleModelScene(FormScene):
 
         ref = app.session.job()
         job = ref.esco_id if ref else None
-        code = interest_code(profile.interest_scores(interest_letters(app.session.content)))
+        code = interest_code(profile.interest_scores(interest_letters(self.content)))
         ranked = rank_stories(
-            app.session.content.stories, isco_of, code_of, job, ref.isco if ref else None, code, profile.goal
+            self.content.stories, isco_of, code_of, job, ref.isco if ref else None, code, profile.goal
         )
         return ranked[: 3 if profile.goal in CHANGE_GOALS else 2]
 
@@ -83,10 +84,10 @@ class RoleModelScene(FormScene):
         return self.app.session.text(self.story.title)
 
     def answer(self) -> str | None:
-        return self.app.session.profile.story_answers.get(self.story.id)
+        return self.profile.story_answers.get(self.story.id)
 
     def choose(self, choice_id: str) -> None:
-        self.app.session.profile.story_answers[self.story.id] = choice_id
+        self.profile.story_answers[self.story.id] = choice_id
         self.app.session.save_profile()
 
     def took_along(self) -> str:
@@ -124,12 +125,11 @@ class RoleModelScene(FormScene):
         if "outcome" in self.passage.tags and self.took_along():
             panels.append(TextPanel(self.took_along(), "body", bold=True, colour="good"))
         y = self.stack(panels, text_area, gap=m.pad * 2)
-        self.cards = [
-            ChoiceCard(
-                app.session.text(c.text), c.picto, lambda i=c.id: self.choose(i), lambda i=c.id: self.answer() == i
-            )
-            for c in self.passage.choices
-        ]
+
+        def card(text: str, picto: str, key: str) -> ChoiceCard:
+            return ChoiceCard(text, picto, lambda: self.choose(key), lambda: self.answer() == key)
+
+        self.cards = [card(app.session.text(c.text), c.picto, c.id) for c in self.passage.choices]
         widgets: list[Widget] = list(panels)
         if self.cards:
             grid = pygame.Rect(text_area.left, y + m.pad, text_area.width, text_area.bottom - y - m.pad)
@@ -149,7 +149,7 @@ class RoleModelScene(FormScene):
         if self.index + 1 < len(self.story.passages):
             self.index += 1
         else:
-            seen = self.app.session.profile.stories_seen
+            seen = self.profile.stories_seen
             if self.story.id not in seen:
                 seen.append(self.story.id)
                 self.app.session.save_profile()
@@ -171,7 +171,7 @@ class RoleModelScene(FormScene):
             return
         self.refresh()
 
-    def bot_choose(self, rng: random.Random):
+    def bot_choose(self, rng: random.Random) -> BotMove:
         if self.passage.choices and self.answer() is None:
             return rng.choice(self.cards)
         return self.next_button

@@ -8,8 +8,10 @@ import random
 import pygame
 
 from game.career.options import compare_wage, education_step, learn_options
-from game.engine.scene import FormScene
+from game.career.schema import LmiOccupation
+from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.pick import CardPickScene
 
 MAX_MARKED = 3
@@ -21,7 +23,7 @@ class RouteScene(CardPickScene):
     group, profile_field = "routes", "route"
 
 
-class OptionsScene(FormScene):
+class OptionsScene(Screen):
     """Cards to mark (up to three) with, for the one in focus, what it asks and what it gives."""
 
     def __init__(self, app) -> None:
@@ -30,30 +32,30 @@ class OptionsScene(FormScene):
         self.keys: list[str] = []
 
     # what the options are -------------------------------------------------------------
-    def current(self):
+    def current(self) -> LmiOccupation | None:
         return self.app.session.job_lmi()
 
     def kind(self) -> str:
         """ "groups" (skills to learn or grow in) or "jobs" (occupations to look at)."""
-        route = self.app.session.profile.route
+        route = self.profile.route
         return "groups" if self.current() is not None and route in ("learn", "stay") else "jobs"
 
     def option_keys(self) -> list[str]:
-        lmi, occ, profile = self.app.session.lmi(), self.current(), self.app.session.profile
+        lmi, occ, profile = self.app.session.lmi(), self.current(), self.profile
         if lmi is None:
             return []
         if occ is not None and self.kind() == "groups":
             groups = learn_options(occ) if profile.route == "learn" else [g.group for g in occ.groups]
             return [lmi.groups[g].id for g in groups]
         if occ is not None:
-            return [lmi.occupation(n.occ).id for n in occ.nearest]
+            return [near.id for n in occ.nearest if (near := lmi.occupation(n.occ)) is not None]
         # no job, or only a group chosen: common occupations of that group (or of all groups)
         major = profile.occupation_group
         entries = [lmi.entry(i) for i in lmi.featured()]
         return [e.id for e in entries if major is None or e.isco.startswith(major)][:12]
 
     def marked(self) -> list[str]:
-        profile = self.app.session.profile
+        profile = self.profile
         return profile.learn_groups if self.kind() == "groups" else profile.options
 
     def toggle(self, key: str) -> None:
@@ -71,12 +73,12 @@ class OptionsScene(FormScene):
 
     # text ---------------------------------------------------------------------------
     def title(self) -> str:
-        return self.app.t(
-            f"options.title.{self.app.session.profile.route or 'move'}" if self.current() else "options.title.move"
-        )
+        return self.app.t(f"options.title.{self.profile.route or 'move'}" if self.current() else "options.title.move")
 
     def label(self, key: str) -> str:
         lmi = self.app.session.lmi()
+        if lmi is None:
+            return key
         if self.kind() == "groups":
             group = next((g for g in lmi.groups if g.id == key), None)
             return self.app.session.text(group.label).capitalize() if group else key
@@ -86,12 +88,14 @@ class OptionsScene(FormScene):
     def details(self, key: str) -> str:
         """What the option in focus asks and gives, in plain words."""
         app, lmi, now = self.app, self.app.session.lmi(), self.current()
+        if lmi is None:
+            return ""
         if self.kind() == "groups":
-            if app.session.profile.route == "learn" and now is not None:
+            if self.profile.route == "learn" and now is not None:
                 opens = [
-                    app.session.text(lmi.occupation(n.occ).title)
+                    app.session.text(job.title)
                     for n in now.nearest
-                    if any(lmi.groups[g].id == key for g in n.missing)
+                    if any(lmi.groups[g].id == key for g in n.missing) and (job := lmi.occupation(n.occ)) is not None
                 ][:3]
                 return app.t("options.opens", jobs=", ".join(opens)) if opens else ""
             return app.t("options.grow")
@@ -99,7 +103,8 @@ class OptionsScene(FormScene):
         if other is None:
             return ""
         parts = []
-        near = next((n for n in now.nearest if lmi.occupation(n.occ).id == key), None) if now else None
+        nearest = now.nearest if now else []
+        near = next((n for n in nearest if getattr(lmi.occupation(n.occ), "id", None) == key), None)
         if near is not None:
             label = lambda gs: ", ".join(app.session.text(lmi.groups[g].label) for g in gs)  # noqa: E731
             if near.shared:
@@ -123,16 +128,14 @@ class OptionsScene(FormScene):
         intro_key = "options.intro_groups" if self.kind() == "groups" else "options.intro"
         intro = TextPanel(app.t(intro_key, n=MAX_MARKED) if self.keys else app.t("options.none"))
         y = self.stack([intro], area)
-        self.cards = [
-            ChoiceCard(
-                self.label(k),
-                "book" if self.kind() == "groups" else "briefcase",
-                lambda k=k: self.toggle(k),
-                lambda k=k: k in self.marked(),
-                compact=True,
+        picto = "book" if self.kind() == "groups" else "briefcase"
+
+        def card(key: str) -> ChoiceCard:
+            return ChoiceCard(
+                self.label(key), picto, lambda: self.toggle(key), lambda: key in self.marked(), compact=True
             )
-            for k in self.keys
-        ]
+
+        self.cards = [card(k) for k in self.keys]
         detail_h = int(m.px("small") * 5.5)
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y - detail_h - m.pad)
         shown = self.grid(self.cards, grid, min_w_em=11, max_cols=2)
@@ -155,7 +158,7 @@ class OptionsScene(FormScene):
     def on_next(self) -> None:
         self.app.advance(self.step)
 
-    def bot_choose(self, rng: random.Random):
+    def bot_choose(self, rng: random.Random) -> BotMove:
         free = [c for c in self.cards if not c.selected()]
         if len(self.marked()) < 2 and free and rng.random() < 0.8:
             return rng.choice(free)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pygame
 
 from game.engine.intents import Act
-from game.engine.scene import FormScene
 from game.engine.storage import TEXT_SCALES
 from game.engine.widgets import Button, Widget
+from game.scenes.base import Screen
 
 
-class SettingsScene(FormScene):
+class SettingsScene(Screen):
     name = "settings"
     next_label = "ui.close"
     show_back = False
@@ -53,7 +53,7 @@ class SettingsScene(FormScene):
         for b in rows:
             b.place(pygame.Rect(area.left, y, width, m.target), app.ui)
             y += m.target + m.pad * 2
-        return rows
+        return [*rows]
 
     def handle(self, intent) -> bool:
         if intent.act in (Act.BACK, Act.SETTINGS):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pygame
 
 from game.career.share import profile_from_fields
-from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.poster import make_painter
 from game.scenes.poster_art import A4
 
 
-class SharedPosterScene(FormScene):
+class SharedPosterScene(Screen):
     name = "shared"
     show_back = False
     next_label = "shared.start"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pygame
 
 from game.engine.intents import Act
-from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
+from game.scenes.base import Screen
 
 CREDITS = "_credits"  # the last page of the full list: font, pictograms, stories, code
 
@@ -20,7 +20,7 @@ def all_sources(app) -> list[str]:
     return [*ids, CREDITS]
 
 
-class SourcesScene(FormScene):
+class SourcesScene(Screen):
     name = "sources"
     show_back = False
 
@@ -41,7 +41,7 @@ class SourcesScene(FormScene):
         sid = self.source_ids[self.index]
         src = app.session.source(sid) if sid != CREDITS else None
         if sid == CREDITS:
-            panels = [TextPanel(app.t(f"credits.line{i}"), "small", bold=(i == 1)) for i in range(1, 6)]
+            panels: list[Widget] = [TextPanel(app.t(f"credits.line{i}"), "small", bold=(i == 1)) for i in range(1, 6)]
         elif src is None:
             panels = [TextPanel(app.t("sources.unknown", id=sid), colour="warn")]
         else:

@@ -6,8 +6,8 @@ import pygame
 
 from game.career.feedback import level1_feedback
 from game.career.passport import interest_letters
-from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel, Widget
+from game.scenes.base import Screen
 from game.scenes.written import WrittenAnswerScene
 
 BOT_ANSWERS = ("Fijne collega's en een klus die af is.", "Als ik mensen kan helpen.", "Rustig werk, buiten.")
@@ -21,7 +21,7 @@ class ReflectionScene(WrittenAnswerScene):
     bot_chance = 0.7
 
 
-class SummaryScene(FormScene):
+class SummaryScene(Screen):
     def title(self) -> str:
         return self.app.t("summary.title")
 
@@ -30,9 +30,9 @@ class SummaryScene(FormScene):
         occ = app.session.job()
         job_code = app.session.interest_code_of(app.session.job_lmi())
         return level1_feedback(
-            app.session.profile,
-            app.session.content,
-            interest_letters(app.session.content),
+            self.profile,
+            self.content,
+            interest_letters(self.content),
             app.session.text(occ.title) if occ else None,
             job_code,
             app.t,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.scene import FormScene
 from game.engine.widgets import Button, TextPanel, Widget
+from game.scenes.base import Screen
 
 
-class TitleScene(FormScene):
+class TitleScene(Screen):
     name = "title"
     show_back = False
 

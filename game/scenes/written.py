@@ -6,11 +6,12 @@ import random
 
 import pygame
 
-from game.engine.scene import FormScene
+from game.engine.scene import BotMove
 from game.engine.widgets import TextField, TextPanel, Widget
+from game.scenes.base import Screen
 
 
-class WrittenAnswerScene(FormScene):
+class WrittenAnswerScene(Screen):
     """Texts come from `<name>.title/.question/.label/.placeholder/.note`; the answer is the
     profile's `profile_field`. The bot writes one of `bot_answers`, with chance `bot_chance`."""
 
@@ -28,10 +29,11 @@ class WrittenAnswerScene(FormScene):
         return self.app.t(f"{self.name}.title")
 
     def answer(self) -> str:
-        return getattr(self.app.session.profile, self.profile_field)
+        answer: str = getattr(self.profile, self.profile_field)
+        return answer
 
     def set_answer(self, value: str) -> None:
-        setattr(self.app.session.profile, self.profile_field, value)
+        setattr(self.profile, self.profile_field, value)
         self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -52,7 +54,7 @@ class WrittenAnswerScene(FormScene):
     def on_next(self) -> None:
         self.app.advance(self.step)
 
-    def bot_choose(self, rng: random.Random):
-        if not self.answer() and rng.random() < self.bot_chance:
+    def bot_choose(self, rng: random.Random) -> BotMove:
+        if self.field is not None and not self.answer() and rng.random() < self.bot_chance:
             return self.field, [*rng.choice(self.bot_answers)]
         return self.next_button
