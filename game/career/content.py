@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from game.career.schema import Content
 from game.engine import paths
@@ -17,7 +18,7 @@ class ContentError(Exception):
     """The content file is missing or broken; the message says which file and field."""
 
 
-def read_json(path: Path):
+def read_json(path: Path) -> Any:
     """A content file's JSON, or a ContentError that names the file."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))

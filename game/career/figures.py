@@ -29,26 +29,29 @@ def percent(value: float, lang: str) -> str:
 def describe(kind: str, figures: dict[str, Figure], t: Callable[..., str], lang: str) -> str | None:
     """One plain sentence for an indicator, or None when that kind is not in `figures`."""
     if kind == "wage":
-        low, mid, high = (figures.get(k) for k in ("wage_p25", "wage_p50", "wage_p75"))
-        if not (low and mid and high) or None in (low.value, mid.value, high.value):
+        low, mid, high = (w.value if (w := figures.get(k)) else None for k in ("wage_p25", "wage_p50", "wage_p75"))
+        if low is None or mid is None or high is None:
             return None
-        return t("fig.wage", low=money(low.value, lang), mid=money(mid.value, lang), high=money(high.value, lang))
+        return t("fig.wage", low=money(low, lang), mid=money(mid, lang), high=money(high, lang))
     fig = figures.get(kind)
     if fig is None or fig.missing:
         return None
-    if kind == "employees":
-        return t("fig.employees", n=count(fig.value, lang))
     if kind == "automation_risk":
         return t("fig.automation_risk", level=t(RISK_WORDS.get(fig.label or "", "risk.middle")))
-    if kind == "education":
-        return t("fig.education", level=t(f"isco.{int(fig.value)}"))
     if kind == "riasec":
         return t("fig.riasec", code=fig.label)
+    value = fig.value
+    if value is None:  # the other kinds are numbers: none given (and no reason why) says nothing
+        return None
+    if kind == "employees":
+        return t("fig.employees", n=count(value, lang))
+    if kind == "education":
+        return t("fig.education", level=t(f"isco.{int(value)}"))
     if kind == "job_zone":
-        return t("fig.job_zone", zone=int(fig.value))
+        return t("fig.job_zone", zone=int(value))
     if kind == "trend_us":
-        key = "fig.trend_us_up" if fig.value > 0 else "fig.trend_us_down" if fig.value < 0 else "fig.trend_us_same"
-        return t(key, change=percent(abs(fig.value), lang).lstrip("+"))
+        key = "fig.trend_us_up" if value > 0 else "fig.trend_us_down" if value < 0 else "fig.trend_us_same"
+        return t(key, change=percent(abs(value), lang).lstrip("+"))
     return None
 
 

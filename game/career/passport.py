@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from game.career.profile import Profile, interest_code
@@ -29,7 +30,7 @@ def to_passport(profile: Profile, content: Content, resolve: Callable[[str | Non
     scores = profile.interest_scores(interest_letters(content))
     occ = resolve(profile.occupation)
 
-    def occupation(o):
+    def occupation(o: OccupationRef) -> dict[str, object]:
         return {"id": o.key, "esco_uri": o.esco_uri, "isco": o.isco, "title": {"nl": o.title.nl, "en": o.title.en}}
 
     return {
@@ -111,7 +112,7 @@ def from_passport(data: object) -> Profile:
     return profile
 
 
-def import_file(path) -> str:
+def import_file(path: str | os.PathLike[str]) -> str:
     """Import a passport file as the current profile; returns one sentence ("!" first on failure)."""
     import json
     from pathlib import Path

@@ -12,6 +12,10 @@ import binascii
 import json
 import re
 import zlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from game.career.profile import Profile
 
 SHARE_VERSION = 1
 MAX_TOKEN = 4000
@@ -49,7 +53,7 @@ def token_of(text: str) -> str:
     return text.rstrip("=")  # padding is not needed, but allowed
 
 
-def decode(text: str) -> dict:
+def decode(text: str) -> dict[str, Any]:
     token = token_of(text)
     if not token or len(token) > MAX_TOKEN or not re.fullmatch(r"[A-Za-z0-9_-]+", token):
         raise ShareError("share.not_a_link")
@@ -69,7 +73,7 @@ def decode(text: str) -> dict:
         raw = inflater.decompress(payload, MAX_JSON)
         if inflater.unconsumed_tail or not inflater.eof:
             raise ShareError("share.damaged", "too long or cut off")
-        fields = json.loads(raw.decode("utf-8"))
+        fields: dict[str, Any] = json.loads(raw.decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ShareError("share.damaged", str(exc)) from exc
     check(fields)
@@ -98,9 +102,11 @@ def check(fields: object) -> None:
             raise ShareError("share.damaged", f"unknown field {key!r}")
 
 
-def fields_from_profile(profile, scores: dict[str, int], code: str, occupation_uuid: str | None) -> dict:
+def fields_from_profile(
+    profile: Profile, scores: dict[str, int], code: str, occupation_uuid: str | None
+) -> dict[str, object]:
     """The poster's fields of a profile, and nothing else (no reflection, no answers)."""
-    fields = {
+    fields: dict[str, object] = {
         "n": profile.name[: TEXTS["n"]],
         "g": profile.goal or "",
         "q": profile.qualities[: LISTS["q"]],
@@ -118,7 +124,7 @@ def fields_from_profile(profile, scores: dict[str, int], code: str, occupation_u
     return {k: v for k, v in fields.items() if v not in ("", [])}
 
 
-def profile_from_fields(fields: dict):
+def profile_from_fields(fields: dict[str, Any]) -> tuple[Profile, dict[str, int]]:
     """A read-only Profile to draw a shared poster from, and its interest scores."""
     from game.career.profile import Profile
 

@@ -27,18 +27,14 @@ class Form:
         items = self.focusable()
         return items[self.focus] if items else None
 
-    def focus_on(self, widget: Widget) -> None:
-        items = self.focusable()
-        if widget in items:
-            self.focus = items.index(widget)
-
     def handle(self, intent: Intent) -> bool:
         items = self.focusable()
         if not items:
             return False
         act = intent.act
         if act == Act.POINT:
-            self.hover = next((w for w in items if w.rect.collidepoint(intent.pos)), None)
+            pos = intent.pos
+            self.hover = next((w for w in items if pos is not None and w.rect.collidepoint(pos)), None)
             return False
         if act == Act.SELECT and intent.pos is not None:
             hit = next((w for w in items if w.rect.collidepoint(intent.pos)), None)

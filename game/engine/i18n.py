@@ -11,7 +11,7 @@ LANGUAGES = ("nl", "en")
 
 class Locale:
     def __init__(self, lang: str = "nl") -> None:
-        self.tables = {
+        self.tables: dict[str, dict[str, str]] = {
             code: json.loads((paths.LOCALES / f"{code}.json").read_text(encoding="utf-8")) for code in LANGUAGES
         }
         self.lang = lang if lang in LANGUAGES else "nl"

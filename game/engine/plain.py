@@ -25,6 +25,15 @@ def _fields(cls: type) -> tuple[tuple[str, Any, bool], ...]:
     )
 
 
+T = typing.TypeVar("T")
+
+
+@typing.overload
+def from_plain(cls: type[T], data: Any, path: str = "content") -> T: ...
+@typing.overload
+def from_plain(cls: Any, data: Any, path: str = "content") -> Any: ...
+
+
 def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
     """Build `cls` (a dataclass or a typing form of them) from JSON-like data.
 
@@ -58,7 +67,7 @@ def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
         if not isinstance(data, dict):
             raise SchemaError(f"{path}: expected a mapping")
         return {k: from_plain(args[1], v, f"{path}.{k}") for k, v in data.items()}
-    if dataclasses.is_dataclass(cls):
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls):
         if not isinstance(data, dict):
             raise SchemaError(f"{path}: expected a mapping for {cls.__name__}")
         kwargs = {}

@@ -32,7 +32,8 @@ class Theme:
 
     def __getattr__(self, name: str) -> pygame.Color:
         try:
-            return self.__dict__["_plain"][name]
+            colour: pygame.Color = self.__dict__["_plain"][name]
+            return colour
         except KeyError:
             raise AttributeError(name) from None
 
