@@ -77,9 +77,15 @@ def build(cdn: str = PUBLIC_CDN, out: Path = OUT) -> Path:
     return out
 
 
+class ApkHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves koers.apk as a zip (the handler looks the type up on its class: setting it on a
+    functools.partial, as before, changed nothing and the apk went out as an Android package)."""
+
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".apk": "application/zip"}
+
+
 def serve(port: int, folder: Path = OUT) -> None:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".apk": "application/zip"}
+    handler = functools.partial(ApkHandler, directory=str(folder))
     with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
         print(f"Koers: http://127.0.0.1:{port}/  (Ctrl+C stops)")
         httpd.serve_forever()

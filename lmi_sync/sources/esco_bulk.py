@@ -15,7 +15,7 @@ class EscoError(Exception):
     pass
 
 
-def _members(location: Path) -> dict[str, object]:
+def _members(location: Path) -> dict[str, tuple[zipfile.ZipFile, str] | Path]:
     """Base name -> a way to open it, for a zip or a folder (searched recursively)."""
     if location.is_file() and zipfile.is_zipfile(location):
         archive = zipfile.ZipFile(location)
@@ -31,7 +31,7 @@ def read_rows(locations: list[Path], name: str) -> Iterator[dict[str, str]]:
         found = _members(location).get(name)
         if found is None:
             continue
-        if isinstance(found, tuple):
+        if isinstance(found, tuple):  # a member of a zip
             archive, member = found
             with archive.open(member) as raw:
                 yield from csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))

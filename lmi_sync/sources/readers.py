@@ -121,7 +121,7 @@ def _xlsx_rows(path: Path, header_first: str) -> list[dict[str, object]]:
     try:
         rows = wb.worksheets[0].iter_rows(values_only=True)
         header = None
-        out = []
+        out: list[dict[str, object]] = []
         for row in rows:
             if header is None:
                 if row and row[0] == header_first:
@@ -159,9 +159,16 @@ def onet_interests(path: Path) -> dict[str, dict[str, float]]:
     for r in _xlsx_rows(path, "O*NET-SOC Code"):
         letter = RIASEC_NAMES.get(str(r["Element Name"]))
         if letter and r["Scale ID"] == "OI":
-            out.setdefault(str(r["O*NET-SOC Code"]), {})[letter] = float(r["Data Value"])
+            out.setdefault(str(r["O*NET-SOC Code"]), {})[letter] = _number(r["Data Value"])
     return out
 
 
 def onet_job_zones(path: Path) -> dict[str, int]:
-    return {str(r["O*NET-SOC Code"]): int(r["Job Zone"]) for r in _xlsx_rows(path, "O*NET-SOC Code")}
+    return {str(r["O*NET-SOC Code"]): int(_number(r["Job Zone"])) for r in _xlsx_rows(path, "O*NET-SOC Code")}
+
+
+def _number(value: object) -> float:
+    """A spreadsheet cell that holds a number (or a number as text)."""
+    if isinstance(value, int | float | str):
+        return float(value)
+    raise ValueError(f"not a number: {value!r}")

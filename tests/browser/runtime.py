@@ -142,7 +142,8 @@ def scene_frames(browser, url: str, wheel: str) -> dict:
         error = page.evaluate("window.koersError || null")
         if error:
             raise RuntimeError(error)
-        return json.loads(page.evaluate("window.koersResult"))
+        result: dict = json.loads(page.evaluate("window.koersResult"))
+        return result
     finally:
         page.close()
 
