@@ -25,7 +25,7 @@ def scene_frames(size: tuple[int, int], frames_per_scene: int = 120) -> tuple[di
         bot = Autoplay(7, Path(tmp) / "out")
         app = App(size=size, autoplay=bot)
         app.start()
-        app.session.occupation_index()  # what idle frames would prepare in the background: measured apart
+        app.prepare_now()  # what idle frames prepare in the background (fonts, screens, LMI): measured apart
         seen: dict[str, list[float]] = {}
         while app.running:
             name = app.stack.top.name

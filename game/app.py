@@ -3,15 +3,15 @@ play-through. The one place that knows all three rooms (engine, career model, sc
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from game.career.session import Session
-from game.career.share import ShareError, decode
 from game.engine import bridge
 from game.engine.loop import Driver, Engine
 from game.engine.scene import FormScene, Scene
 from game.scenes.help import HelpScene
 from game.scenes.notice import ErrorScene, NoticeScene
 from game.scenes.settings import SettingsScene
-from game.scenes.shared import SharedPosterScene
 from game.scenes.title import TitleScene
 from game.steps import PLAY, Registry
 
@@ -85,10 +85,15 @@ class App(Engine):
         self.stack.push(NoticeScene(self, "notice.deleted"))
 
     # the engine's hooks ---------------------------------------------------------------
-    def idle(self) -> None:
-        """While the player reads, load the labour-market content and index the job search,
-        a few milliseconds a frame, so opening the search later does not freeze the browser."""
-        self.session.warm_up()
+    def preparing(self) -> Iterator[None]:
+        """While the player reads: the fonts, the code of the screens (one module a frame), then
+        the labour-market content and the job search index, a few milliseconds a frame, so
+        neither the first frame nor opening the search later freezes the browser."""
+        yield from super().preparing()
+        yield from self.steps.preloading()
+        while not self.session.ready:
+            self.session.warm_up()
+            yield
 
     def start(self) -> None:
         session = self.session
@@ -98,6 +103,10 @@ class App(Engine):
         self.stack.push(self.first_scene())
         fragment = bridge.startup_fragment()
         if "p=" in fragment:  # opened from a share link: show that poster, read-only
+            # imported here on purpose (start-up time): only a share link needs the poster's code
+            from game.career.share import ShareError, decode
+            from game.scenes.shared import SharedPosterScene
+
             try:
                 self.stack.push(SharedPosterScene(self, decode(fragment)))
             except ShareError as exc:

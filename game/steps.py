@@ -2,28 +2,22 @@
 
 Profile steps (where a closed game resumes), the number of levels, the progress display,
 next and back, and autoplay all follow from `PLAY`. To add a step: write its screen in
-game/scenes/, add one line here, and add its texts to the locale files."""
+game/scenes/, add one line here, and add its texts to the locale files.
+
+The screens are named here ("module:Class") and imported when first needed, or before that
+in idle frames (`Registry.preloading`): the first frame (the title) then does not wait for
+every screen to be compiled, which in the browser is most of the start-up time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.career import saves
-from game.scenes.action import StageScene, StepsScene
 from game.scenes.base import Screen
-from game.scenes.changes import ChangesScene
-from game.scenes.future import FutureScene
-from game.scenes.interests import InterestPathScene, InterestsScene
-from game.scenes.intro import GoalScene, PrivacyScene
-from game.scenes.job import JobScene
-from game.scenes.plan import BarriersScene, HelperScene, PlanScene
-from game.scenes.poster import PosterScene
-from game.scenes.reflection import ColleaguesScene, DevelopmentScene, QualitiesScene, ValuesScene
-from game.scenes.role_models import RoleModelScene
-from game.scenes.route import OptionsScene, RouteScene
-from game.scenes.summary import ReflectionScene, SummaryScene
 
 if TYPE_CHECKING:
     from game.app import App
@@ -37,9 +31,16 @@ def has_history(app: App) -> bool:
 @dataclass(frozen=True)
 class Step:
     id: str
-    screen: type[Screen]
+    screen: type[Screen] | str  # the screen, or where it is: "module:Class" (imported when first needed)
     level: int | None = None  # 1..LEVELS; None for the steps before the levels
     shown: Callable[[App], bool] | None = None  # a step that only appears sometimes
+
+    def screen_class(self) -> type[Screen]:
+        if not isinstance(self.screen, str):
+            return self.screen
+        module, _, name = self.screen.partition(":")
+        screen: type[Screen] = getattr(importlib.import_module(module), name)
+        return screen
 
 
 class Registry:
@@ -60,7 +61,7 @@ class Registry:
     def scene_for(self, app: App, step_id: str) -> Screen:
         """The screen of a step, told which step and level it is."""
         step = self.by_id[step_id]
-        scene = step.screen(app)
+        scene = step.screen_class()(app)
         scene.name = scene.step = step.id
         scene.level, scene.levels = step.level, self.levels
         return scene
@@ -83,31 +84,38 @@ class Registry:
         """Where a saved check goes on: its step, or the first one if that step no longer exists."""
         return step_id if step_id in self.by_id else self.first
 
+    def preloading(self) -> Iterator[None]:
+        """Import the screens not imported yet, one module per step (for idle frames)."""
+        for step in self.steps:
+            if isinstance(step.screen, str) and step.screen.partition(":")[0] not in sys.modules:
+                step.screen_class()
+                yield
+
 
 PLAY = Registry(
     (
-        Step("privacy", PrivacyScene),
-        Step("goal", GoalScene),
-        Step("interest_path", InterestPathScene, 1),
-        Step("interests", InterestsScene, 1),
-        Step("qualities", QualitiesScene, 1),
-        Step("development", DevelopmentScene, 1),
-        Step("colleagues", ColleaguesScene, 1),
-        Step("values", ValuesScene, 1),
-        Step("job", JobScene, 1),
-        Step("reflection", ReflectionScene, 1),
-        Step("summary", SummaryScene, 1),
-        Step("role_models", RoleModelScene, 2),
-        Step("future", FutureScene, 3),
-        Step("route", RouteScene, 3),
-        Step("options", OptionsScene, 3),
-        Step("stage", StageScene, 4),
-        Step("steps", StepsScene, 4),
-        Step("plan", PlanScene, 4),
-        Step("barriers", BarriersScene, 4),
-        Step("helper", HelperScene, 4),
-        Step("changes", ChangesScene, 4, shown=has_history),
-        Step("poster", PosterScene, 5),
+        Step("privacy", "game.scenes.intro:PrivacyScene"),
+        Step("goal", "game.scenes.intro:GoalScene"),
+        Step("interest_path", "game.scenes.interests:InterestPathScene", 1),
+        Step("interests", "game.scenes.interests:InterestsScene", 1),
+        Step("qualities", "game.scenes.reflection:QualitiesScene", 1),
+        Step("development", "game.scenes.reflection:DevelopmentScene", 1),
+        Step("colleagues", "game.scenes.reflection:ColleaguesScene", 1),
+        Step("values", "game.scenes.reflection:ValuesScene", 1),
+        Step("job", "game.scenes.job:JobScene", 1),
+        Step("reflection", "game.scenes.summary:ReflectionScene", 1),
+        Step("summary", "game.scenes.summary:SummaryScene", 1),
+        Step("role_models", "game.scenes.role_models:RoleModelScene", 2),
+        Step("future", "game.scenes.future:FutureScene", 3),
+        Step("route", "game.scenes.route:RouteScene", 3),
+        Step("options", "game.scenes.route:OptionsScene", 3),
+        Step("stage", "game.scenes.action:StageScene", 4),
+        Step("steps", "game.scenes.action:StepsScene", 4),
+        Step("plan", "game.scenes.plan:PlanScene", 4),
+        Step("barriers", "game.scenes.plan:BarriersScene", 4),
+        Step("helper", "game.scenes.plan:HelperScene", 4),
+        Step("changes", "game.scenes.changes:ChangesScene", 4, shown=has_history),
+        Step("poster", "game.scenes.poster:PosterScene", 5),
     )
 )
 

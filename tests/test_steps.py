@@ -18,7 +18,7 @@ from tests.helpers import frames, key, make_app, top_name
 def test_every_step_is_declared_once_with_a_screen_and_a_level():
     ids = [s.id for s in PLAY.steps]
     assert len(ids) == len(set(ids)) and ids == PLAY.order
-    assert all(issubclass(s.screen, FormScene) for s in PLAY.steps)
+    assert all(issubclass(s.screen_class(), FormScene) for s in PLAY.steps)
     levels = [s.level for s in PLAY.steps if s.level is not None]
     assert levels == sorted(levels) and set(levels) == set(range(1, PLAY.levels + 1))
     assert PLAY.levels == 5

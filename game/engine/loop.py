@@ -5,6 +5,7 @@ it and fills in what the hooks at the end do."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from typing import Protocol, Self, TypeVar
 
 import pygame
@@ -19,7 +20,7 @@ from game.engine.theme import Theme, load_themes
 from game.engine.ui import UI, Metrics
 
 DEFAULT_SIZE = (1280, 720)
-HEADER_PICTOS = ("speaker", "gear", "question")  # on every screen: drawn once at start-up
+HEADER_PICTOS = ("speaker", "gear", "question")  # on every screen: drawn once, and again after a relayout
 MIN_SIZE = (1024, 576)
 IDLE_FRAMES = 30  # about half a second without input before work is done in the background
 
@@ -49,7 +50,7 @@ class Engine:
         self.themes = load_themes()
         self.screen = self._open_window(size or bridge.viewport_size() or DEFAULT_SIZE)
         self.ui = UI(self.theme, self.metrics())
-        self.ui.prewarm(HEADER_PICTOS)
+        self.background = self.preparing()  # idle-frame work: not before the first frame (start-up time)
         self.stack = SceneStack()
         self.running = True
         self.frame = 0
@@ -114,8 +115,19 @@ class Engine:
     def open_help(self) -> None: ...
     def back(self) -> None: ...
 
+    def preparing(self) -> Iterator[None]:
+        """Work for idle frames, one short piece per frame (a game adds its own): every font
+        size the screens use, so a later screen's first frame does not wait for them."""
+        yield from self.ui.prewarming(HEADER_PICTOS)
+
+    def prepare_now(self) -> None:
+        """Do all the idle-frame work at once (tests and benchmarks measure it apart)."""
+        for _ in self.background:
+            pass
+
     def idle(self) -> None:
         """Called at the end of a frame in which the player has not pressed anything for a while."""
+        next(self.background, None)
 
     def quit(self) -> None:
         self.running = False

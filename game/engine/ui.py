@@ -9,6 +9,7 @@ surface in the display's format; a frame then mostly copies those surfaces."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pygame
@@ -79,13 +80,20 @@ class UI:
         self.metrics = metrics
 
     def prewarm(self, pictos: tuple[str, ...] = ()) -> None:
-        """Open every font size the screens use, and draw the given pictograms, at start-up, so
-        the first frame of a scene does not stall on it (part of the first-frame time instead)."""
+        """Open every font size the screens use, and draw the given pictograms, so the first
+        frame of a scene does not stall on it."""
+        for _ in self.prewarming(pictos):
+            pass
+
+    def prewarming(self, pictos: tuple[str, ...] = ()) -> Iterator[None]:
+        """`prewarm` one font or pictogram at a time (for idle frames)."""
         for role in ROLE_SCALE:
             for bold in (False, True):
                 self.font(role, bold).render("Koers", True, self.theme.text)
+                yield
         for name in pictos:
             self.picto(name, int(self.metrics.target * 0.6))
+            yield
 
     # fonts and text -----------------------------------------------------------------
     def font(self, role: str = "body", bold: bool = False) -> pygame.font.Font:
