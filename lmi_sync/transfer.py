@@ -1,8 +1,8 @@
 """Transferable skills: nearest occupations by weighted skill overlap, and the skill groups
 shared and missing for each move.
 
-Measure (documented in lmi.json `method`): every occupation is a vector over ESCO skills with
-weight 1 for an essential skill and 0.5 for an optional one. Two occupations are as near as the
+Measure (documented in the `method` of lmi.jsonl's head): every occupation is a vector over
+ESCO skills with weight 1 for an essential skill and 0.5 for an optional one. Two occupations are as near as the
 cosine of their vectors: 1 when they ask exactly the same skills, 0 when they share none. The
 cosine does not favour occupations that simply list many skills, and it treats a shared
 essential skill as worth more than a shared optional one.
