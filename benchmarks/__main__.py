@@ -98,9 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["KOERS_DATA_DIR"] = tmp
         app = App(size=(1280, 720))
-        painter = PosterPainter(
-            app.session.text, app.t, app.themes["default"], app.session.content, app.session.occupation
-        )
+        content = app.session.content
+        if content is None:
+            raise SystemExit(f"the game's content does not load: {app.session.content_error}")
+        painter = PosterPainter(app.session.text, app.t, app.themes["default"], content, app.session.occupation)
         profile = Profile(qualities=["precise", "handy"], values=["good_pay", "together", "learning"])
         results["poster_render_ms"] = median_ms(lambda: painter.render(profile, A4), args.repeat)
     fields = {"n": "Sam", "q": ["precise"], "v": ["good_pay"], "c": "RCI", "s": [1, 2, 3, 4, 5, 6]}

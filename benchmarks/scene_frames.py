@@ -27,8 +27,8 @@ def scene_frames(size: tuple[int, int], frames_per_scene: int = 120) -> tuple[di
         app.start()
         app.prepare_now()  # what idle frames prepare in the background (fonts, screens, LMI): measured apart
         seen: dict[str, list[float]] = {}
-        while app.running:
-            name = app.stack.top.name
+        while app.running and (top := app.stack.top) is not None:
+            name = top.name
             if name not in seen:
                 app.autoplay = None
                 times = []

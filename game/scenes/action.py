@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.scenes.pick import CardPickScene, card_options
+from game.scenes.pick import CardPickScene, Option, card_options
 
 
 class StageScene(CardPickScene):
@@ -17,7 +17,7 @@ class StepsScene(CardPickScene):
     max_pick = 3
     group, profile_field = "steps", "next_steps"
 
-    def options(self):
+    def options(self) -> list[Option]:
         """The steps that fit the route the player chose in level 3."""
         route = self.profile.route
         fitting = [c for c in self.content.steps if not route or route in c.tags or not c.tags]

@@ -22,7 +22,7 @@ class ChangesScene(Screen):
             panels: list[Widget] = [TextPanel(app.t("changes.none"))]
         else:
 
-            def job(key):
+            def job(key: str | None) -> str | None:
                 ref = app.session.occupation(key)
                 return app.session.text(ref.title) if ref else None
 

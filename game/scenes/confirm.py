@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine.intents import Act
+from game.engine.intents import Act, Intent
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
+
+if TYPE_CHECKING:
+    from game.app import App
 
 
 class ConfirmScene(Screen):
@@ -16,7 +20,7 @@ class ConfirmScene(Screen):
     show_back = False
     next_label = "ui.cancel"
 
-    def __init__(self, app, question_key: str, yes_key: str, on_yes: Callable[[], None]) -> None:
+    def __init__(self, app: App, question_key: str, yes_key: str, on_yes: Callable[[], None]) -> None:
         super().__init__(app)
         self.question_key, self.yes_key, self.on_yes = question_key, yes_key, on_yes
         self.cards: list[ChoiceCard] = []
@@ -38,7 +42,7 @@ class ConfirmScene(Screen):
         self.app.stack.pop()
         self.on_yes()
 
-    def handle(self, intent) -> bool:
+    def handle(self, intent: Intent) -> bool:
         if intent.act == Act.BACK:
             self.on_next()
             return True

@@ -4,6 +4,7 @@ a route to choose, and options to mark as interesting."""
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -15,6 +16,9 @@ from game.engine.scene import BotMove
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.sources import SourcesScene
+
+if TYPE_CHECKING:
+    from game.app import App
 
 PAGES = ("about", "work", "fit", "future", "unknown")
 PAGE_KINDS = {
@@ -32,7 +36,7 @@ class FutureScene(Screen):
     """The current occupation, page by page: about the work, work and pay, the future, what we
     do not know. Every figure says where it comes from; "Hoe weten we dit?" shows the sources."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.index = 0  # the page (PAGES)
         self.sub = 0  # the screen within a page, when a page needs more than one

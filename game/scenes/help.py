@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.intents import Act
+from game.engine.intents import Act, Intent
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.sources import SourcesScene, all_sources
@@ -23,7 +23,7 @@ class HelpScene(Screen):
         self.stack(panels, area, gap=self.app.ui.metrics.pad * 2)
         return panels
 
-    def handle(self, intent) -> bool:
+    def handle(self, intent: Intent) -> bool:
         if intent.act in (Act.BACK, Act.HELP):
             self.on_next()
             return True

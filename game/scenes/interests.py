@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import random
 from functools import partial
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.career.schema import InterestItem
-from game.engine.intents import Act
+from game.engine.intents import Act, Intent
 from game.engine.scene import BotMove
 from game.engine.widgets import PictureScale, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.pick import Option, PickScene
+
+if TYPE_CHECKING:
+    from game.app import App
 
 PER_SCREEN = 6
 
@@ -22,29 +26,29 @@ class InterestPathScene(PickScene):
     title_key = "interest_path.title"
     intro_key = "interest_path.intro"
 
-    def options(self):
+    def options(self) -> list[Option]:
         return [
             Option("quick", self.app.t("interest_path.quick"), "runner"),
             Option("full", self.app.t("interest_path.full"), "books"),
         ]
 
-    def chosen(self):
+    def chosen(self) -> list[str]:
         return [self.profile.interest_path] if self.profile.interest_path else []
 
-    def store(self, ids):
+    def store(self, ids: list[str]) -> None:
         self.profile.interest_path = ids[0] if ids else "full"
 
 
 class InterestsScene(Screen):
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.scales: list[PictureScale] = []
-        answered = app.session.profile.interest_answers
+        answered = self.profile.interest_answers
         # first activity on this screen: after closing and reopening, the first one not answered yet
         self.index = next((n for n, item in enumerate(self.items()) if item.id not in answered), 0)
         self.per_screen = PER_SCREEN
 
-    def items(self):
+    def items(self) -> list[InterestItem]:
         quick = self.profile.interest_path == "quick"
         return [i for i in self.content.interests if i.quick or not quick]
 
@@ -89,7 +93,7 @@ class InterestsScene(Screen):
         self.stack(self.scales, pygame.Rect(area.left, y, area.width, area.bottom - y), gap)
         return [intro, *self.scales]
 
-    def handle(self, intent) -> bool:
+    def handle(self, intent: Intent) -> bool:
         before = self.form.focused
         used = super().handle(intent)
         after = self.form.focused

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from functools import partial
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -12,13 +13,16 @@ from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextField, TextPanel, Widget
 from game.scenes.base import Screen
 
+if TYPE_CHECKING:
+    from game.app import App
+
 NO_JOB = "_no_job"
 NOT_LISTED = "_not_listed"
 BOT_QUERIES = ("heftruk", "kapper", "magazijn", "buschaufeur", "zorghulp", "kok", "schoonmaker", "kassa")
 
 
 class JobScene(Screen):
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.query = ""
         self.mode = "search"  # search, confirm, group

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.base import Screen
+
+if TYPE_CHECKING:
+    from game.app import App
 
 
 class NoticeScene(Screen):
@@ -13,7 +18,7 @@ class NoticeScene(Screen):
     show_back = False
     next_label = "ui.ok"
 
-    def __init__(self, app, key: str) -> None:
+    def __init__(self, app: App, key: str) -> None:
         super().__init__(app)
         self.key = key
 
@@ -36,7 +41,7 @@ class ErrorScene(Screen):
     show_back = False
     next_label = "ui.close_game"
 
-    def __init__(self, app, detail: str) -> None:
+    def __init__(self, app: App, detail: str) -> None:
         super().__init__(app)
         self.detail = detail
 

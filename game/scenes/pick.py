@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.schema import Card
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
+
+if TYPE_CHECKING:
+    from game.app import App
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,7 @@ class PickScene(Screen):
     max_pick = 1
     ordered = False  # show 1, 2, 3 on the cards in the order they were picked
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.cards: list[ChoiceCard] = []
         self._bot_target: int | None = None
@@ -101,7 +106,7 @@ class PickScene(Screen):
         return self.next_button
 
 
-def card_options(app, cards) -> list[Option]:
+def card_options(app: App, cards: list[Card]) -> list[Option]:
     return [Option(c.id, app.session.text(c.text), c.picto) for c in cards]
 
 
@@ -112,13 +117,13 @@ class CardPickScene(PickScene):
     group = ""  # a list of cards in Content
     profile_field = ""
 
-    def options(self):
+    def options(self) -> list[Option]:
         return card_options(self.app, getattr(self.content, self.group))
 
-    def chosen(self):
+    def chosen(self) -> list[str]:
         value = getattr(self.profile, self.profile_field)
         return list(value) if isinstance(value, list) else ([value] if value else [])
 
-    def store(self, ids):
+    def store(self, ids: list[str]) -> None:
         many = isinstance(getattr(self.profile, self.profile_field), list)
         setattr(self.profile, self.profile_field, ids if many else (ids[0] if ids else None))

@@ -4,6 +4,7 @@ and one person who can help (intention, skills and barriers in the I-Change mode
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -13,13 +14,16 @@ from game.scenes.base import Screen
 from game.scenes.pick import CardPickScene
 from game.scenes.written import WrittenAnswerScene
 
+if TYPE_CHECKING:
+    from game.app import App
+
 QUESTIONS = ("when", "where", "who")
 
 
 class PlanScene(Screen):
     """One question a screen: for each chosen step, when, where and with whom."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.index = 0
         self.cards: list[ChoiceCard] = []

@@ -70,7 +70,7 @@ def make_painter(app: App) -> PosterPainter:
 class PosterScene(Screen):
     next_label = "poster.done"
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.preview: pygame.Surface | None = None
         self.saved_to = ""
@@ -90,7 +90,7 @@ class PosterScene(Screen):
         fields = share.fields_from_profile(self.profile, scores, interest_code(scores), occ.esco_id if occ else None)
         return share.link(base, fields)
 
-    def render(self, size=A4) -> pygame.Surface:
+    def render(self, size: tuple[int, int] = A4) -> pygame.Surface:
         return make_painter(self.app).render(self.profile, size, share_url=self.share_link())
 
     def set_name(self, value: str) -> None:
@@ -170,7 +170,7 @@ class PosterScene(Screen):
             surface.blit(self.preview, self.preview_rect)
             pygame.draw.rect(surface, self.app.ui.theme.border, self.preview_rect, 2)
 
-    def export(self, size, filename: str) -> None:
+    def export(self, size: tuple[int, int], filename: str) -> None:
         self.saved_to = bridge.download(filename, png_bytes(self.render(size))) or self.app.t("poster.not_saved")
         link = self.share_link()
         if link and bridge.copy_text(link):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 
 import pygame
 
 from game.career.poster import PosterWords, Section, poster_content
 from game.career.profile import Profile
-from game.career.schema import RIASEC, Content
+from game.career.schema import RIASEC, Content, OccupationRef, Text
+from game.engine.theme import Theme
 from game.engine.ui import UI, Metrics
 
 A4 = (1240, 1754)  # A4 portrait at 150 dpi
@@ -30,14 +32,14 @@ class PosterPainter:
 
     def __init__(
         self,
-        app_text,
-        t,
-        theme,
+        app_text: Callable[[Text | None], str],
+        t: Callable[..., str],
+        theme: Theme,
         content: Content,
-        resolve,
-        group_label=lambda g: g,
-        outlook=lambda key: "",
-        shared_with=lambda key, other: "",
+        resolve: Callable[[str | None], OccupationRef | None],
+        group_label: Callable[[str], str] = lambda g: g,
+        outlook: Callable[[str | None], str] = lambda key: "",
+        shared_with: Callable[[str | None, str], str] = lambda key, other: "",
     ) -> None:
         self.t, self.theme, self.content = t, theme, content
         self.words = PosterWords(t, app_text, resolve, group_label, outlook, shared_with)
@@ -52,11 +54,11 @@ class PosterPainter:
         share_url: str | None = None,
     ) -> pygame.Surface:
         """The poster, with the largest text size at which nothing runs off the page."""
-        for scale in self.SCALES:
+        for scale in self.SCALES[:-1]:
             surf, fits = self.draw(profile, size, scale, scores, share_url)
             if fits:
                 return surf
-        return surf
+        return self.draw(profile, size, self.SCALES[-1], scores, share_url)[0]  # the smallest, fitting or not
 
     def draw(
         self,

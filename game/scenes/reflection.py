@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.scenes.pick import CardPickScene
+from game.scenes.pick import CardPickScene, Option
 
 
 class QualitiesScene(CardPickScene):
@@ -11,7 +11,7 @@ class QualitiesScene(CardPickScene):
     max_pick = 5
     group = profile_field = "qualities"
 
-    def store(self, ids):
+    def store(self, ids: list[str]) -> None:
         super().store(ids)
         # a strength is not also something to learn
         self.profile.development_areas = [d for d in self.profile.development_areas if d not in ids]
@@ -24,7 +24,7 @@ class DevelopmentScene(CardPickScene):
     max_pick = 2
     group, profile_field = "qualities", "development_areas"
 
-    def options(self):
+    def options(self) -> list[Option]:
         strengths = set(self.profile.qualities)
         return [o for o in super().options() if o.id not in strengths]
 

@@ -4,21 +4,32 @@ played passage by passage at the player's own pace, each with one "what would yo
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
-from game.career.schema import Story
+from game.career.schema import Passage, Story
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
+
+if TYPE_CHECKING:
+    from game.app import App
 
 CHANGE_GOALS = {"use_options", "other_employer", "other_job_same_employer", "develop"}
 
 
 def rank_stories(
-    stories: list[Story], isco_of, code_of, job: str | None, isco: str | None, player_code: str, goal: str | None
+    stories: list[Story],
+    isco_of: Callable[[str], str | None],
+    code_of: Callable[[str], str | None],
+    job: str | None,
+    isco: str | None,
+    player_code: str,
+    goal: str | None,
 ) -> list[Story]:
     """Closest first: the same job, the same kind of job (ISCO), shared interests (RIASEC), the goal.
 
@@ -46,7 +57,7 @@ def rank_stories(
 
 
 class RoleModelScene(Screen):
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.stories = self.choose_stories()
         self.story_index = 0
@@ -77,7 +88,7 @@ class RoleModelScene(Screen):
         return self.stories[self.story_index]
 
     @property
-    def passage(self):
+    def passage(self) -> Passage:
         return self.story.passages[self.index]
 
     def title(self) -> str:

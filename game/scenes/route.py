@@ -4,15 +4,20 @@ leads to concrete options from the transferable-skills data, which the player ca
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.career.options import compare_wage, education_step, learn_options
 from game.career.schema import LmiOccupation
+from game.engine.intents import Intent
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.pick import CardPickScene
+
+if TYPE_CHECKING:
+    from game.app import App
 
 MAX_MARKED = 3
 
@@ -26,7 +31,7 @@ class RouteScene(CardPickScene):
 class OptionsScene(Screen):
     """Cards to mark (up to three) with, for the one in focus, what it asks and what it gives."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.cards: list[ChoiceCard] = []
         self.keys: list[str] = []
@@ -148,7 +153,7 @@ class OptionsScene(Screen):
             widgets.append(detail)
         return widgets
 
-    def handle(self, intent) -> bool:
+    def handle(self, intent: Intent) -> bool:
         before = self.form.focus
         used = super().handle(intent)
         if self.form.focus != before:

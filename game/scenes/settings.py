@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.intents import Act
+from game.engine.intents import Act, Intent
 from game.engine.storage import TEXT_SCALES
 from game.engine.widgets import Button, Widget
 from game.scenes.base import Screen
@@ -55,7 +55,7 @@ class SettingsScene(Screen):
             y += m.target + m.pad * 2
         return [*rows]
 
-    def handle(self, intent) -> bool:
+    def handle(self, intent: Intent) -> bool:
         if intent.act in (Act.BACK, Act.SETTINGS):
             self.on_next()
             return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pygame
 
 from game.career.share import profile_from_fields
@@ -10,13 +12,16 @@ from game.scenes.base import Screen
 from game.scenes.poster import make_painter
 from game.scenes.poster_art import A4
 
+if TYPE_CHECKING:
+    from game.app import App
+
 
 class SharedPosterScene(Screen):
     name = "shared"
     show_back = False
     next_label = "shared.start"
 
-    def __init__(self, app, fields: dict) -> None:
+    def __init__(self, app: App, fields: dict[str, Any]) -> None:
         super().__init__(app)
         self.shared_profile, self.scores = profile_from_fields(fields)
         self.preview: pygame.Surface | None = None
@@ -24,7 +29,7 @@ class SharedPosterScene(Screen):
     def title(self) -> str:
         return self.app.t("shared.title")
 
-    def render(self, size=A4) -> pygame.Surface:
+    def render(self, size: tuple[int, int] = A4) -> pygame.Surface:
         return make_painter(self.app).render(self.shared_profile, size, scores=self.scores)
 
     def body(self, area: pygame.Rect) -> list[Widget]:

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
-from game.engine.intents import Act
+from game.engine.intents import Act, Intent
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.base import Screen
+
+if TYPE_CHECKING:
+    from game.app import App
 
 CREDITS = "_credits"  # the last page of the full list: font, pictograms, stories, code
 
 
-def all_sources(app) -> list[str]:
+def all_sources(app: App) -> list[str]:
     """Every source the game draws on, for the full "sources and licences" screen."""
-    ids = [s.id for s in app.session.content.sources]
+    content = app.session.content  # (None on the error screen, which has help and sources too)
+    ids = [s.id for s in content.sources] if content is not None else []
     lmi = app.session.lmi()
     if lmi is not None:
         ids += [s.id for s in lmi.sources if s.id not in ids]
@@ -24,7 +30,7 @@ class SourcesScene(Screen):
     name = "sources"
     show_back = False
 
-    def __init__(self, app, source_ids: list[str]) -> None:
+    def __init__(self, app: App, source_ids: list[str]) -> None:
         super().__init__(app)
         self.source_ids = source_ids or ["esco"]
         self.index = 0
@@ -60,7 +66,7 @@ class SourcesScene(Screen):
         self.stack(panels, area, gap=app.ui.metrics.pad * 2)
         return panels
 
-    def handle(self, intent) -> bool:
+    def handle(self, intent: Intent) -> bool:
         if intent.act == Act.BACK:
             self.app.stack.pop()
             return True

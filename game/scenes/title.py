@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
+
+if TYPE_CHECKING:
+    from game.app import App
 
 
 class TitleScene(Screen):
     name = "title"
     show_back = False
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.next_label = "title.continue" if self.has_saved() else "title.start"
 

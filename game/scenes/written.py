@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.engine.scene import BotMove
 from game.engine.widgets import TextField, TextPanel, Widget
 from game.scenes.base import Screen
+
+if TYPE_CHECKING:
+    from game.app import App
 
 
 class WrittenAnswerScene(Screen):
@@ -21,7 +25,7 @@ class WrittenAnswerScene(Screen):
     bot_answers: tuple[str, ...] = ()
     bot_chance = 0.5
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.field: TextField | None = None
 
