@@ -7,15 +7,18 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 from game.career import saves
 from game.career.content import ContentError, load_content
-from game.career.lmi import Lmi, loading_lmi
 from game.career.profile import Profile
 from game.career.schema import Content, LmiOccupation, OccupationRef, Source, Text
-from game.career.search import OccupationIndex
 from game.engine import storage
 from game.engine.storage import Settings
+
+if TYPE_CHECKING:
+    from game.career.lmi import Lmi
+    from game.career.search import OccupationIndex
 
 FEATURED_BOOST = 0.05  # featured occupations (common for practically educated workers) rank a little higher
 
@@ -68,6 +71,12 @@ class Session:
         The cyclic garbage collector is paused meanwhile: it ran again and again over the
         growing heap of parsed occupations (most of the time in the browser). At the end those
         long-lived objects are frozen, so later collections never walk them again."""
+        # imported here on purpose (start-up time): the first frame needs neither the parser
+        # of the labour-market content nor the search; the first idle frame imports them
+        from game.career.lmi import loading_lmi
+        from game.career.search import OccupationIndex
+
+        yield
         was_enabled = gc.isenabled()
         gc.disable()
         try:

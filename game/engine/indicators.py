@@ -19,7 +19,7 @@ class Progress(Widget):
 
     def content_width(self, ui: UI) -> int:
         r = max(5, ui.metrics.px("small") // 3)
-        return ui.render(self.label, "small", bold=True).get_width() + ui.metrics.pad + r * 3 * self.total
+        return ui.text_size(self.label, "small", bold=True)[0] + ui.metrics.pad + r * 3 * self.total
 
     def look(self, ui, focused, hovered) -> tuple | None:
         if self.content_width(ui) > self.rect.width:
@@ -61,7 +61,7 @@ class WeatherScale(Widget):
         m = ui.metrics
         size = int(m.px() * 2.6)
         cell = min(self.rect.width // 3, size * 3)
-        widest = max([size] + [ui.render(label, "small", bold=True).get_width() for label in self.labels])
+        widest = max([size] + [ui.text_size(label, "small", bold=True)[0] for label in self.labels])
         if widest > cell - m.pad or self.rect.height < self.needed_height(ui, self.rect.width):
             return None  # a label wider than its place shows beyond it, as drawn directly
         return (self.level, tuple(self.labels))

@@ -275,7 +275,7 @@ class FormScene(Scene[AppT]):
         pygame.draw.line(surface, ui.theme.border, footer.topleft, footer.topright, 2)
         title_w = max(50, self.title_width)
         # a long title (large text, narrow window) drops to the body size rather than overlap
-        role = "title" if ui.render(self.title(), "title", bold=True).get_width() <= title_w else "body"
+        role = "title" if ui.text_size(self.title(), "title", bold=True)[0] <= title_w else "body"
         img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True)
         if img.get_height() < header.height - 2:  # inside the header: drawn onto its background once, then copied
             img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True, bg=ui.theme.bg)
@@ -342,7 +342,7 @@ class FormScene(Scene[AppT]):
         gap = m.pad * 2
         # wide enough for the longest word on any card: words are never split
         words = [word for c in cards for word in getattr(c, "label", "").split()]
-        longest = max((ui.render(w, "body", bold=True).get_width() for w in words), default=0)
+        longest = max((ui.text_size(w, "body", bold=True)[0] for w in words), default=0)
         fixed = max((c.chrome_width(ui) for c in cards if hasattr(c, "chrome_width")), default=0)
         min_w = max(int(m.px() * min_w_em), longest + fixed + m.pad)
         cols = layout.columns_for(area.width, min_w, len(cards), max_cols)

@@ -65,6 +65,7 @@ class UI:
         self.metrics = metrics
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._texts: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._sizes: dict[tuple, tuple[int, int]] = {}
         self._pictos: dict[tuple, pygame.Surface] = {}
         self._sprites: OrderedDict[tuple, pygame.Surface] = OrderedDict()
         self._sprite_bytes = 0
@@ -73,6 +74,7 @@ class UI:
     def configure(self, theme: Theme, metrics: Metrics) -> None:
         if theme is not self.theme or metrics != self.metrics:
             self._texts.clear()
+            self._sizes.clear()
             self._sprites.clear()
             self._sprite_bytes = 0
             self._pictos = {key: surf for key, surf in self._pictos.items() if len(key) == 2}  # on a background
@@ -122,6 +124,17 @@ class UI:
         else:
             self._texts.move_to_end(key)
         return surf
+
+    def text_size(self, text: str, role: str = "body", bold: bool = False) -> tuple[int, int]:
+        """The size `render` gives `text` on one line, measured without drawing it (layout)."""
+        key = (text, role, bold, self.metrics.px(role))
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 4000:
+                self._sizes.clear()
+            size = self.font(role, bold).size(text) if text else self.render(text, role, bold=bold).get_size()
+            self._sizes[key] = size
+        return size
 
     def text_height(self, text: str, role: str, width: int, bold: bool = False) -> int:
         return self.render(text, role, self.theme.text, width, bold).get_height()

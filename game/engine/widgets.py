@@ -97,7 +97,7 @@ class Button(Widget):
 
     def preferred_width(self, ui: UI) -> int:
         m = ui.metrics
-        w = ui.render(self.label, "button", bold=True).get_width() + m.pad * 3
+        w = ui.text_size(self.label, "button", bold=True)[0] + m.pad * 3
         if self.picto:
             w += int(m.target * 0.6) + m.pad
         return max(w, m.target)
@@ -109,10 +109,10 @@ class Button(Widget):
     def content_size(self, ui: UI) -> tuple[int, int]:
         """The label and pictogram side by side (what `paint` centres in the button)."""
         m = ui.metrics
-        label = ui.render(self.label, "button", bold=True) if self.label else None
+        label = ui.text_size(self.label, "button", bold=True) if self.label else (0, 0)
         icon = int(m.target * 0.6) if self.picto else 0
-        width = (label.get_width() if label else 0) + icon + (m.pad if label and icon else 0)
-        return width, max(icon, label.get_height() if label else 0)
+        width = label[0] + icon + (m.pad if self.label and icon else 0)
+        return width, max(icon, label[1])
 
     def look(self, ui, focused, hovered) -> tuple | None:
         w, h = self.content_size(ui)
