@@ -39,11 +39,16 @@ def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
 
     Standard library only: this is what the game uses at runtime.
     """
-    origin = typing.get_origin(cls)
-    args = typing.get_args(cls)
-    if cls is Any:
+    kind, args = _shape(cls)
+    if kind == "type":
+        if isinstance(data, bool) and cls is not bool:
+            raise SchemaError(f"{path}: expected {cls.__name__}")
+        if not isinstance(data, cls):
+            raise SchemaError(f"{path}: expected {cls.__name__}, got {type(data).__name__}")
         return data
-    if origin is typing.Union or origin is types.UnionType:
+    if kind == "any":
+        return data
+    if kind == "union":
         if data is None and type(None) in args:
             return None
         errors = []
@@ -55,19 +60,19 @@ def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
             except SchemaError as exc:
                 errors.append(str(exc))
         raise SchemaError("; ".join(errors) or f"{path}: no value")
-    if origin is Literal:
+    if kind == "literal":
         if data not in args:
             raise SchemaError(f"{path}: {data!r} is not one of {list(args)}")
         return data
-    if origin is list:
+    if kind == "list":
         if not isinstance(data, list):
             raise SchemaError(f"{path}: expected a list")
         return [from_plain(args[0], item, f"{path}[{i}]") for i, item in enumerate(data)]
-    if origin is dict:
+    if kind == "dict":
         if not isinstance(data, dict):
             raise SchemaError(f"{path}: expected a mapping")
         return {k: from_plain(args[1], v, f"{path}.{k}") for k, v in data.items()}
-    if isinstance(cls, type) and dataclasses.is_dataclass(cls):
+    if kind == "dataclass":
         if not isinstance(data, dict):
             raise SchemaError(f"{path}: expected a mapping for {cls.__name__}")
         kwargs = {}
@@ -77,17 +82,35 @@ def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
             elif required:
                 raise SchemaError(f"{path}.{name}: missing")
         return cls(**kwargs)
-    if cls is float:
+    if kind == "float":
         if isinstance(data, bool) or not isinstance(data, (int, float)):
             raise SchemaError(f"{path}: expected a number")
         return float(data)
-    if isinstance(cls, type):
-        if isinstance(data, bool) and cls is not bool:
-            raise SchemaError(f"{path}: expected {cls.__name__}")
-        if not isinstance(data, cls):
-            raise SchemaError(f"{path}: expected {cls.__name__}, got {type(data).__name__}")
-        return data
     raise SchemaError(f"{path}: unsupported type {cls!r}")
+
+
+@functools.cache
+def _shape(cls: Any) -> tuple[str, tuple[Any, ...]]:
+    """What kind of type `cls` is, and its arguments: worked out once per type (asking typing
+    each time was most of the content load in the browser, where the first frame waits on it)."""
+    origin, args = typing.get_origin(cls), typing.get_args(cls)
+    if cls is Any:
+        return "any", ()
+    if origin is typing.Union or origin is types.UnionType:
+        return "union", args
+    if origin is Literal:
+        return "literal", args
+    if origin is list:
+        return "list", args
+    if origin is dict:
+        return "dict", args
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls):
+        return "dataclass", ()
+    if cls is float:
+        return "float", ()
+    if isinstance(cls, type):
+        return "type", ()
+    return "unsupported", ()
 
 
 def to_plain(obj: Any) -> Any:
