@@ -13,11 +13,12 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 is_web: bool = sys.platform == "emscripten"
 
 
-def _window():
+def _window() -> Any:
     """The browser's window object: pygbag's `platform.window`, or Pyodide's `js` module
     (the browser tests run the game under Pyodide)."""
     import platform  # pygbag replaces the standard `platform` module in the browser

@@ -21,12 +21,12 @@ class Progress(Widget):
         r = max(5, ui.metrics.px("small") // 3)
         return ui.text_size(self.label, "small", bold=True)[0] + ui.metrics.pad + r * 3 * self.total
 
-    def look(self, ui, focused, hovered) -> tuple | None:
+    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
         if self.content_width(ui) > self.rect.width:
             return None
         return (self.label, self.current, self.total)
 
-    def paint(self, surface, ui, rect, focused, hovered) -> None:
+    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
         m = ui.metrics
         text = ui.render(self.label, "small", ui.theme.muted, bold=True)
         surface.blit(text, text.get_rect(midright=(rect.right, rect.centery)))
@@ -57,7 +57,7 @@ class WeatherScale(Widget):
     def needed_height(self, ui: UI, width: int) -> int:
         return int(ui.metrics.px() * 3.2) + ui.text_height(self.labels[0], "small", width // 3) + ui.metrics.pad
 
-    def look(self, ui, focused, hovered) -> tuple | None:
+    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
         m = ui.metrics
         size = int(m.px() * 2.6)
         cell = min(self.rect.width // 3, size * 3)
@@ -66,7 +66,7 @@ class WeatherScale(Widget):
             return None  # a label wider than its place shows beyond it, as drawn directly
         return (self.level, tuple(self.labels))
 
-    def paint(self, surface, ui, rect, focused, hovered) -> None:
+    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
         m = ui.metrics
         size = int(m.px() * 2.6)
         cell = min(rect.width // 3, size * 3)

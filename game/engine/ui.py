@@ -9,20 +9,24 @@ surface in the display's format; a frame then mostly copies those surfaces."""
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.engine import paths
 from game.engine.theme import Theme
 
+if TYPE_CHECKING:
+    from pygame.typing import ColorLike
+
 FONT_FILES = {False: "AtkinsonHyperlegibleNext-Regular.woff", True: "AtkinsonHyperlegibleNext-Bold.woff"}
 ROLE_SCALE = {"body": 1.0, "title": 1.45, "big": 2.0, "small": 0.8, "button": 1.0}
 SPRITE_SCREENS = 4  # the sprite cache holds about this many windows' worth of pixels
 
 
-def opaque(surface: pygame.Surface, bg) -> pygame.Surface:
+def opaque(surface: pygame.Surface, bg: ColorLike) -> pygame.Surface:
     """`surface` (with alpha) drawn onto `bg`, as an opaque surface in the display's format:
     the same pixels as blitting it onto that background, but copied instead of blended."""
     out = pygame.Surface(surface.get_size())
@@ -106,7 +110,13 @@ class UI:
         return self._fonts[key]
 
     def render(
-        self, text: str, role: str = "body", color=None, width: int = 0, bold: bool = False, bg=None
+        self,
+        text: str,
+        role: str = "body",
+        color: ColorLike | None = None,
+        width: int = 0,
+        bold: bool = False,
+        bg: pygame.Color | None = None,
     ) -> pygame.Surface:
         """Text wrapped by pygame-ce at `width` pixels (0 = one line), cached. With `bg`, drawn
         onto that background colour: opaque, so showing it copies pixels instead of blending."""
@@ -140,7 +150,16 @@ class UI:
         return self.render(text, role, self.theme.text, width, bold).get_height()
 
     def blit_text(
-        self, surface, text, pos, role="body", color=None, width=0, bold=False, center=False, bg=None
+        self,
+        surface: pygame.Surface,
+        text: str,
+        pos: tuple[float, float],
+        role: str = "body",
+        color: ColorLike | None = None,
+        width: int = 0,
+        bold: bool = False,
+        center: bool = False,
+        bg: pygame.Color | None = None,
     ) -> pygame.Rect:
         img = self.render(text, role, color, width, bold, bg)
         rect = img.get_rect()
@@ -152,7 +171,7 @@ class UI:
         return rect
 
     # pictograms ---------------------------------------------------------------------
-    def picto(self, name: str, size: int, bg=None) -> pygame.Surface:
+    def picto(self, name: str, size: int, bg: pygame.Color | None = None) -> pygame.Surface:
         """A pictogram `size` pixels square, cached; with `bg`, drawn onto that colour (opaque)."""
         if bg is not None:
             key: tuple = (name, size, tuple(bg))
@@ -174,7 +193,7 @@ class UI:
         return surf
 
     # sprites ------------------------------------------------------------------------
-    def sprite(self, key: tuple, size: tuple[int, int], paint) -> pygame.Surface:
+    def sprite(self, key: tuple, size: tuple[int, int], paint: Callable[[pygame.Surface], None]) -> pygame.Surface:
         """The picture of a widget in one look: `paint(surface)` draws it once onto an opaque
         surface of `size` filled with the background; later frames copy it. `key` says
         everything the picture depends on (the theme and sizes clear the cache when they change)."""
@@ -198,14 +217,21 @@ class UI:
         return surf
 
     # shapes -------------------------------------------------------------------------
-    def box(self, surface, rect, group="widget", state="normal", radius=None) -> pygame.Color:
+    def box(
+        self,
+        surface: pygame.Surface,
+        rect: pygame.Rect,
+        group: str = "widget",
+        state: str = "normal",
+        radius: int | None = None,
+    ) -> pygame.Color:
         colours = self.theme.state(group, state)
         radius = self.metrics.pad if radius is None else radius
         pygame.draw.rect(surface, colours.fill, rect, border_radius=radius)
         pygame.draw.rect(surface, colours.border, rect, width=max(2, self.metrics.ring // 2), border_radius=radius)
         return colours.text
 
-    def focus_ring(self, surface, rect) -> None:
+    def focus_ring(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ring = self.metrics.ring
         outer = pygame.Rect(rect).inflate(ring * 3, ring * 3)
         pygame.draw.rect(surface, self.theme.focus, outer, width=ring, border_radius=self.metrics.pad + ring)

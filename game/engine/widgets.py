@@ -9,11 +9,15 @@ copies it, so a frame costs one copy per widget instead of shapes, text and pict
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.engine.intents import Act, Intent
 from game.engine.ui import UI
+
+if TYPE_CHECKING:
+    from pygame.typing import ColorLike
 
 
 class Widget:
@@ -69,7 +73,7 @@ def _state(enabled: bool, selected: bool, hovered: bool) -> str:
     return "hover" if hovered else "normal"
 
 
-def draw_check(surface: pygame.Surface, rect: pygame.Rect, colour) -> None:
+def draw_check(surface: pygame.Surface, rect: pygame.Rect, colour: ColorLike) -> None:
     """A check mark badge (not only colour shows that a card is chosen)."""
     w = max(3, rect.width // 7)
     pts = [
@@ -114,13 +118,13 @@ class Button(Widget):
         width = label[0] + icon + (m.pad if self.label and icon else 0)
         return width, max(icon, label[1])
 
-    def look(self, ui, focused, hovered) -> tuple | None:
+    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
         w, h = self.content_size(ui)
         if w > self.rect.width or h > self.rect.height:
             return None  # a label wider than its button shows beyond it, as drawn directly
         return (self.label, self.picto, self.primary, self.enabled, hovered)
 
-    def paint(self, surface, ui, rect, focused, hovered) -> None:
+    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
         m = ui.metrics
         colour = ui.box(surface, rect, "primary" if self.primary else "widget", _state(self.enabled, False, hovered))
         label = ui.render(self.label, "button", colour, bold=True) if self.label else None
@@ -175,11 +179,11 @@ class ChoiceCard(Widget):
         if self.enabled:
             self.action()
 
-    def look(self, ui, focused, hovered) -> tuple | None:
+    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
         chosen = self.selected()
         return (self.label, self.picto, self.enabled, self.compact, chosen, self.badge() if chosen else "", hovered)
 
-    def paint(self, surface, ui, rect, focused, hovered) -> None:
+    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
         m = ui.metrics
         chosen = self.selected()
         colour = ui.box(surface, rect, "widget", _state(self.enabled, chosen, hovered))
@@ -251,7 +255,7 @@ class PictureScale(Widget):
             return True
         return False
 
-    def click(self, pos) -> None:
+    def click(self, pos: tuple[int, int]) -> None:
         for i, rect in enumerate(self.points):
             if rect.collidepoint(pos):
                 self.set_value(i + 1)
@@ -260,10 +264,10 @@ class PictureScale(Widget):
         if self.value() is None:
             self.set_value(3)
 
-    def look(self, ui, focused, hovered) -> tuple | None:
+    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
         return (self.label, self.picto, self.value(), hovered)  # the faces' places follow from the size
 
-    def paint(self, surface, ui, rect, focused, hovered) -> None:
+    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
         m = ui.metrics
         colour = ui.box(surface, rect, "widget", "hover" if hovered else "normal")
         size = int(m.px() * 2.2)
@@ -323,7 +327,7 @@ class TextField(Widget):
         if self.on_enter is not None:
             self.on_enter()
 
-    def look(self, ui, focused, hovered) -> tuple | None:
+    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
         text = self.value()
         if self.lines > 1 and ui.text_height(text + "|", "body", self.rect.width - ui.metrics.pad * 2) > (
             self.rect.height - ui.metrics.pad
@@ -331,7 +335,7 @@ class TextField(Widget):
             return None  # more lines than the box holds run on below it, as drawn directly
         return (text, self.placeholder, self.lines, focused, hovered)
 
-    def paint(self, surface, ui, rect, focused, hovered) -> None:
+    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
         m = ui.metrics
         colours = ui.theme.state("widget", "hover" if hovered else "normal")
         pygame.draw.rect(surface, colours.fill, rect, border_radius=m.pad // 2)
@@ -367,7 +371,7 @@ class TextPanel(Widget):
     def needed_height(self, ui: UI, width: int) -> int:
         return ui.text_height(self.text, self.role, width, self.bold)
 
-    def draw(self, surface, ui, focused, hovered) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         """The wrapped text, drawn onto the screen's background once (opaque) and copied."""
         colour = getattr(ui.theme, self.colour)
         img = ui.render(self.text, self.role, colour, self.rect.width, self.bold, bg=ui.theme.bg)
