@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Any
 
 from game.career.profile import Profile, interest_code
 from game.career.schema import Content, OccupationRef
@@ -25,7 +26,9 @@ def interest_max(content: Content, quick: bool = False) -> dict[str, int]:
     return maxima
 
 
-def to_passport(profile: Profile, content: Content, resolve: Callable[[str | None], OccupationRef | None]) -> dict:
+def to_passport(
+    profile: Profile, content: Content, resolve: Callable[[str | None], OccupationRef | None]
+) -> dict[str, Any]:
     """`resolve` turns what the profile stores into an occupation (App.occupation)."""
     scores = profile.interest_scores(interest_letters(content))
     occ = resolve(profile.occupation)

@@ -33,14 +33,14 @@ class ShareError(ValueError):
         self.key = key
 
 
-def encode(fields: dict) -> str:
+def encode(fields: dict[str, Any]) -> str:
     check(fields)
     payload = zlib.compress(json.dumps(fields, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode(), 9)
     body = bytes([SHARE_VERSION]) + binascii.crc32(payload).to_bytes(4, "big") + payload
     return base64.urlsafe_b64encode(body).rstrip(b"=").decode("ascii")
 
 
-def link(base_url: str, fields: dict) -> str:
+def link(base_url: str, fields: dict[str, Any]) -> str:
     return f"{base_url.split('#', 1)[0]}#p={encode(fields)}"
 
 
