@@ -36,7 +36,7 @@ class SourcesScene(Screen):
         self.index = 0
 
     @property
-    def next_label(self) -> str:  # type: ignore[override]
+    def next_label(self) -> str:  # type: ignore[override]  # read-only here: nothing assigns a screen's label
         return "ui.close" if self.index + 1 >= len(self.source_ids) else "ui.next_source"
 
     def title(self) -> str:
