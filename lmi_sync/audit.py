@@ -4,7 +4,7 @@ checklist (report appendix, Tabel 3). One line per item, pass or fail; exit 1 on
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from lmi_sync import lmi_files
@@ -13,7 +13,7 @@ from lmi_sync.build import OUT
 Check = Callable[[dict, dict], tuple[bool, str]]
 
 
-def _figures(data: dict):
+def _figures(data: dict) -> Iterator[tuple[dict, dict]]:
     for occ in data["occupations"]:
         yield occ, occ["figures"]
     for isco, figs in data["isco_figures"].items():

@@ -370,7 +370,8 @@ def with_date(data: dict, out: Path, today: str) -> tuple[str, str]:
 
 
 def load_meta(path: Path = SOURCES_YAML) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    meta: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return meta
 
 
 def load_featured(path: Path = FEATURED_YAML) -> set[str]:

@@ -3,7 +3,7 @@
 changes), then runs what you ask.
 
     python3 scripts/dev.py play        start the game on the desktop
-    python3 scripts/dev.py test        lint, audit the labour-market content, run the tests (what CI runs)
+    python3 scripts/dev.py test        lint, type-check, audit the labour-market content, run the tests (what CI runs)
     python3 scripts/dev.py web         build the browser version into build/web
     python3 scripts/dev.py serve       build it and serve it on http://127.0.0.1:8000
     python3 scripts/dev.py autoplay    play a whole run headless (extra arguments go to the game)
@@ -63,6 +63,7 @@ def main(argv: list[str]) -> None:
         run([py, "-m", "game", *rest])
     elif what == "test":
         run([py, "-m", "ruff", "check", "."])
+        run([py, "-m", "mypy"])  # the packages and how strict: [tool.mypy] in pyproject.toml
         run([py, "-m", "lmi_sync", "audit"])
         run([py, "-m", "pytest", *rest])
     elif what == "web":

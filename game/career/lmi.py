@@ -95,7 +95,9 @@ COLUMNS = {
 
 
 class Lmi:
-    def __init__(self, head: dict, texts: list[tuple], details: Path, name: str = "lmi.jsonl") -> None:
+    def __init__(
+        self, head: dict[str, typing.Any], texts: list[tuple[typing.Any, ...]], details: Path, name: str = "lmi.jsonl"
+    ) -> None:
         """`head`: the first line of lmi.jsonl; `texts`: the rows after it (`TEXT_COLUMNS`);
         `details`: the path of lmi-details.jsonl."""
         try:
@@ -114,8 +116,9 @@ class Lmi:
             self._offsets = [0]
             for length in index["details_bytes"]:
                 self._offsets.append(self._offsets[-1] + length)
-            rows: dict[tuple, tuple] = {}  # many ISCO groups share their CBS group's figures: kept once
-            self._isco_figures: dict[str, list[tuple]] = {
+            # many ISCO groups share their CBS group's figures: kept once
+            rows: dict[tuple[typing.Any, ...], tuple[typing.Any, ...]] = {}
+            self._isco_figures: dict[str, list[tuple[typing.Any, ...]]] = {
                 isco: [rows.setdefault(tuple(f), tuple(f)) for f in figs] for isco, figs in head["isco_figures"].items()
             }
         except (KeyError, TypeError) as exc:
@@ -210,7 +213,8 @@ def load_lmi(path: Path | None = None) -> Lmi:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            lmi: Lmi = done.value
+            return lmi
 
 
 def loading_lmi(path: Path | None = None, chunk: int = 100) -> Generator[None, None, Lmi]:
@@ -222,8 +226,8 @@ def loading_lmi(path: Path | None = None, chunk: int = 100) -> Generator[None, N
     that names the file."""
     path = path or Path(os.environ.get("KOERS_LMI") or LMI_FILE)
     name = path.name
-    head: dict | None = None
-    texts: list[tuple] = []
+    head: dict[str, typing.Any] | None = None
+    texts: list[tuple[typing.Any, ...]] = []
     width = len(TEXT_COLUMNS)
     try:
         with path.open("rb") as f:
@@ -265,7 +269,7 @@ def loading_lmi(path: Path | None = None, chunk: int = 100) -> Generator[None, N
     return Lmi(head, texts, details, name)
 
 
-def _head(line: bytes, name: str) -> dict:
+def _head(line: bytes, name: str) -> dict[str, typing.Any]:
     """The first line of lmi.jsonl, checked for the format markers, the columns and the lists."""
     head = json.loads(line)
     if not isinstance(head, dict) or head.get("format") != FORMAT:
