@@ -75,6 +75,10 @@ class Entry(NamedTuple):
     description_nl: str
     description_en: str
 
+    @property
+    def title(self) -> Text:
+        return Text(nl=self.title_nl, en=self.title_en)
+
 
 def _names(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls)]

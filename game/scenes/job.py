@@ -86,8 +86,9 @@ class JobScene(Screen):
             return [*seeds, (NO_JOB, app.t("job.none"), "house"), (NOT_LISTED, app.t("job.not_listed"), "question")]
         lmi, index = app.session.lmi(), app.session.occupation_index()
         hits = index.search(self.query, limit=12) if index is not None else []
-        found = [occ for i, _ in hits if lmi is not None and (occ := lmi.occupation(i)) is not None]
-        out = [(occ.id, app.session.text(occ.title).capitalize(), "briefcase") for occ in found]
+        # titles only: a hit's details (skills, figures, nearest work) stay on disk until chosen
+        found = [lmi.entry(i) for i, _ in hits] if lmi is not None else []
+        out = [(e.id, app.session.text(e.title).capitalize(), "briefcase") for e in found]
         return [*out, (NOT_LISTED, app.t("job.not_listed"), "question")]
 
     def body(self, area: pygame.Rect) -> list[Widget]:
