@@ -2,7 +2,7 @@
 
 Profile steps (where a closed game resumes), the number of levels, the progress display,
 next and back, and autoplay all follow from `PLAY`. To add a step: write its screen in
-game/scenes/, add one line here, and add its texts to the locale files.
+game/scenes/, add one line here, and add its texts (Dutch and English) to game/assets/texts.json.
 
 The screens are named here ("module:Class") and imported when first needed, or before that
 in idle frames (`Registry.preloading`): the first frame (the title) then does not wait for

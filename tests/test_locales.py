@@ -7,19 +7,22 @@ import re
 from pathlib import Path
 
 from game.engine import paths
-from game.engine.i18n import Locale
+from game.engine.i18n import Locale, load_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def table(lang: str) -> dict[str, str]:
-    return json.loads((paths.LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
+    return load_tables()[lang]
 
 
-def test_nl_and_en_have_the_same_keys():
-    nl, en = table("nl"), table("en")
-    assert set(nl) == set(en), set(nl) ^ set(en)
-    assert all(v.strip() for v in [*nl.values(), *en.values()])
+def test_every_key_has_a_text_in_both_languages():
+    texts = json.loads(paths.TEXTS.read_text(encoding="utf-8"))
+    assert all(set(by_lang) == {"nl", "en"} for by_lang in texts.values()), [
+        k for k, v in texts.items() if set(v) != {"nl", "en"}
+    ]
+    assert all(v.strip() for by_lang in texts.values() for v in by_lang.values())
+    assert list(texts) == sorted(texts)  # kept in key order, so a text is easy to find
 
 
 def test_placeholders_match_between_languages():

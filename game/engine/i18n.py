@@ -1,4 +1,6 @@
-"""Texts by key from per-language JSON files. A missing key is shown visibly and recorded."""
+"""Texts by key from one file (game/assets/texts.json): each key holds its text in every
+language side by side, so a new screen adds its texts in one place and a missing translation
+shows. A missing key is shown visibly and recorded."""
 
 from __future__ import annotations
 
@@ -9,11 +11,15 @@ from game.engine import paths
 LANGUAGES = ("nl", "en")
 
 
+def load_tables() -> dict[str, dict[str, str]]:
+    """language -> key -> text."""
+    texts: dict[str, dict[str, str]] = json.loads(paths.TEXTS.read_text(encoding="utf-8"))
+    return {code: {key: by_lang[code] for key, by_lang in texts.items() if code in by_lang} for code in LANGUAGES}
+
+
 class Locale:
     def __init__(self, lang: str = "nl") -> None:
-        self.tables: dict[str, dict[str, str]] = {
-            code: json.loads((paths.LOCALES / f"{code}.json").read_text(encoding="utf-8")) for code in LANGUAGES
-        }
+        self.tables = load_tables()
         self.lang = lang if lang in LANGUAGES else "nl"
         self.missing: set[str] = set()
 

@@ -6,5 +6,5 @@ GAME_DIR = Path(__file__).resolve().parent.parent
 ASSETS = GAME_DIR / "assets"
 FONTS = ASSETS / "fonts"
 PICTOS = ASSETS / "pictos"
-LOCALES = ASSETS / "locales"
+TEXTS = ASSETS / "texts.json"  # every text by key, in Dutch and English
 THEME_JSON = ASSETS / "theme.json"
