@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from game.career import saves
 from game.career.profile import Profile, interest_code
 from game.career.schema import Content, OccupationRef
+from game.engine.plain import SchemaError, from_plain
 
 PASSPORT_FORMAT = "koers-passport"
 PASSPORT_VERSION = 1
@@ -75,8 +79,6 @@ class PassportError(ValueError):
 
 def from_passport(data: object) -> Profile:
     """A Profile from an exported passport (the written reflection is never in it)."""
-    from game.engine.plain import SchemaError, from_plain
-
     if not isinstance(data, dict) or data.get("format") != PASSPORT_FORMAT:
         raise PassportError("This is not a Koers skills passport.")
     version = data.get("version")
@@ -117,11 +119,6 @@ def from_passport(data: object) -> Profile:
 
 def import_file(path: str | os.PathLike[str]) -> str:
     """Import a passport file as the current profile; returns one sentence ("!" first on failure)."""
-    import json
-    from pathlib import Path
-
-    from game.career import saves
-
     try:
         profile = from_passport(json.loads(Path(path).read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):

@@ -12,10 +12,9 @@ import binascii
 import json
 import re
 import zlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from game.career.profile import Profile
+from game.career.profile import Profile
 
 SHARE_VERSION = 1
 MAX_TOKEN = 4000
@@ -126,8 +125,6 @@ def fields_from_profile(
 
 def profile_from_fields(fields: dict[str, Any]) -> tuple[Profile, dict[str, int]]:
     """A read-only Profile to draw a shared poster from, and its interest scores."""
-    from game.career.profile import Profile
-
     profile = Profile(
         name=fields.get("n", ""),
         goal=fields.get("g") or None,

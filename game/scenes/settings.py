@@ -8,6 +8,7 @@ from game.engine.intents import Act, Intent
 from game.engine.storage import TEXT_SCALES
 from game.engine.widgets import Button, Widget
 from game.scenes.base import Screen
+from game.scenes.confirm import ConfirmScene
 
 
 class SettingsScene(Screen):
@@ -62,8 +63,6 @@ class SettingsScene(Screen):
         return super().handle(intent)
 
     def ask_delete(self) -> None:
-        from game.scenes.confirm import ConfirmScene
-
         self.app.stack.push(
             ConfirmScene(self.app, "settings.delete_question", "settings.delete_yes", self.app.delete_all_data)
         )
