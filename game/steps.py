@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def has_history(app: App) -> bool:
-    """"What changed since last time" needs an earlier finished check."""
+    """ "What changed since last time" needs an earlier finished check."""
     return bool(saves.load_history())
 
 
@@ -47,6 +47,12 @@ class Registry:
     """Steps in order, and what follows from them."""
 
     def __init__(self, steps: tuple[Step, ...]) -> None:
+        ids = [step.id for step in steps]
+        if not ids or len(set(ids)) != len(ids):
+            raise ValueError(f"step ids must be given and unique: {ids}")
+        levels = [step.level for step in steps if step.level is not None]
+        if levels != sorted(levels) or set(levels) != set(range(1, max(levels, default=0) + 1)):
+            raise ValueError(f"levels must go up from 1 without a gap: {levels}")
         self.steps = steps
         self.by_id = {step.id: step for step in steps}
         self.order = [step.id for step in steps]

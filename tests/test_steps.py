@@ -4,6 +4,7 @@ resume, the progress display and read-aloud follow from it."""
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.app import App
 from game.career import saves
@@ -11,7 +12,7 @@ from game.career.profile import Profile
 from game.engine.scene import FormScene
 from game.engine.widgets import TextPanel
 from game.scenes.base import Screen
-from game.steps import PLAY, Step, scene_for
+from game.steps import PLAY, Registry, Step, scene_for
 from tests.helpers import frames, key, make_app, top_name
 
 
@@ -22,6 +23,15 @@ def test_every_step_is_declared_once_with_a_screen_and_a_level():
     levels = [s.level for s in PLAY.steps if s.level is not None]
     assert levels == sorted(levels) and set(levels) == set(range(1, PLAY.levels + 1))
     assert PLAY.levels == 5
+
+
+def test_a_registry_refuses_a_step_twice_or_a_gap_in_the_levels():
+    with pytest.raises(ValueError, match="unique"):
+        PLAY.with_step(Step("goal", CoffeeScene, None), after="goal")
+    with pytest.raises(ValueError, match="gap"):
+        Registry((Step("a", CoffeeScene, 1), Step("b", CoffeeScene, 3)))
+    with pytest.raises(ValueError, match="gap"):
+        Registry((Step("a", CoffeeScene, 2), Step("b", CoffeeScene, 1)))
 
 
 def test_a_step_shown_only_sometimes_is_passed_by_next_and_back():

@@ -149,9 +149,6 @@ class Session:
         if self.profile is not None:
             saves.save_profile(self.profile)
 
-    def save_settings(self) -> None:
-        storage.save_settings(self.settings)
-
     def start_new(self) -> None:
         """A new, empty check; a finished one is kept in the history to compare with later."""
         if self.profile is not None and self.profile.step == "poster":

@@ -2,7 +2,8 @@
 
 Desktop: files in the user's data directory, and a speech debug mode that prints
 (KOERS_TTS_DEBUG=1) what would be spoken.
-Browser (pygbag, or Pyodide in the browser tests): localStorage, a Blob download, and speechSynthesis in Dutch.
+Browser (pygbag, or Pyodide in the browser tests): localStorage, a Blob download, and
+speechSynthesis in the voice asked for.
 No function here makes a network request.
 """
 
@@ -197,7 +198,7 @@ def open_link(text: str) -> None:
 
 
 def startup_fragment() -> str:
-    """The URL fragment the game was opened with (a share link carries the poster there)."""
+    """The URL fragment the game was opened with (a share link carries its data there)."""
     if is_web:
         return str(_window().location.hash or "")
     return _opened_link.split("#", 1)[1] if "#" in _opened_link else _opened_link

@@ -167,6 +167,7 @@ def png_bytes(surface: pygame.Surface) -> bytes:
 
 def qr_surface(text: str, size: int) -> pygame.Surface:
     """A QR code of `text`, black on white with the quiet zone, `size` pixels square."""
+    # imported here on purpose (start-up time): only the poster with a share link needs the encoder
     from game.vendor import segno
 
     matrix = segno.encode(text, error="m", micro=False).matrix
