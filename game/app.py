@@ -79,8 +79,7 @@ class App(Engine):
     def delete_all_data(self) -> None:
         """Delete everything stored on this device, then start again at the title."""
         self.session.delete_all()
-        self.locale.lang = self.settings.lang
-        self.relayout()
+        self.follow_settings()  # the defaults, not saved: nothing is stored again
         self.stack.reset(self.first_scene())
         self.stack.push(NoticeScene(self, "notice.deleted"))
 

@@ -184,7 +184,7 @@ class Lmi:
             return LmiOccupation(
                 id=e.id,
                 isco=e.isco,
-                title=Text(e.title_nl, e.title_en),
+                title=e.title,
                 synonyms=TextList(list(e.synonyms_nl), list(e.synonyms_en)),
                 description=Text(e.description_nl, e.description_en),
                 featured=e.featured,

@@ -71,8 +71,8 @@ class Session:
         The cyclic garbage collector is paused meanwhile: it ran again and again over the
         growing heap of parsed occupations (most of the time in the browser). At the end those
         long-lived objects are frozen, so later collections never walk them again."""
-        # imported here on purpose (start-up time): the first frame needs neither the parser
-        # of the labour-market content nor the search; the first idle frame imports them
+        # imported here on purpose (start-up time): the first frame needs neither the
+        # labour-market loader nor the search; the first idle frame imports them
         from game.career.lmi import loading_lmi
         from game.career.search import OccupationIndex
 

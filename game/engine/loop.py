@@ -89,10 +89,14 @@ class Engine:
         self.ui.prewarm(HEADER_PICTOS)
         self.redraw = True
 
-    def apply_settings(self) -> None:
-        """After the settings changed: texts, look and layout follow, and the settings are kept."""
+    def follow_settings(self) -> None:
+        """Texts, look and layout follow the settings as they are now."""
         self.locale.lang = self.settings.lang
         self.relayout()
+
+    def apply_settings(self) -> None:
+        """After the player changed the settings: follow them, and keep them."""
+        self.follow_settings()
         storage.save_settings(self.settings)
 
     # texts and speech ---------------------------------------------------------------
