@@ -42,8 +42,24 @@ class App(Engine):
         self.go(self.steps.scene_for(self, step_id))
 
     def advance(self, step_id: str) -> None:
-        """Save and move to the shown step after `step_id`."""
-        self.go_to_step(self.steps.following(self, step_id))
+        """Save and move to the shown step after `step_id`; at the start of a new part, the
+        course map comes first."""
+        following = self.steps.following(self, step_id)
+        level = self.steps.by_id[following].level
+        if level is not None and level != self.steps.by_id[step_id].level:
+            self.show_course(following)
+        else:
+            self.go_to_step(following)
+
+    def show_course(self, step_id: str) -> None:
+        """The course map, then on to `step_id` (saved: a game closed on the map goes on there)."""
+        from game.scenes.course import CourseScene  # imported when first needed (start-up time)
+
+        profile = self.session.profile
+        if profile is not None:
+            profile.step = step_id
+            self.session.save_profile()
+        self.go(CourseScene(self, step_id, self.steps.by_id[step_id].level or 1))
 
     def back(self) -> None:
         top = self.stack.top
@@ -59,8 +75,13 @@ class App(Engine):
         self.go_to_step(self.steps.first)
 
     def resume(self) -> None:
+        """Go on with the check under way: a returning player starts on the course map."""
         profile = self.session.profile
-        self.go_to_step(self.steps.resume_step(profile.step if profile else None), save=False)
+        step_id = self.steps.resume_step(profile.step if profile else None)
+        if self.steps.by_id[step_id].level is not None:
+            self.show_course(step_id)
+        else:
+            self.go_to_step(step_id, save=False)
 
     def has_started(self) -> bool:
         """A check is under way (past the first screen)."""
@@ -90,6 +111,9 @@ class App(Engine):
         neither the first frame nor opening the search later freezes the browser."""
         yield from super().preparing()
         yield from self.steps.preloading()
+        import game.scenes.course  # noqa: F401 (the course map's code, shown between the parts)
+
+        yield
         while not self.session.ready:
             self.session.warm_up()
             yield

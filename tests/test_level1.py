@@ -55,6 +55,8 @@ def test_level_one_with_the_keyboard_alone_at_150_percent():
         if top_name(app) == "goal":
             key(app, pygame.K_RETURN)
         key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "course" and "Wie ben ik?" in app.stack.top.speech()  # the course map first
+    key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "interest_path"
     key(app, pygame.K_RETURN)  # the focused card: quick
     key(app, pygame.K_PAGEDOWN)
@@ -165,7 +167,9 @@ def test_reopening_resumes_at_the_first_unanswered_activity(data_dir):
     answered = {i.id: 3 for i in ITEMS[:13]}
     saves.save_profile(Profile(step="interests", goal="values", interest_answers=answered))
     app = make_app()
-    key(app, pygame.K_PAGEDOWN)  # "continue where I was"
+    key(app, pygame.K_PAGEDOWN)  # "continue where I was": the course map first
+    assert top_name(app) == "course"
+    key(app, pygame.K_PAGEDOWN)
     scene = app.stack.top
     assert top_name(app) == "interests" and scene.index == 13
     assert scene.scales[0].label == ITEMS[13].text.nl
@@ -226,5 +230,7 @@ def test_a_long_summary_at_large_text_reads_on_before_it_goes_on():
         key(app, pygame.K_PAGEDOWN)
         assert top_name(app) == "summary" and scene.page == page
     assert last_words in scene.speech()  # the last page: the words that matter most
+    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "course"  # between the parts: the map
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "role_models"

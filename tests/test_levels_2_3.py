@@ -86,6 +86,8 @@ def test_move_route_offers_nearby_work_with_skills_education_and_pay():
     key(app, pygame.K_RETURN)
     assert app.session.profile.options == [nearest[0]]
     key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "course"
+    key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "stage"
 
 

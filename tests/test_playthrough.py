@@ -34,6 +34,8 @@ def test_keyboard_only_scripted_start():
     key(app, pygame.K_SPACE)
     assert app.session.profile.goal == app.session.content.goals[2].id  # one goal: the new pick replaces the old
     key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "course"
+    key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "interest_path" and app.session.profile.interest_path == "full"  # preselected
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "interests"

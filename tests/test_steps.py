@@ -115,6 +115,8 @@ def test_a_new_step_is_one_registry_line_and_everything_follows():
         key(app, pygame.K_PAGEDOWN)
     key(app, pygame.K_RETURN)  # pick a goal
     key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "course"  # level 1 begins: the course map, then the new step
+    key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "coffee" and app.session.profile.step == "coffee"
     assert "Koffie" in app.stack.top.speech() and "Deel 1 van 5" in [
         getattr(w, "label", "") for w in app.stack.top.form.widgets
@@ -126,5 +128,7 @@ def test_a_new_step_is_one_registry_line_and_everything_follows():
     again = App(size=(1280, 720), steps=play)  # a closed game resumes at the new step
     again.start()
     frames(again, 2)
+    key(again, pygame.K_PAGEDOWN)
+    assert top_name(again) == "course"
     key(again, pygame.K_PAGEDOWN)
     assert top_name(again) == "coffee"

@@ -107,6 +107,8 @@ def test_closing_and_reopening_resumes_at_the_same_step(data_dir):
     key(app, pygame.K_PAGEDOWN)  # title -> privacy
     key(app, pygame.K_PAGEDOWN)  # privacy -> goal
     key(app, pygame.K_RETURN)  # pick the focused goal
+    key(app, pygame.K_PAGEDOWN)  # -> the course map
+    assert top_name(app) == "course"
     key(app, pygame.K_PAGEDOWN)  # -> how long
     assert top_name(app) == "interest_path"
     saved = json.loads((data_dir / "profile.json").read_text())
@@ -115,6 +117,8 @@ def test_closing_and_reopening_resumes_at_the_same_step(data_dir):
     assert top_name(again) == "title"
     names = [getattr(w, "name", "") for w in again.stack.top.form.focusable()]
     assert "new" in names  # "new check" offered beside "continue"
+    key(again, pygame.K_PAGEDOWN)
+    assert top_name(again) == "course"  # a returning player starts on the map
     key(again, pygame.K_PAGEDOWN)
     assert top_name(again) == "interest_path" and again.session.profile.goal == saved["goal"]
 

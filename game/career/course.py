@@ -1,0 +1,66 @@
+"""The course ("Koers": a heading): the five parts of the check as stops on a map, where the
+player is now, and what they have collected on the way. Pure: no window, no state.
+
+There are no points: nothing a player collects is right or wrong, it is only theirs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from game.career.profile import Profile, interest_code
+from game.career.schema import Content, Text
+
+PART_PICTOS = ("magnifier", "people", "weather", "target", "picture")  # a pictogram for each part (1..5)
+DONE, HERE, LATER = "done", "here", "later"
+
+
+@dataclass(frozen=True)
+class Stop:
+    level: int  # 1..levels
+    state: str  # DONE, HERE or LATER
+    picto: str
+
+
+def stops(levels: int, here: int) -> list[Stop]:
+    """Every part as a stop: the ones before `here` done, `here` the next to play."""
+    return [
+        Stop(n, DONE if n < here else HERE if n == here else LATER, PART_PICTOS[(n - 1) % len(PART_PICTOS)])
+        for n in range(1, levels + 1)
+    ]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One kind of thing the player has collected: a texts key and what it holds."""
+
+    key: str  # "course.found.<kind>": its text takes {words}
+    picto: str
+    words: list[str] = field(default_factory=list)
+
+
+def collected(
+    profile: Profile,
+    content: Content,
+    letters: dict[str, str],
+    t: Callable[..., str],
+    text: Callable[[Text | None], str],
+) -> list[Found]:
+    """What the player has found so far, in their own cards' words, in the order of the course.
+    Kinds with nothing in them are left out."""
+
+    def cards(group: str, ids: list[str]) -> list[str]:
+        return [text(c.text) for c in (content.card(group, i) for i in ids) if c]
+
+    code = interest_code(profile.interest_scores(letters))
+    stories = {s.id: s for s in content.stories}
+    found = [
+        Found("course.found.interests", "thinking", [t(f"riasec.short.{x}") for x in code]),
+        Found("course.found.values", "gem", cards("values", profile.values[:3])),
+        Found("course.found.strengths", "muscle", cards("qualities", profile.qualities)),
+        Found("course.found.stories", "people", [text(stories[i].title) for i in profile.stories_seen if i in stories]),
+        Found("course.found.route", "compass", cards("routes", [profile.route] if profile.route else [])),
+        Found("course.found.options", "star", [str(len(profile.options))] if profile.options else []),
+        Found("course.found.steps", "target", cards("steps", profile.next_steps)),
+    ]
+    return [f for f in found if f.words]
