@@ -231,6 +231,7 @@ def test_a_long_summary_at_large_text_reads_on_before_it_goes_on():
         assert top_name(app) == "summary" and scene.page == page
     assert last_words in scene.speech()  # the last page: the words that matter most
     key(app, pygame.K_PAGEDOWN)
-    assert top_name(app) == "course"  # between the parts: the map
-    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "course"  # between the parts: the map (it reads on first at large text)
+    while top_name(app) == "course":
+        key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "role_models"
