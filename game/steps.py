@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.career import saves
+from game.career.plan_checks import clashes
 from game.scenes.base import Screen
 
 if TYPE_CHECKING:
@@ -26,6 +27,12 @@ if TYPE_CHECKING:
 def has_history(app: App) -> bool:
     """ "What changed since last time" needs an earlier finished check."""
     return bool(saves.load_history())
+
+
+def has_clash(app: App) -> bool:
+    """Two choices that do not go together: the player says which one holds."""
+    profile = app.session.profile
+    return profile is not None and bool(clashes(profile))
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,7 @@ PLAY = Registry(
         Step("route", "game.scenes.route:RouteScene", 3),
         Step("options", "game.scenes.route:OptionsScene", 3),
         Step("stage", "game.scenes.action:StageScene", 4),
+        Step("check", "game.scenes.check:CheckScene", 4, shown=has_clash),
         Step("steps", "game.scenes.action:StepsScene", 4),
         Step("plan", "game.scenes.plan:PlanScene", 4),
         Step("barriers", "game.scenes.plan:BarriersScene", 4),

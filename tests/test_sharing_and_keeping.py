@@ -173,9 +173,11 @@ def test_steps_fit_the_route_and_each_is_made_concrete():
     key(app, pygame.K_RETURN)
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "plan"
-    for _ in range(3):  # when, where, with whom
+    for arrow in (pygame.K_DOWN, pygame.K_DOWN, None):  # when, where, with whom: one row each, on one screen
         key(app, pygame.K_RETURN)
-        key(app, pygame.K_PAGEDOWN)
+        if arrow:
+            key(app, arrow)
+    key(app, pygame.K_PAGEDOWN)
     step = app.session.profile.next_steps[0]
     assert set(app.session.profile.step_plans[step]) == {"when", "where", "who"}
     assert top_name(app) == "barriers"

@@ -21,77 +21,142 @@ QUESTIONS = ("when", "where", "who")
 
 
 class PlanScene(Screen):
-    """One question a screen: for each chosen step, when, where and with whom."""
+    """For each chosen step one screen: when, where and with whom, as three rows of cards.
+    Where the three rows do not fit (large text, a small window), one question a screen."""
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
-        self.index = 0
+        self.index = 0  # the step
+        self.sub = 0  # the question, when they are asked one at a time
+        self.together = True  # all three questions on one screen (set by the layout)
         self.cards: list[ChoiceCard] = []
 
-    def screens(self) -> list[tuple[str, str]]:
-        return [(s, q) for s in self.profile.next_steps for q in QUESTIONS]
+    def current(self) -> str | None:
+        steps = self.profile.next_steps
+        return steps[min(self.index, len(steps) - 1)] if steps else None
 
-    def current(self) -> tuple[str, str] | None:
-        screens = self.screens()
-        return screens[min(self.index, len(screens) - 1)] if screens else None
+    def questions(self) -> tuple[str, ...]:
+        return QUESTIONS if self.together else (QUESTIONS[min(self.sub, len(QUESTIONS) - 1)],)
 
     def title(self) -> str:
-        return self.app.t("plan.title")
+        step = self.current()
+        if step is None:
+            return self.app.t("plan.title")
+        card = self.content.card("steps", step)
+        words = self.app.session.text(card.text) if card else step
+        return self.app.t("plan.step_title", n=self.index + 1, total=len(self.profile.next_steps), step=words)
 
-    def answer(self) -> str | None:
-        now = self.current()
-        return self.profile.step_plans.get(now[0], {}).get(now[1]) if now else None
+    def answer(self, question: str) -> str | None:
+        step = self.current()
+        return self.profile.step_plans.get(step, {}).get(question) if step else None
 
-    def choose(self, card_id: str) -> None:
-        now = self.current()
-        if now is None:
+    def choose(self, question: str, card_id: str) -> None:
+        step = self.current()
+        if step is None:
             return
-        step, question = now
         self.profile.step_plans.setdefault(step, {})[question] = card_id
         self.app.session.save_profile()
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
-        now = self.current()
-        if now is None:
+        step = self.current()
+        if step is None:
             panel = TextPanel(app.t("plan.no_steps"))
             self.stack([panel], area)
             return [panel]
-        step, question = now
-        card = self.content.card("steps", step)
-        intro = TextPanel(
-            app.t("plan.step", step=app.session.text(card.text) if card else step), "small", colour="muted"
+        rows = self.rows(area, QUESTIONS)
+        self.together = rows is not None
+        if rows is None:  # one question a screen, each with all the room
+            rows = self.rows(area, self.questions(), paged=True)
+        return rows or []
+
+    def rows(self, area: pygame.Rect, questions: tuple[str, ...], paged: bool = False) -> list[Widget] | None:
+        """A label and a row of cards for each question; None when they do not all fit."""
+        ui, m = self.app.ui, self.app.ui.metrics
+        widgets: list[Widget] = []
+        self.cards = []
+        y = area.top
+        for question in questions:
+            ask = TextPanel(self.app.t(f"plan.{question}"), "small" if not paged else "body", bold=True)
+            ask_h = ask.needed_height(ui, area.width)
+            ask.place(pygame.Rect(area.left, y, area.width, ask_h), ui)
+            y += ask_h + m.pad // 4
+
+            def choice_card(text: str, picto: str, key: str, q: str = question) -> ChoiceCard:
+                return ChoiceCard(text, picto, lambda: self.choose(q, key), lambda: self.answer(q) == key, compact=True)
+
+            options = getattr(self.content, f"plan_{question}")
+            cards = [choice_card(self.app.session.text(c.text), c.picto, c.id) for c in options]
+            if paged:
+                shown = self.grid(cards, pygame.Rect(area.left, y, area.width, area.bottom - y), max_cols=3)
+                return [ask, *shown]
+            placed = self.one_row(cards, pygame.Rect(area.left, y, area.width, area.bottom - y))
+            if placed is None:
+                return None
+            y = max(c.rect.bottom for c in cards) + m.pad * 3 // 4
+            widgets += [ask, *cards]
+            self.cards += cards
+        return widgets
+
+    def one_row(self, cards: list[ChoiceCard], area: pygame.Rect) -> list[ChoiceCard] | None:
+        """The cards side by side, in as few rows as their longest words allow; None when
+        that does not fit in `area`."""
+        ui, m = self.app.ui, self.app.ui.metrics
+        gap = m.pad
+        longest = max(
+            (ui.text_size(w, "body", bold=True)[0] + c.chrome_width(ui) for c in cards for w in c.label.split()),
+            default=0,
         )
-        ask = TextPanel(app.t(f"plan.{question}"), bold=True)
-        y = self.stack([intro, ask], area)
-        options = getattr(self.content, f"plan_{question}")
-
-        def choice_card(text: str, picto: str, key: str) -> ChoiceCard:
-            return ChoiceCard(text, picto, lambda: self.choose(key), lambda: self.answer() == key)
-
-        self.cards = [choice_card(app.session.text(c.text), c.picto, c.id) for c in options]
-        grid = pygame.Rect(area.left, y + app.ui.metrics.pad, area.width, area.bottom - y - app.ui.metrics.pad)
-        return [intro, ask, *self.grid(self.cards, grid, max_cols=3)]
+        cols = len(cards)
+        while cols > 1 and (area.width - gap * (cols - 1)) // cols < longest + m.pad:
+            cols -= 1
+        cell_w = (area.width - gap * (cols - 1)) // cols
+        cell_h = max(m.target, *(c.needed_height(ui, cell_w) for c in cards))
+        rows, row_gap = -(-len(cards) // cols), m.pad // 2
+        if rows > 2 or rows * cell_h + (rows - 1) * row_gap > area.height:
+            return None
+        for i, c in enumerate(cards):
+            row, col = divmod(i, cols)
+            top = area.top + row * (cell_h + row_gap)
+            c.place(pygame.Rect(area.left + col * (cell_w + gap), top, cell_w, cell_h), ui)
+        return cards
 
     def on_next(self) -> None:
-        if self.index + 1 < len(self.screens()):
-            self.index += 1
+        if not self.together and self.sub + 1 < len(QUESTIONS):
+            self.sub += 1
             self.page = 0
+            self.next_screen()
+            return
+        if self.index + 1 < len(self.profile.next_steps):
+            self.index += 1
+            self.sub = self.page = 0
             self.next_screen()
             return
         self.app.advance(self.step)
 
     def on_back(self) -> None:
-        if self.index > 0:
+        if not self.together and self.sub > 0:
+            self.sub -= 1
+        elif self.index > 0:
             self.index -= 1
-            self.refresh()
+            self.sub = 0 if self.together else len(QUESTIONS) - 1
         else:
             super().on_back()
+            return
+        self.page = 0
+        self.next_screen()
 
     def bot_choose(self, rng: random.Random) -> BotMove:
-        if self.current() and self.answer() is None and self.cards:
-            return rng.choice(self.cards)
+        if self.current() is not None:
+            for question in self.questions():
+                if self.answer(question) is None:
+                    options = [c for c in self.cards if c.label in self.labels(question)]
+                    if options:
+                        return rng.choice(options)
         return self.next_button
+
+    def labels(self, question: str) -> set[str]:
+        return {self.app.session.text(c.text) for c in getattr(self.content, f"plan_{question}")}
 
 
 class BarriersScene(CardPickScene):
