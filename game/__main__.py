@@ -24,6 +24,12 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="the bot's seed (different seeds, different choices)")
     parser.add_argument("--out", type=Path, default=Path("autoplay-out"), help="where autoplay writes its files")
     parser.add_argument("--screenshots", action="store_true", help="autoplay: one PNG per screen")
+    parser.add_argument(
+        "--mode",
+        choices=("play", "workshop"),
+        default="play",
+        help="autoplay: a player's check (play) or the facilitator's group session (workshop)",
+    )
     parser.add_argument("--size", type=window_size, help="window size, e.g. 1920x1080")
     parser.add_argument("--text-size", type=int, choices=(100, 125, 150), help="text size in percent")
     parser.add_argument("--lang", choices=("nl", "en"), help="language")
@@ -48,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["KOERS_DATA_DIR"] = str((args.out / "data").resolve())
         from game.autoplay import Autoplay
 
-        autoplay = Autoplay(args.seed, args.out, args.screenshots)
+        autoplay = Autoplay(args.seed, args.out, args.screenshots, mode=args.mode)
     from game.app import App
     from game.engine import bridge
 
@@ -74,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         if not autoplay.finished:
             print("autoplay stopped before the poster", file=sys.stderr)
             return 1
-        print(f"autoplay: {len(autoplay.scene_names)} scenes, poster and profile in {args.out}")
+        made = "group.json and group.png" if args.mode == "workshop" else "poster and profile"
+        print(f"autoplay: {len(autoplay.scene_names)} scenes, {made} in {args.out}")
     return 0
 
 

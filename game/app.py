@@ -88,14 +88,21 @@ class App(Engine):
         profile = self.session.profile
         return profile is not None and profile.step not in ("", self.steps.first)
 
+    def open_workshop(self) -> None:
+        """The facilitator mode: a group session on a shared screen (no player's check needed)."""
+        from game.scenes.workshop import WorkshopScene  # imported when first needed
+
+        self.go(WorkshopScene(self))
+
     # screens on top of the play-through ---------------------------------------------
     def open_settings(self) -> None:
         if not isinstance(self.stack.top, SettingsScene):
             self.stack.push(SettingsScene(self))
 
     def open_help(self) -> None:
-        if not isinstance(self.stack.top, HelpScene):
-            self.stack.push(HelpScene(self))
+        top = self.stack.top
+        if not isinstance(top, HelpScene):
+            self.stack.push(HelpScene(self, "guide" if top is not None and top.name == "workshop" else "help"))
 
     def delete_all_data(self) -> None:
         """Delete everything stored on this device, then start again at the title."""

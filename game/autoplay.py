@@ -16,13 +16,14 @@ import pygame
 
 from game.career.passport import to_passport
 from game.engine.intents import Act
-from game.engine.scene import FormScene, Scene
+from game.engine.scene import BotMove, FormScene, Scene
 from game.scenes.notice import ErrorScene
 from game.scenes.poster import PosterScene
 from game.scenes.poster_art import png_bytes
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.career.schema import Content
 
 ACT_KEYS = {
     Act.SELECT: (pygame.K_RETURN, 0),
@@ -32,6 +33,7 @@ ACT_KEYS = {
     Act.FOCUS_PREV: (pygame.K_TAB, pygame.KMOD_SHIFT),
     Act.SETTINGS: (pygame.K_F3, 0),
     Act.READ_ALOUD: (pygame.K_F2, 0),
+    Act.ERASE: (pygame.K_BACKSPACE, 0),
 }
 
 
@@ -47,8 +49,10 @@ class Autoplay:
         screenshots: bool = False,
         max_frames: int = 20000,
         send: Callable[[Act | str], None] | None = None,
+        mode: str = "play",
     ) -> None:
         self.rng = random.Random(seed)
+        self.mode = mode  # "play": a player's whole check; "workshop": the facilitator mode
         self.send = send
         self.awaiting: int | None = None  # with `send`: the intent count before the last key
         self.out = out
@@ -60,6 +64,7 @@ class Autoplay:
         self.last_frame: pygame.Surface | None = None  # the newest frame of the screen on show
         self.last_key: tuple[Any, ...] | None = None
         self.finished = False
+        self.codes_given = False
         self.scene_names: list[str] = []
 
     def post(self, app: App, act: Act | str) -> None:
@@ -98,10 +103,10 @@ class Autoplay:
             self.scene_names.append(scene.name)
         if isinstance(scene, ErrorScene):
             raise AutoplayStuck(f"the game showed its error screen: {scene.detail}")
-        if isinstance(scene, PosterScene) and not self.finished:
+        if isinstance(scene, PosterScene) and not self.finished and self.mode == "play":
             self.finish(app, scene)
             return
-        choice = scene.bot_choose(self.rng)
+        choice = self.workshop_choose(app, scene) if self.mode == "workshop" else scene.bot_choose(self.rng)
         if choice is None:
             return
         if isinstance(choice, tuple):
@@ -153,6 +158,29 @@ class Autoplay:
             self.save_shot(key[1], self.last_frame)
             app.quit()
 
+    def workshop_choose(self, app: App, scene: FormScene[Any]) -> BotMove:
+        """The facilitator's run: the title's group session, the whole plan, the simulated
+        participants' codes (one mistyped first), then group.json and group.png."""
+        from game.scenes.title import TitleScene
+        from game.scenes.workshop import SLIDES, WorkshopScene
+
+        if isinstance(scene, TitleScene):
+            return next(w for w in scene.form.focusable() if getattr(w, "name", "") == "workshop")
+        if not isinstance(scene, WorkshopScene):
+            return scene.bot_choose(self.rng)
+        if scene.slide.kind == "codes" and not self.codes_given:
+            self.codes_given = True
+            scene.bot_codes = simulated_codes(self.rng, scene.content, 7)
+        if scene.index == len(SLIDES) - 1 and not self.finished:
+            self.out.mkdir(parents=True, exist_ok=True)
+            (self.out / "group.json").write_text(scene.group_json(), encoding="utf-8")
+            scene.save_png_to(self.out / "group.png")
+            self.finished = True
+            if not self.screenshots:
+                app.quit()
+            return None
+        return scene.bot_choose(self.rng)
+
     def finish(self, app: App, scene: PosterScene) -> None:
         """At the poster: write the poster and the profile, then stop."""
         self.out.mkdir(parents=True, exist_ok=True)
@@ -162,3 +190,26 @@ class Autoplay:
         self.finished = True
         if not self.screenshots:
             app.quit()
+
+
+def simulated_codes(rng: random.Random, content: Content, n: int) -> list[str]:
+    """Group codes of made-up participants (autoplay's workshop), the first one mistyped."""
+    from game.career.group import GroupCard, encode
+    from game.career.schema import RIASEC
+
+    codes = []
+    for _ in range(n):
+        rated = rng.random() < 0.7
+        before = tuple(rng.randint(1, 4) for _ in range(7)) if rated else None
+        card = GroupCard(
+            stage=rng.choice([c.id for c in content.stages]),
+            route=rng.choice([c.id for c in content.routes]),
+            values=tuple(rng.sample([c.id for c in content.values], 3)),
+            letters="".join(rng.sample(RIASEC, rng.randint(1, 3))),
+            barriers=tuple(b.id for b in content.barriers if rng.random() < 0.3),
+            before=before,
+            after=tuple(min(5, r + rng.randint(0, 2)) for r in before) if before else None,
+        )
+        codes.append(encode(card, content))
+    wrong = codes[0][:-1] + ("0" if codes[0][-1] != "0" else "1")
+    return [wrong, *codes]

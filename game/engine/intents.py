@@ -24,6 +24,8 @@ class Act(enum.Enum):
     POINT = "point"  # pointer moved (hover)
     TEXT = "text"  # typed text, for text fields
     ERASE = "erase"  # Backspace in a text field
+    BLANK = "blank"  # B or "." (a presenter clicker's black-screen key): the shared screen goes black
+    CLOCK = "clock"  # T: the facilitator's clock, shown or hidden
     QUIT = "quit"
     RESIZE = "resize"
 
@@ -49,6 +51,9 @@ KEYS: dict[int, Act] = {
     pygame.K_F2: Act.READ_ALOUD,
     pygame.K_F3: Act.SETTINGS,
     pygame.K_BACKSPACE: Act.ERASE,
+    pygame.K_b: Act.BLANK,
+    pygame.K_PERIOD: Act.BLANK,
+    pygame.K_t: Act.CLOCK,
 }
 
 

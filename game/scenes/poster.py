@@ -126,6 +126,7 @@ class PosterScene(Screen):
                 name="save_phone",
             ),
             Button(app.t("poster.save_passport"), self.export_passport, picto="clipboard", name="passport"),
+            Button(app.t("group.code.button"), self.show_group_code, picto="people", name="group_code"),
         ]
         intro = TextPanel(app.t("poster.intro"), "small")
         label = TextPanel(app.t("poster.name_label"), "small", bold=True)
@@ -186,6 +187,12 @@ class PosterScene(Screen):
         )
         self.app.speak(self.app.t("poster.saved", where=self.saved_to))
         self.refresh()
+
+    def show_group_code(self) -> None:
+        """For a workshop: the short anonymous code the player may give the facilitator."""
+        from game.scenes.group_code import GroupCodeScene  # imported when first needed
+
+        self.app.stack.push(GroupCodeScene(self.app))
 
     def on_next(self) -> None:
         self.app.go(self.app.first_scene())

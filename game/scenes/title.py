@@ -41,12 +41,15 @@ class TitleScene(Screen):
         buttons: list[Button] = []
         if self.has_saved():
             buttons.append(Button(app.t("title.new"), app.start_new, name="new"))
+        buttons.append(Button(app.t("title.workshop"), app.open_workshop, picto="people", name="workshop"))
         room = text_area.height - (m.target + gap if buttons else 0)
         if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
             lines[0].role, lines[1].role = "title", "small"  # large text on a small screen: nothing cut off
         y = self.stack(lines, text_area, gap=gap)
+        x = text_area.left
         for b in buttons:
-            b.place(pygame.Rect(text_area.left, y, b.preferred_width(app.ui), m.target), app.ui)
+            b.place(pygame.Rect(x, y, b.preferred_width(app.ui), m.target), app.ui)
+            x += b.rect.width + gap
         return [*lines, *buttons]
 
     def footer_button(self) -> Button:

@@ -1,0 +1,357 @@
+"""The facilitator mode ("Groepssessie"): a group session on a projector or a large TV. The
+facilitator steps through the plan (game/career/workshop.py) with the keyboard or a presenter
+clicker: Page Down / Page Up, Enter, B (or .) for a black screen, T for the facilitator's
+clock. No personal data is on screen; the group view shows counts only, from five codes."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.career.group import GroupCard, GroupCodeError, csv_text, decode, totals
+from game.career.workshop import PARTS, SLIDES, Slide, clock, part_number
+from game.engine import bridge
+from game.engine.intents import Act, Intent
+from game.engine.scene import BotMove
+from game.engine.widgets import Button, ChoiceCard, TextField, TextPanel, Widget
+from game.scenes.base import Screen
+from game.scenes.charts import BarChart, MoveChart, charts, place_charts, totals_picture
+from game.scenes.poster_art import png_bytes
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.career.lmi import LmiOccupation
+    from game.career.schema import Story
+
+
+class WorkshopScene(Screen):
+    name = "workshop"
+    more_key = "ui.more_text"
+
+    def __init__(self, app: App, now: float | None = None) -> None:
+        super().__init__(app)
+        self.index = 0
+        self.started = time.monotonic() if now is None else now
+        self.now = time.monotonic
+        self.black = False
+        self.show_clock = False
+        self.occupation: str | None = None  # the content occupation the group chose
+        self.cards: list[GroupCard] = []  # the group's codes: in memory only, gone when the session ends
+        self.typed = ""
+        self.message = ""
+        self.saved_to = ""
+        self.choices: list[ChoiceCard] = []
+        self.bot_codes: list[str] = []  # autoplay: the simulated participants' codes to type in
+
+    # the plan ---------------------------------------------------------------------------
+    @property
+    def slide(self) -> Slide:
+        return SLIDES[self.index]
+
+    @property
+    def sub(self) -> int:  # autoplay's screenshots: one per slide and per group size
+        return len(self.cards)
+
+    def say(self, suffix: str, **kw: object) -> str:
+        return self.app.t(f"workshop.{self.slide.key}.{suffix}", **kw)
+
+    def title(self) -> str:
+        if self.slide.kind == "story":
+            story = self.story()
+            if story is not None:
+                return self.app.session.text(story.title)
+        return self.say("title")
+
+    def story(self) -> Story | None:
+        """The two stories read together: the closest to the occupation the group chose."""
+        from game.scenes.role_models import rank_stories  # imported when first needed
+
+        lmi = self.app.session.lmi()
+        occ = self.lmi_occupation()
+
+        def isco_of(uuid: str) -> str | None:
+            found = lmi.occupation(uuid) if lmi else None
+            return found.isco if found else None
+
+        ranked = rank_stories(
+            self.content.stories,
+            isco_of,
+            lambda u: None,
+            occ.id if occ else None,
+            occ.isco if occ else None,
+            "",
+            None,
+        )
+        return ranked[self.slide.story] if len(ranked) > self.slide.story else None
+
+    def lmi_occupation(self) -> LmiOccupation | None:
+        return self.app.session.lmi_occupation(self.occupation) if self.occupation else None
+
+    # the screen -------------------------------------------------------------------------
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app, m = self.app, self.app.ui.metrics
+        self.field = None
+        slide = self.slide
+        self.more_key = "ui.more_cards" if slide.kind == "occupation" else "ui.more_text"
+        tip = TextPanel(app.t("workshop.for_facilitator", tip=self.say("tip")), "small", colour="muted")
+        tip_h = tip.needed_height(app.ui, area.width)
+        main = pygame.Rect(area.left, area.top, area.width, area.height - tip_h - m.pad * 2)
+        tip.place(pygame.Rect(area.left, area.bottom - tip_h, area.width, tip_h), app.ui)
+        widgets: list[Widget]
+        if slide.kind == "occupation":
+            widgets = self.pick_occupation(main)
+        elif slide.kind == "figures":
+            widgets = self.page_stack([*self.figures(), *self.ask()], main, gap=m.pad)
+        elif slide.kind == "story":
+            widgets = self.page_stack([*self.story_panels(), *self.ask()], main, gap=m.pad * 2)
+        elif slide.kind == "codes":
+            widgets = self.codes(main)
+        elif slide.kind == "group":
+            widgets = self.group(main)
+        else:
+            lines = [TextPanel(self.say(f"line.{i}"), "title", bold=(i == 1)) for i in range(1, slide.lines + 1)]
+            widgets = self.page_stack([*lines, *self.ask()], main, gap=m.pad * 2)
+        return [*widgets, tip]
+
+    def ask(self) -> list[Widget]:
+        return [TextPanel(self.say("ask"), "title", bold=True, colour="accent")] if self.slide.ask else []
+
+    def pick_occupation(self, area: pygame.Rect) -> list[Widget]:
+        app = self.app
+        intro = TextPanel(self.say("line.1"), "title")
+        y = self.stack([intro], area, gap=app.ui.metrics.pad * 2)
+
+        def card(occ_id: str, label: str, picto: str) -> ChoiceCard:
+            return ChoiceCard(label, picto, lambda: self.choose(occ_id), lambda: self.occupation == occ_id)
+
+        self.choices = [card(o.id, app.session.text(o.title).capitalize(), o.picto) for o in self.content.occupations]
+        grid = pygame.Rect(area.left, y, area.width, area.bottom - y)
+        return [intro, *self.grid(self.choices, grid, min_w_em=10, max_cols=4)]
+
+    def choose(self, occ_id: str) -> None:
+        self.occupation = occ_id
+
+    def figures(self) -> list[Widget]:
+        """The chosen work's figures in plain words, each with its source, or what is not known."""
+        from game.career.figures import describe, provenance  # imported when first needed
+
+        app = self.app
+        occ, lmi = self.lmi_occupation(), app.session.lmi()
+        if occ is None or lmi is None:
+            return [TextPanel(self.say("none"), "title")]
+        figures = {f.kind: f for f in lmi.figures(occ)}
+        out: list[Widget] = [TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)]
+        for kind in ("automation_risk", "trend_us", "employees"):
+            fig = figures.get(kind)
+            sentence = describe(kind, figures, app.t, app.settings.lang) if fig else None
+            if fig is None or sentence is None:
+                reason = app.session.text(lmi.reasons.get(fig.missing or "")) if fig else ""
+                out.append(TextPanel(app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + reason, "body"))
+                continue
+            scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
+            out.append(TextPanel(sentence, "title"))
+            out.append(TextPanel(provenance(fig, lmi.source(fig.source), scope, app.t), "small", colour="muted"))
+        return out
+
+    def story_panels(self) -> list[Widget]:
+        story = self.story()
+        if story is None:
+            return [TextPanel(self.say("none"), "title")]
+        app = self.app
+        out: list[Widget] = [TextPanel(app.t("workshop.story.composite"), "small", colour="muted")]
+        for passage in story.passages:  # read together up to the first choice; the group talks about it
+            out.append(TextPanel(app.session.text(passage.text), "title"))
+            if passage.choices:
+                out.append(TextPanel(app.t("workshop.story.choices"), "title", bold=True))
+                for letter, choice in zip("ABCDEF", passage.choices):
+                    out.append(TextPanel(f"{letter}. {app.session.text(choice.text)}", "title"))
+                break
+        return out
+
+    def codes(self, area: pygame.Rect) -> list[Widget]:
+        """Type a participant's code in; a wrong code gets a clear message and changes nothing."""
+        app, m = self.app, self.app.ui.metrics
+        self.field = TextField(
+            self.say("label"), lambda: self.typed, self.type_code, self.say("placeholder"), max_length=30
+        )
+        add = Button(self.say("add"), self.add_code, picto="check", name="add")
+        undo = Button(self.say("undo"), self.undo, name="undo", enabled=bool(self.cards))
+        field_w = min(area.width // 2, int(m.px() * 18))
+        field_h = self.field.needed_height(app.ui, field_w)
+        self.field.place(pygame.Rect(area.left, area.top, field_w, field_h), app.ui)
+        x = area.left + field_w + m.pad * 2
+        for b in (add, undo):
+            w = b.preferred_width(app.ui)
+            b.place(pygame.Rect(x, area.top + field_h - m.target, w, m.target), app.ui)
+            x += w + m.pad * 2
+        y = area.top + field_h + m.pad * 2
+        status = [TextPanel(self.say("count", n=len(self.cards)), "title", bold=True)]
+        if self.message:
+            status.append(TextPanel(self.message, "title", bold=True, colour="warn"))
+        status.append(TextPanel(self.say("ready" if totals(self.cards, self.content).shown else "wait"), "title"))
+        self.stack(status, pygame.Rect(area.left, y, area.width, area.bottom - y), gap=m.pad * 2)
+        return [self.field, add, undo, *status]
+
+    def group(self, area: pygame.Rect) -> list[Widget]:
+        """The group view: counts only, three charts a page, and only from five codes."""
+        app, m = self.app, self.app.ui.metrics
+        result = totals(self.cards, self.content)
+        if not result.shown:
+            wait = TextPanel(self.say("wait"), "title")
+            self.stack([wait], area)
+            return [wait]
+        save = [
+            Button(app.t("workshop.codes.save_csv"), self.save_csv, picto="clipboard", name="save_csv"),
+            Button(app.t("workshop.codes.save_png"), self.save_png, picto="picture", name="save_png"),
+        ]
+        x = area.left
+        for b in save:
+            w = b.preferred_width(app.ui)
+            b.place(pygame.Rect(x, area.bottom - m.target, w, m.target), app.ui)
+            x += w + m.pad * 2
+        widgets: list[Widget] = [*save]
+        if self.saved_to:
+            done = TextPanel(app.t("workshop.codes.saved", where=self.saved_to), "small", colour="good")
+            done.place(pygame.Rect(x, area.bottom - m.target, area.right - x, m.target), app.ui)
+            widgets.append(done)
+        items = charts(result, self.content, app.t, app.session.text)
+        per_page = 3 if area.width >= area.height * 1.4 else 2
+        self.pages_total = -(-len(items) // per_page)
+        self.page %= self.pages_total
+        shown = items[self.page * per_page : (self.page + 1) * per_page]
+        place_charts(
+            shown, pygame.Rect(area.left, area.top, area.width, area.height - m.target - m.pad * 2), app.ui, per_page
+        )
+        return [*shown, *widgets]
+
+    def speech(self) -> str:
+        """What is on screen, the charts included (counts, said as numbers)."""
+        said = super().speech()
+        shown = [w.speech() for w in self.form.widgets if isinstance(w, (BarChart, MoveChart))]
+        return said + (" " + ". ".join(shown) + "." if shown else "")
+
+    def type_code(self, value: str) -> None:
+        self.typed = value
+        self.message = ""
+
+    def add_code(self) -> None:
+        try:
+            card = decode(self.typed, self.content)
+        except GroupCodeError as exc:
+            self.message = self.app.t(f"group.error.{exc.reason}")  # nothing changes
+        else:
+            self.cards.append(card)
+            self.typed, self.message = "", ""
+        self.app.speak(self.message or self.say("count", n=len(self.cards)))
+        self.refresh()
+
+    def undo(self) -> None:
+        if self.cards:
+            self.cards.pop()
+        self.refresh()
+
+    def save_csv(self) -> None:
+        data = csv_text(totals(self.cards, self.content), self.content, self.app.t, self.app.session.text)
+        self.saved_to = bridge.download("koers-groep.csv", data.encode("utf-8"), "text/csv") or self.app.t(
+            "poster.not_saved"
+        )
+        self.refresh()
+
+    def save_png_to(self, path: Path) -> None:
+        """The group view as a picture in a file of our choosing (autoplay's group.png)."""
+        picture = totals_picture(
+            totals(self.cards, self.content), self.content, self.app.ui, self.app.t, self.app.session.text
+        )
+        path.write_bytes(png_bytes(picture))
+
+    def save_png(self) -> None:
+        picture = totals_picture(
+            totals(self.cards, self.content), self.content, self.app.ui, self.app.t, self.app.session.text
+        )
+        self.saved_to = bridge.download("koers-groep.png", png_bytes(picture)) or self.app.t("poster.not_saved")
+        self.refresh()
+
+    def group_json(self) -> str:
+        """The totals as JSON (autoplay writes it as group.json): counts only."""
+        result = totals(self.cards, self.content)
+        return json.dumps(result.__dict__, ensure_ascii=False, indent=1)
+
+    # moving through the plan ----------------------------------------------------------
+    def can_next(self) -> bool:
+        return self.slide.kind != "occupation" or self.occupation is not None
+
+    def need_hint(self) -> str:
+        return self.say("hint")
+
+    def on_next(self) -> None:
+        if self.page < self.pages_total - 1 and self.slide.kind != "occupation":  # a long text reads on first
+            self._next_page()
+            return
+        if self.index + 1 < len(SLIDES):
+            self.index += 1
+            self.page = 0
+            self.message = ""
+            self.next_screen()
+        else:
+            self.app.go(self.app.first_scene())
+
+    def on_back(self) -> None:
+        if self.index == 0:
+            self.app.go(self.app.first_scene())
+            return
+        self.index -= 1
+        self.page = 0
+        self.next_screen()
+
+    def handle(self, intent: Intent) -> bool:
+        if self.black:  # any key brings the picture back; nothing else happens
+            if intent.act not in (Act.POINT, Act.RESIZE):
+                self.black = False
+                self.app.redraw = True
+            return True
+        if intent.act in (Act.BLANK, Act.CLOCK) and self.field is None:
+            if intent.act == Act.BLANK:
+                self.black = True
+                self.app.speech.stop()
+            else:
+                self.show_clock = not self.show_clock
+            self.app.redraw = True
+            return True
+        return super().handle(intent)
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if self.show_clock and int(self.now()) != int(self.now() - dt):
+            self.app.redraw = True  # the clock's minute may have changed
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.black:
+            surface.fill((0, 0, 0))
+            return
+        super().draw(surface)
+        if self.show_clock:
+            ui = self.app.ui
+            minutes, start, end = clock(self.now() - self.started, self.slide.part)
+            text = self.app.t(
+                "workshop.clock", now=minutes, start=start, end=end, part=part_number(self.slide.part), parts=len(PARTS)
+            )
+            img = ui.render(text, "small", ui.theme.muted, bold=True, bg=ui.theme.bg)
+            surface.blit(img, img.get_rect(midtop=(surface.get_width() // 2, ui.metrics.pad)))
+
+    def bot_choose(self, rng: random.Random) -> BotMove:
+        if self.slide.kind == "occupation" and self.occupation is None and self.choices:
+            return rng.choice(self.choices)
+        if self.slide.kind == "codes" and self.field is not None and self.bot_codes:
+            if self.typed and self.typed != self.bot_codes[0]:
+                return (self.field, [Act.ERASE] * len(self.typed))  # a mistyped code: erase, type again
+            if not self.typed:
+                return (self.field, list(self.bot_codes[0]))
+            self.bot_codes.pop(0)
+            add = next(w for w in self.form.widgets if getattr(w, "name", "") == "add")
+            return add
+        return self.next_button
