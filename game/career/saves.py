@@ -67,8 +67,10 @@ def _is_newer(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > PROFILE_VERSION
 
 
-def save_profile(profile: Profile) -> None:
-    profile.touch()
+def save_profile(profile: Profile, touch: bool = True) -> None:
+    """Save; `touch=False` keeps the moment it last changed (a finished check keeps its date)."""
+    if touch:
+        profile.touch()
     storage.write(PROFILE, to_plain(profile))
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career import revisit
+from game.career import revisit, saves
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
@@ -19,6 +19,7 @@ from game.scenes.pick import CardPickScene, Option, PickScene
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.career.profile import Profile
 
 QUICK_FIRST = "ratings_before"  # a quick check starts with the rating (game/scenes/ratings.py goes on)
 STATUS_PICTOS = {"done": "check", "partly": "seedling", "not_yet": "hourglass"}
@@ -62,6 +63,20 @@ class NextCheckScene(PickScene):
         self.profile.next_check = revisit.add_months(dt.date.today(), int(ids[0])).isoformat() if ids else ""
 
 
+def keep(profile: Profile) -> None:
+    """Save the finished check's answers about its plan without changing its date (it is still
+    the check of that day: the poster, "what changed" and the next check count from it)."""
+    saves.save_profile(profile, touch=False)
+
+
+class KeepsDate(PickScene):
+    def toggle(self, option_id: str) -> None:
+        updated = self.profile.updated
+        super().toggle(option_id)
+        self.profile.updated = updated
+        keep(self.profile)
+
+
 class ReturnStepsScene(Screen):
     """One screen per planned step of the finished check: how did it go?"""
 
@@ -80,7 +95,7 @@ class ReturnStepsScene(Screen):
 
     def choose(self, step: str, status: str) -> None:
         self.profile.followup[step] = status
-        self.app.session.save_profile()
+        keep(self.profile)
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
@@ -130,7 +145,7 @@ class ReturnStepsScene(Screen):
         return self.next_button
 
 
-class ReturnBarriersScene(CardPickScene):
+class ReturnBarriersScene(KeepsDate, CardPickScene):
     """What stood in the way of a step not (fully) done: the barriers of the I-Change model."""
 
     name = "return_barriers"
@@ -148,7 +163,7 @@ class ReturnBarriersScene(CardPickScene):
         self.app.go(ReturnStepsScene(self.app, at_end=True))
 
 
-class ReturnChoiceScene(PickScene):
+class ReturnChoiceScene(KeepsDate):
     """A quick check (last time's answers stay, on to the plan) or a full one (from the start)."""
 
     name = "return_choice"
