@@ -37,7 +37,8 @@ class ChangesScene(Screen):
                 app.session.text,
                 job,
             )
-            panels = [TextPanel(line, bold=(i == 0)) for i, line in enumerate(lines)]
+            headings = (lines[0], app.t("changes.ratings"))
+            panels = [TextPanel(line, bold=line in headings) for line in lines]
         return self.page_stack(panels, area, gap=app.ui.metrics.pad)  # more lines than fit: a next page
 
     def on_next(self) -> None:
