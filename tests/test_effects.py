@@ -14,6 +14,7 @@ from game.career import ratings, revisit, saves
 from game.career.passport import from_passport, to_passport
 from game.career.profile import PROFILE_VERSION, Profile
 from game.career.share import fields_from_profile
+from game.engine import layout
 from game.engine.i18n import Locale
 from game.engine.plain import to_plain
 from game.scenes.ratings import QUICK_FROM
@@ -151,6 +152,17 @@ def three_months_old(content) -> dict:
     return data
 
 
+def fits(app) -> None:
+    """Every widget of the screen inside the window, none running into the footer, targets large."""
+    scene, window = app.stack.top, pygame.Rect((0, 0), app.screen.get_size())
+    footer = layout.frame(app.ui.metrics)[2]
+    for w in scene.form.widgets:
+        assert window.contains(w.rect), (scene.name, type(w).__name__, w.rect)
+        if w not in scene.header_widgets and w.rect.top < footer.top:
+            assert w.rect.bottom <= footer.top, (scene.name, type(w).__name__, w.rect)
+    assert all(w.rect.height >= 44 for w in scene.form.focusable()), scene.name
+
+
 def test_the_return_visit_asks_about_the_plan_then_a_quick_check_shows_what_changed(tmp_path, data_dir):
     app = make_app()
     content = app.session.content
@@ -159,6 +171,7 @@ def test_the_return_visit_asks_about_the_plan_then_a_quick_check_shows_what_chan
     old = app.session.profile
     key(app, pygame.K_PAGEDOWN)  # continue: the next check has come
     assert top_name(app) == "return_steps"
+    fits(app)
     said = app.stack.top.speech()
     assert revisit.add_months(TODAY, -3).strftime("%d-%m-%Y") in said and "(1 van 2)" in said
     assert app.session.text(content.steps[0].text) in said
@@ -170,9 +183,11 @@ def test_the_return_visit_asks_about_the_plan_then_a_quick_check_shows_what_chan
     assert saves.load_profile()[0].followup == old.followup  # saved as answered
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "return_barriers"  # a step not fully done: what stood in the way?
+    fits(app)
     key(app, pygame.K_RETURN)
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "return_choice" and old.followup_barriers == [content.barriers[0].id]
+    fits(app)
     key(app, pygame.K_PAGEDOWN)  # nothing chosen yet: stays, with a hint
     assert top_name(app) == "return_choice" and app.stack.top.hint
     key(app, pygame.K_RETURN)  # the focused card: the quick check
