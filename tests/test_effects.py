@@ -12,6 +12,7 @@ import pytest
 
 from game.career import ratings, revisit, saves
 from game.career.passport import from_passport, to_passport
+from game.career.poster import PosterWords, poster_content
 from game.career.profile import PROFILE_VERSION, Profile
 from game.career.share import fields_from_profile
 from game.engine import layout
@@ -244,3 +245,16 @@ def test_a_finished_check_not_yet_due_opens_its_poster(data_dir):
     key(app, pygame.K_PAGEDOWN)
     frames(app, 2)
     assert top_name(app) == "poster"
+
+
+def test_the_poster_carries_the_next_check_the_player_picked():
+    app = make_app()
+    words = PosterWords(app.t, app.session.text, app.session.occupation)
+    items = [
+        label
+        for section in poster_content(Profile(next_check="2027-03-02"), app.session.content, words).left
+        for label, _ in section.items
+    ]
+    assert "Volgende check: 02-03-2027" in items
+    undated = poster_content(Profile(), app.session.content, words).left
+    assert not any("Volgende check" in label for section in undated for label, _ in section.items)

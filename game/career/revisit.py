@@ -26,6 +26,11 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+def day_text(day: dt.date | None) -> str:
+    """A date as the poster and the screens write it: 02-03-2027."""
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later (the last day of a shorter month: 31 Jan + 1 = 28/29 Feb)."""
     index = day.month - 1 + months

@@ -25,10 +25,6 @@ QUICK_FIRST = "ratings_before"  # a quick check starts with the rating (game/sce
 STATUS_PICTOS = {"done": "check", "partly": "seedling", "not_yet": "hourglass"}
 
 
-def day_text(day: dt.date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
-
-
 class NextCheckScene(PickScene):
     """Level 5: when to do the check again (the poster carries the date). No date is fine too."""
 
@@ -43,7 +39,7 @@ class NextCheckScene(PickScene):
                 self.app.t(
                     "next_check.option",
                     when=self.app.t(f"next_check.in_{n}"),
-                    date=day_text(revisit.add_months(today, n)),
+                    date=revisit.day_text(revisit.add_months(today, n)),
                 ),
                 "calendar",
             )
@@ -53,7 +49,7 @@ class NextCheckScene(PickScene):
     def intro(self) -> str:
         picked = revisit.parse_date(self.profile.next_check)
         intro = self.app.t("next_check.intro")
-        return intro + " " + self.app.t("next_check.picked", date=day_text(picked)) if picked else intro
+        return intro + " " + self.app.t("next_check.picked", date=revisit.day_text(picked)) if picked else intro
 
     def chosen(self) -> list[str]:
         today = dt.date.today()
@@ -99,7 +95,7 @@ class ReturnStepsScene(Screen):
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
-        day = day_text(revisit.parse_date(self.profile.updated))
+        day = revisit.day_text(revisit.parse_date(self.profile.updated))
         planned = self.planned()
         if not planned:
             panel = TextPanel(app.t("return.no_steps", date=day))
