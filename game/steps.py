@@ -35,6 +35,12 @@ def has_clash(app: App) -> bool:
     return profile is not None and bool(clashes(profile))
 
 
+def has_ratings(app: App) -> bool:
+    """ "What moved" needs a rating at the start or at the end (both can be skipped)."""
+    profile = app.session.profile
+    return profile is not None and bool(profile.ratings_before or profile.ratings_after)
+
+
 @dataclass(frozen=True)
 class Step:
     id: str
@@ -109,6 +115,7 @@ PLAY = Registry(
     (
         Step("privacy", "game.scenes.intro:PrivacyScene"),
         Step("goal", "game.scenes.intro:GoalScene"),
+        Step("ratings_before", "game.scenes.ratings:RatingsBeforeScene"),  # the effect measure, at the start
         Step("interest_path", "game.scenes.interests:InterestPathScene", 1),
         Step("interests", "game.scenes.interests:InterestsScene", 1),
         Step("qualities", "game.scenes.reflection:QualitiesScene", 1),
@@ -129,6 +136,9 @@ PLAY = Registry(
         Step("barriers", "game.scenes.plan:BarriersScene", 4),
         Step("helper", "game.scenes.plan:HelperScene", 4),
         Step("changes", "game.scenes.changes:ChangesScene", 4, shown=has_history),
+        Step("ratings_after", "game.scenes.ratings:RatingsAfterScene", 5),  # ... and the same at the end
+        Step("moved", "game.scenes.ratings:MovedScene", 5, shown=has_ratings),
+        Step("next_check", "game.scenes.revisit:NextCheckScene", 5),  # the date goes on the poster
         Step("poster", "game.scenes.poster:PosterScene", 5),
     )
 )

@@ -53,6 +53,9 @@ def test_autoplay_writes_poster_and_profile(runs, seed):
     assert set(profile) >= KEYS
     assert profile["goal"] and profile["values"] and profile["qualities"] and profile["next_steps"]
     assert set(profile["interests"]["scores"]) == set("RIASEC")
+    # the effect measure: the bot rates at the start and the end, and puts the ratings in the passport
+    assert profile["ratings"]["before"] and profile["ratings"]["after"]
+    assert all(1 <= v <= 5 for part in profile["ratings"].values() for v in part.values())
 
 
 def test_screenshots_one_per_screen(runs):

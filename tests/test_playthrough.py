@@ -11,7 +11,7 @@ from game.engine import bridge, layout
 from game.engine.indicators import Progress
 from game.engine.plain import to_plain
 from game.steps import PLAY
-from tests.helpers import frames, key, make_app, play_with_bot, saved_profile, top_name
+from tests.helpers import frames, key, make_app, play_with_bot, press, saved_profile, top_name
 
 FLOW = ["title", *(s.id for s in PLAY.steps if s.shown is None)]  # a step shown only sometimes (changes) is left out
 
@@ -34,7 +34,10 @@ def test_keyboard_only_scripted_start():
     key(app, pygame.K_SPACE)
     assert app.session.profile.goal == app.session.content.goals[2].id  # one goal: the new pick replaces the old
     key(app, pygame.K_PAGEDOWN)
-    assert top_name(app) == "course"
+    assert top_name(app) == "ratings_before"  # where do you stand: it can be skipped, it is never a test
+    press(app, next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "skip"))
+    assert app.session.profile.ratings_before == {}
+    assert top_name(app) == "course"  # level 1 begins: the course map
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "interest_path" and app.session.profile.interest_path == "full"  # preselected
     key(app, pygame.K_PAGEDOWN)

@@ -107,20 +107,16 @@ def test_closing_and_reopening_resumes_at_the_same_step(data_dir):
     key(app, pygame.K_PAGEDOWN)  # title -> privacy
     key(app, pygame.K_PAGEDOWN)  # privacy -> goal
     key(app, pygame.K_RETURN)  # pick the focused goal
-    key(app, pygame.K_PAGEDOWN)  # -> the course map
-    assert top_name(app) == "course"
-    key(app, pygame.K_PAGEDOWN)  # -> how long
-    assert top_name(app) == "interest_path"
+    key(app, pygame.K_PAGEDOWN)  # -> where do you stand (the rating at the start)
+    assert top_name(app) == "ratings_before"
     saved = json.loads((data_dir / "profile.json").read_text())
-    assert saved["step"] == "interest_path" and saved["goal"]
+    assert saved["step"] == "ratings_before" and saved["goal"]
     again = make_app(size=(1024, 576), text_scale=1.5)
     assert top_name(again) == "title"
     names = [getattr(w, "name", "") for w in again.stack.top.form.focusable()]
     assert "new" in names  # "new check" offered beside "continue"
     key(again, pygame.K_PAGEDOWN)
-    assert top_name(again) == "course"  # a returning player starts on the map
-    key(again, pygame.K_PAGEDOWN)
-    assert top_name(again) == "interest_path" and again.session.profile.goal == saved["goal"]
+    assert top_name(again) == "ratings_before" and again.session.profile.goal == saved["goal"]
 
 
 def test_new_check_starts_a_fresh_profile(data_dir):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from game.career.profile import Profile, interest_code
+from game.career.ratings import moved_lines
 from game.career.schema import Content, Text
 
 
@@ -21,6 +22,12 @@ def changes(
         return ", ".join(f'"{text(c.text)}"' for c in (content.card(group, i) for i in ids) if c)
 
     out = [t("changes.since", date=old.updated[:10])]
+    for step in old.next_steps:  # the return visit asked how the planned steps went
+        status = old.followup.get(step)
+        if status and content.card("steps", step):
+            out.append(t("changes.followup", step=names("steps", [step]), status=t(f"revisit.status.{status}")))
+    if old.followup_barriers:
+        out.append(t("changes.followup_barriers", words=names("barriers", old.followup_barriers)))
     gained = [v for v in new.values[:3] if v not in old.values[:3]]
     lost = [v for v in old.values[:3] if v not in new.values[:3]]
     if gained:
@@ -38,6 +45,10 @@ def changes(
         out.append(t("changes.job", old=job_title(old.occupation), new=job_title(new.occupation)))
     if old.stage != new.stage and old.stage and new.stage:
         out.append(t("changes.stage", old=names("stages", [old.stage]), new=names("stages", [new.stage])))
+    # how the player felt at the end of the last check, and at the start of this one
+    felt = moved_lines(old.ratings_after or old.ratings_before, new.ratings_before, t, "changes.rating")
     if len(out) == 1:
         out.append(t("changes.none"))
+    if felt:
+        out += [t("changes.ratings"), *felt]
     return out

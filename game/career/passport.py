@@ -40,7 +40,7 @@ def to_passport(
     def occupation(o: OccupationRef) -> dict[str, object]:
         return {"id": o.key, "esco_uri": o.esco_uri, "isco": o.isco, "title": {"nl": o.title.nl, "en": o.title.en}}
 
-    return {
+    passport = {
         "format": PASSPORT_FORMAT,
         "version": PASSPORT_VERSION,
         "created": profile.created,
@@ -71,6 +71,9 @@ def to_passport(
         "barriers": list(profile.barriers),
         "helper": profile.helper,
     }
+    if profile.ratings_in_passport:  # the effect ratings stay on the device unless the player chose this
+        passport["ratings"] = {"before": dict(profile.ratings_before), "after": dict(profile.ratings_after)}
+    return passport
 
 
 class PassportError(ValueError):
@@ -110,6 +113,10 @@ def from_passport(data: object) -> Profile:
         "barriers": data.get("barriers") or [],
         "helper": data.get("helper") or "",
     }
+    ratings = data.get("ratings")
+    if isinstance(ratings, dict):  # only there when the player chose to put them in
+        plain.update(ratings_before=ratings.get("before") or {}, ratings_after=ratings.get("after") or {})
+        plain["ratings_in_passport"] = True
     try:
         profile = from_plain(Profile, {k: v for k, v in plain.items() if v is not None}, "passport")
     except SchemaError as exc:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from game.career.passport import interest_letters, interest_max
 from game.career.profile import Profile, interest_code
+from game.career.revisit import day_text, parse_date
 from game.career.schema import Content, OccupationRef, Text
 
 Item = tuple[str, str]  # (label, pictogram name; "" for none)
@@ -77,6 +78,9 @@ def poster_content(
         steps.append((text(card.text) + (f" ({', '.join(details)})" if details else ""), card.picto))
     if profile.helper.strip():
         steps.append((t("poster.help", name=profile.helper.strip()), "handshake"))
+    next_check = parse_date(profile.next_check)
+    if next_check:  # the return visit: the date the player picked
+        steps.append((t("poster.next_check", date=day_text(next_check)), "calendar"))
     left = [
         Section(t("poster.strengths"), cards("qualities", profile.qualities)),
         Section(t("poster.develop"), cards("qualities", profile.development_areas)),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from game.career.schema import RIASEC
 
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2  # 2: the effect ratings, the next check and the return visit (saves.MIGRATIONS)
 
 
 def now_iso() -> str:
@@ -42,6 +42,15 @@ class Profile:
     step_plans: dict[str, dict[str, str]] = field(default_factory=dict)  # step -> when, where, who
     barriers: list[str] = field(default_factory=list)
     helper: str = ""  # one person who can help
+    # the effect measure (game/career/ratings.py): item id -> 1..5, at the start and at the end
+    ratings_before: dict[str, int] = field(default_factory=dict)
+    ratings_after: dict[str, int] = field(default_factory=dict)
+    ratings_in_passport: bool = False  # only when the player chooses it; they stay on this device
+    next_check: str = ""  # the next check's ISO date, as the player picked it ("" none)
+    # the return visit (game/career/revisit.py): "" a first check, "quick" or "full" on a return
+    revisit: str = ""
+    followup: dict[str, str] = field(default_factory=dict)  # this check's planned step -> done, partly, not_yet
+    followup_barriers: list[str] = field(default_factory=list)  # what stood in the way (barrier card ids)
 
     def touch(self) -> None:
         self.updated = now_iso()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from game.career import revisit
 from game.career.profile import PROFILE_VERSION, Profile
 from game.engine import bridge, storage
 from game.engine.plain import SchemaError, from_plain, to_plain
@@ -13,8 +14,20 @@ from game.engine.plain import SchemaError, from_plain, to_plain
 PROFILE = "profile"
 HISTORY = "history"
 
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added the effect ratings and the next check (empty by default). A check finished
+    before then gets its next check three months after it was last changed, as a new one would:
+    saving the migrated profile changes that moment, so it is written down now."""
+    last = revisit.parse_date(data.get("updated", ""))
+    if data.get("step") == revisit.FINISHED and not data.get("next_check") and last is not None:
+        data["next_check"] = revisit.add_months(last, revisit.DEFAULT_MONTHS).isoformat()
+    data["version"] = 2
+    return data
+
+
 # version -> function that turns that version's profile dict into the next version's.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -54,8 +67,10 @@ def _is_newer(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > PROFILE_VERSION
 
 
-def save_profile(profile: Profile) -> None:
-    profile.touch()
+def save_profile(profile: Profile, touch: bool = True) -> None:
+    """Save; `touch=False` keeps the moment it last changed (a finished check keeps its date)."""
+    if touch:
+        profile.touch()
     storage.write(PROFILE, to_plain(profile))
 
 

@@ -12,6 +12,8 @@ from game.scenes.base import Screen
 
 
 class ChangesScene(Screen):
+    more_key = "ui.more_text"
+
     def title(self) -> str:
         return self.app.t("changes.title")
 
@@ -35,9 +37,12 @@ class ChangesScene(Screen):
                 app.session.text,
                 job,
             )
-            panels = [TextPanel(line, bold=(i == 0)) for i, line in enumerate(lines)]
-        self.stack(panels, area, gap=app.ui.metrics.pad)
-        return panels
+            headings = (lines[0], app.t("changes.ratings"))
+            panels = [TextPanel(line, bold=line in headings) for line in lines]
+        return self.page_stack(panels, area, gap=app.ui.metrics.pad)  # more lines than fit: a next page
 
     def on_next(self) -> None:
+        if self.page < self.pages_total - 1:  # "Verder" reads on first
+            self._next_page()
+            return
         self.app.advance(self.step)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career import revisit
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
 
@@ -66,7 +67,11 @@ class TitleScene(Screen):
         self.app.apply_settings()
 
     def on_next(self) -> None:
-        if self.has_saved():
+        if revisit.due(self.app.session.profile):  # a finished check whose next check has come
+            from game.scenes.revisit import ReturnStepsScene  # (start-up time: only then needed)
+
+            self.app.go(ReturnStepsScene(self.app))
+        elif self.has_saved():
             self.app.resume()
         else:
             self.app.start_new()

@@ -1,0 +1,83 @@
+"""The check's own effect measure: a short self-rating at the start and the same at the end,
+one item for each effect in Tabel 1 (DIGEST §7) that a check can move. Pure functions: which
+items there are, what a saved rating holds, and what moved, in words; nothing is judged.
+docs/effects.md says what this measures and what it cannot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+LOW, HIGH = 1, 5  # the five faces
+
+
+@dataclass(frozen=True)
+class RatingItem:
+    id: str  # texts: ratings.item.<id> (the statement), .up/.down/.topic.<id> (what moved)
+    picto: str
+
+
+ITEMS = (
+    RatingItem("qualities", "star"),  # insight into own qualities
+    RatingItem("interests", "thumbs_up"),  # ... interests
+    RatingItem("values", "gem"),  # ... values
+    RatingItem("options", "door"),  # insight into career options and possible actions
+    RatingItem("efficacy", "muscle"),  # self-efficacy: "can I change something in my work?"
+    RatingItem("ask", "handshake"),  # people to approach, networks
+    RatingItem("next_step", "flag"),  # planning, setting goals, deciding
+)
+IDS = tuple(item.id for item in ITEMS)
+
+
+def clean(ratings: dict[str, int]) -> dict[str, int]:
+    """Only known items with a face 1..5 (a skipped item is simply not there)."""
+    return {
+        k: v
+        for k, v in ratings.items()
+        if k in IDS and isinstance(v, int) and not isinstance(v, bool) and LOW <= v <= HIGH
+    }
+
+
+@dataclass(frozen=True)
+class Move:
+    item: str
+    before: int
+    after: int
+
+    @property
+    def direction(self) -> str:
+        """ "up", "down" or "same": a direction, never a verdict."""
+        return "up" if self.after > self.before else "down" if self.after < self.before else "same"
+
+
+def compare(before: dict[str, int], after: dict[str, int]) -> list[Move]:
+    """Every item rated both times, in the order of ITEMS."""
+    b, a = clean(before), clean(after)
+    return [Move(i, b[i], a[i]) for i in IDS if i in b and i in a]
+
+
+def moved_lines(
+    before: dict[str, int], after: dict[str, int], t: Callable[..., str], line: str = "ratings.line"
+) -> list[str]:
+    """What moved, in words: "voor 2, na 4: je weet nu beter wie je kunt vragen."
+    `line` is the template (`<line>` and `<line>_same`; the changes screen says "then, now")."""
+    out = []
+    for move in compare(before, after):
+        if move.direction == "same":
+            out.append(t(f"{line}_same", before=move.before, after=move.after, topic=t(f"ratings.topic.{move.item}")))
+        else:
+            words = t(f"ratings.{move.direction}.{move.item}")
+            out.append(t(line, before=move.before, after=move.after, words=words))
+    return out
+
+
+def coarse_totals(pairs: list[tuple[dict[str, int], dict[str, int]]], minimum: int = 5) -> dict[str, dict[str, int]]:
+    """For group totals (a workshop): per item only how many went up, stayed or went down, never
+    anyone's own faces; nothing at all for a group smaller than `minimum` (no one stands out)."""
+    if len(pairs) < minimum:
+        return {}
+    totals = {i: {"up": 0, "same": 0, "down": 0} for i in IDS}
+    for before, after in pairs:
+        for move in compare(before, after):
+            totals[move.item][move.direction] += 1
+    return {i: counts for i, counts in totals.items() if sum(counts.values()) >= minimum}
