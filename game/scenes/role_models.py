@@ -21,8 +21,23 @@ from game.scenes.base import Screen
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.engine.ui import UI
 
 CHANGE_GOALS = {"use_options", "other_employer", "other_job_same_employer", "develop"}
+
+
+def text_pages(ui: UI, panels: list[TextPanel], area: pygame.Rect, gap: int) -> list[list[TextPanel]]:
+    """The panels in pages that each fit `area` (a panel taller than the area gets a page of its own)."""
+    pages: list[list[TextPanel]] = [[]]
+    y = area.top
+    for panel in panels:
+        h = panel.needed_height(ui, area.width)
+        if pages[-1] and y + h > area.bottom:
+            pages.append([])
+            y = area.top
+        pages[-1].append(panel)
+        y += h + gap
+    return pages
 
 
 class RoleModelScene(Screen):
@@ -65,6 +80,11 @@ class RoleModelScene(Screen):
         return self.stories[self.story_index]
 
     @property
+    def index(self) -> int:
+        """Which screen of the story is on show (autoplay saves a screenshot of each)."""
+        return len(self.run.past) + self.reflecting
+
+    @property
     def run(self) -> StoryRun:
         return self.runs[self.story_index]
 
@@ -99,7 +119,8 @@ class RoleModelScene(Screen):
         lmi = self.app.session.lmi()
         labels = {g.id: self.app.session.text(g.label) for g in lmi.groups} if lmi else {}
         names = [labels[g] for g in self.story.skill_groups if g in labels]
-        return self.app.t("story.took_along", groups=", ".join(names)) if names else ""
+        key = "story.kept" if self.story.from_occupation == self.story.to_occupation else "story.took_along"
+        return self.app.t(key, groups=", ".join(names)) if names else ""
 
     def move(self) -> str:
         app = self.app
@@ -122,21 +143,16 @@ class RoleModelScene(Screen):
 
     def panels(self) -> list[TextPanel]:
         app = self.app
-        label = " ".join(
-            part
-            for part in (
-                app.t("story.count", n=self.story_index + 1, total=len(self.stories)),
-                app.t("story.composite"),
-                self.move(),
-            )
-            if part
-        )
+        parts = [app.t("story.count", n=self.story_index + 1, total=len(self.stories))]
+        if self.reflecting or not self.run.past:  # the story's first screen, and its reflection, say what it is
+            parts += [app.t("story.composite"), self.move()]
+        label = " ".join(part for part in parts if part)
         panels = [TextPanel(label, "small", colour="muted")]
         if self.reflecting:
             answer = self.run.answer()
             if answer is not None:
-                panels.append(TextPanel(app.t("story.you_chose", choice=app.session.text(answer.text))))
-                panels.append(TextPanel(app.t(f"story.helps.{answer.helps}")))
+                chose = app.t("story.you_chose", choice=app.session.text(answer.text))
+                panels.append(TextPanel(chose + " " + app.t(f"story.helps.{answer.helps}")))
             panels.append(TextPanel(app.t("story.what_helped", helped=app.session.text(self.story.helped))))
             panels.append(TextPanel(app.t("story.need_question"), bold=True))
             return panels
@@ -156,21 +172,51 @@ class RoleModelScene(Screen):
         if self.reflecting:
             self.cards = [
                 ChoiceCard(
-                    app.session.text(n.text), n.picto, partial(self.choose_need, n.id), partial(self.is_need, n.id)
+                    app.session.text(n.text),
+                    n.picto,
+                    partial(self.choose_need, n.id),
+                    partial(self.is_need, n.id),
+                    compact=True,
                 )
                 for n in self.content.story_needs
             ]
         else:
             self.cards = [
-                ChoiceCard(app.session.text(c.text), c.picto, partial(self.choose, c.id), partial(self.is_chosen, c.id))
+                ChoiceCard(
+                    app.session.text(c.text),
+                    c.picto,
+                    partial(self.choose, c.id),
+                    partial(self.is_chosen, c.id),
+                    compact=True,
+                )
                 for c in self.run.choices()
             ]
-        panels = self.panels()
+        panels, gap = self.panels(), m.pad * 2
+        self.more_key = "ui.more_text"
         if not self.cards:
-            return list(self.page_stack(panels, text_area, gap=m.pad * 2))
-        y = self.stack(panels, text_area, gap=m.pad * 2)
-        grid = pygame.Rect(text_area.left, y + m.pad, text_area.width, max(m.target, text_area.bottom - y - m.pad))
-        return [*panels, *self.grid(self.cards, grid, min_w_em=12, max_cols=2 if self.reflecting else 1)]
+            return list(self.page_stack(panels, text_area, gap))
+        ui = self.app.ui
+        text_h = sum(p.needed_height(ui, text_area.width) + gap for p in panels)
+        card_h = max(c.needed_height(ui, text_area.width // 2) for c in self.cards)
+        if text_h + card_h <= text_area.height:  # the story and its choices on one screen
+            grid = pygame.Rect(text_area.left, area.top + text_h, text_area.width, text_area.height - text_h)
+            self.stack(panels, text_area, gap)
+            self.more_key = "ui.more_cards"
+            return [*panels, *self.grid(self.cards, grid, min_w_em=11, max_cols=3)]
+        # too little room (large text, small window): the story first, then the question with its choices
+        story, question = panels[:-1], panels[-1]
+        pages = text_pages(ui, story, text_area, gap)
+        page = self.page
+        self.page = max(0, page - len(pages))
+        y = self.stack([question], text_area, gap)
+        cards = self.grid(self.cards, pygame.Rect(text_area.left, y, text_area.width, text_area.bottom - y), 11, 3)
+        self.pages_total += len(pages)
+        self.page = page % self.pages_total
+        if self.page < len(pages):
+            self.stack(pages[self.page], text_area, gap)
+            return list(pages[self.page])
+        self.more_key = "ui.more_cards"
+        return [question, *cards]
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
