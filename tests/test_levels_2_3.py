@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pygame
 
 from game.career.content import load_content
@@ -190,3 +192,9 @@ def test_learn_route_offers_skill_groups_and_no_job_offers_common_work():
     frames(app, 2)
     keys = app.stack.top.keys
     assert keys and all(LMI.occupation(k).isco.startswith("9") for k in keys)
+
+
+def test_autoplay_picks_varied_choices_by_seed():
+    app, scene = role_models_for("kassamedewerker", "other_employer")
+    picks = [scene.bot_choose(random.Random(seed)) for seed in range(8)]
+    assert all(pick in scene.cards for pick in picks) and len({pick.label for pick in picks}) >= 2
