@@ -138,8 +138,9 @@ class RoleModelScene(Screen):
         if self.reflecting:
             return self.story.portrait
         screen = self.run.screen()
-        first = self.run.state.at == self.story.passages[0].id
-        return self.story.portrait if first or not screen else screen[0].picto
+        if not self.run.past or not screen:
+            return self.story.portrait
+        return next((p.picto for p in screen if "outcome" in p.tags), screen[0].picto)
 
     def panels(self) -> list[TextPanel]:
         app = self.app
@@ -153,14 +154,15 @@ class RoleModelScene(Screen):
             if answer is not None:
                 chose = app.t("story.you_chose", choice=app.session.text(answer.text))
                 panels.append(TextPanel(chose + " " + app.t(f"story.helps.{answer.helps}")))
-            panels.append(TextPanel(app.t("story.what_helped", helped=app.session.text(self.story.helped))))
             panels.append(TextPanel(app.t("story.need_question"), bold=True))
             return panels
         screen: list[Passage] = self.run.screen()
         for passage in screen:
             panels.append(TextPanel(app.session.text(passage.text), bold=bool(passage.choices)))
-        if any("outcome" in p.tags for p in screen) and self.took_along():
-            panels.append(TextPanel(self.took_along(), bold=True, colour="good"))
+        if any("outcome" in p.tags for p in screen):  # the end: what came along, and what helped
+            if self.took_along():
+                panels.append(TextPanel(self.took_along(), bold=True, colour="good"))
+            panels.append(TextPanel(app.t("story.what_helped", helped=app.session.text(self.story.helped))))
         return panels
 
     def body(self, area: pygame.Rect) -> list[Widget]:
