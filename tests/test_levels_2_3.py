@@ -10,7 +10,8 @@ from game.career.content import load_content
 from game.career.lmi import load_lmi
 from game.career.options import compare_wage, education_step, learn_options, risk_level, travel_well
 from game.career.profile import Profile
-from game.career.story import StoryRun, Work, rank_stories
+from game.career.story import StoryRun
+from game.career.story_match import Work, rank_stories
 from game.engine import layout
 from game.engine.widgets import ChoiceCard, TextPanel
 from game.steps import scene_for

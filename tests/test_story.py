@@ -9,7 +9,8 @@ import pytest
 
 from game.career.content import load_content
 from game.career.schema import Passage, Story, StoryChoice, StoryNeed, Text
-from game.career.story import StoryError, StoryRun, check_story, holds, parse_condition, plan_ideas
+from game.career.story import StoryError, StoryRun, check_story, holds, parse_condition
+from game.career.story_match import plan_ideas
 
 CONTENT = load_content()
 

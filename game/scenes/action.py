@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.career.story import plan_ideas
+from game.career.story_match import plan_ideas
 from game.scenes.pick import CardPickScene, Option, card_options
 
 

@@ -14,7 +14,8 @@ import pygame
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
 from game.career.schema import Passage, Story
-from game.career.story import StoryRun, Work, rank_stories
+from game.career.story import StoryRun
+from game.career.story_match import Work, rank_stories
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
