@@ -103,14 +103,38 @@ def test_broken_content_file_shows_a_clear_screen(tmp_path, monkeypatch):
     assert "kapot" in app.stack.top.speech() and "content.json" in app.stack.top.speech()
 
 
+def test_a_story_with_a_wrong_goto_condition_or_plan_card_is_refused(content_copy):
+    stories = (content_copy / "stories.yaml").read_text(encoding="utf-8")
+    stories = stories.replace("      goto: asks_time\n", "      goto: asks_tme\n", 1)
+    stories = stories.replace("    when: looked\n", "    when: lookd\n", 1)
+    stories = stories.replace("      step: find_course\n", "      step: find_a_course\n", 1)
+    stories = stories.replace("  situation: no_job\n", "", 1)  # one story fewer for "no job right now"
+    (content_copy / "stories.yaml").write_text(stories, encoding="utf-8")
+    with pytest.raises(ContentBuildError) as err:
+        compile_content(content_copy)
+    message = str(err.value)
+    assert "stories (id 'bus_driver_stays'): choice 'ask_time' goes to unknown passage 'asks_tme'" in message
+    assert "passage 'looked_back': condition 'lookd' uses 'lookd', which no choice sets" in message
+    assert "choice 'learn_work': step 'find_a_course' is not a steps card" in message
+    assert "only 1 stories for no job right now (at least 2)" in message
+
+
 def test_every_story_and_figure_reference_exists():
-    """At least 8 composite stories; every occupation and skill group they name exists in the content."""
+    """At least 16 composite stories, two for each major group 4-9 and for no job, on real ESCO moves;
+    every occupation and skill group they name exists in the labour-market content."""
     from game.career.lmi import load_lmi
 
     content = load_content()
     lmi = load_lmi()
     group_ids = {g.id for g in lmi.groups}
-    assert len(content.stories) >= 8
+    assert len(content.stories) >= 16
+
+    def isco_of(uuid: str) -> str:
+        return lmi.occupation(uuid).isco
+
+    kinds = [s.situation if s.situation == "no_job" else isco_of(s.from_occupation)[0] for s in content.stories]
+    assert all(kinds.count(kind) >= 2 for kind in ("4", "5", "6", "7", "8", "9", "no_job")), kinds
+    nearest = 0
     for story in content.stories:
         assert story.composite
         from_occ, to_occ = lmi.occupation(story.from_occupation), lmi.occupation(story.to_occupation)
@@ -118,7 +142,10 @@ def test_every_story_and_figure_reference_exists():
         assert story.skill_groups and set(story.skill_groups) <= group_ids
         shared = {lmi.groups[g.group].id for g in from_occ.groups} & {lmi.groups[g.group].id for g in to_occ.groups}
         assert set(story.skill_groups) <= shared, story.id
-        assert {"barrier", "support", "question"} <= story.tags(), story.id
+        assert {"barrier", "support", "question", "outcome"} <= story.tags(), story.id
+        nearest += to_occ.id in {lmi.occupation(n.occ).id for n in from_occ.nearest}
+        assert story.helped.nl and story.helped.en
+    assert nearest >= len(content.stories) // 2  # most stories move to one of the nearest occupations
     sources = {s.id for s in content.sources}
     assert all(f.source in sources for o in content.occupations for f in o.figures)
 

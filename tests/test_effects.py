@@ -243,6 +243,8 @@ def test_a_finished_check_not_yet_due_opens_its_poster(data_dir):
     write_profile(data_dir, data)
     app = make_app()
     key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "course"  # a returning player starts on the course map
+    key(app, pygame.K_PAGEDOWN)
     frames(app, 2)
     assert top_name(app) == "poster"
 

@@ -21,6 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 from game.career.content import CONTENT_JSON, ContentError
 from game.career.lmi import LMI_FILE, Lmi, load_lmi
 from game.career.schema import Content
+from game.career.story import check_story
 from game.engine import paths
 from game.engine.plain import from_plain, to_plain
 from tools.files import write_atomic
@@ -155,8 +156,22 @@ def cross_check(content: Content, origin: dict[str, str], pictos_dir: Path, lmi_
                 errors.append(f"{where}: figure {fig.kind!r} names unknown source {fig.source!r}")
             if fig.value is None and fig.label is None and fig.missing is None:
                 errors.append(f"{where}: figure {fig.kind!r} has no value, no label and no reason it is missing")
+    goals = {card.id for card in content.goals}
+    steps = {card.id for card in content.steps}
+    helpers = {card.id for card in content.plan_who}
+
+    def plan_refs(where: str, step: str | None, who: str | None) -> None:
+        if step and step not in steps:
+            errors.append(f"{where}: step {step!r} is not a steps card")
+        if who and who not in helpers:
+            errors.append(f"{where}: who {who!r} is not a plan_who card")
+
+    story_ids: set[str] = set()
     for story in content.stories:
         where = f"{origin['stories']}: stories (id {story.id!r})"
+        if story.id in story_ids:
+            errors.append(f"{where}: id used twice")
+        story_ids.add(story.id)
         picto(where, story.portrait)
         for ref in (story.from_occupation, story.to_occupation):
             if not in_lmi(ref):
@@ -170,17 +185,46 @@ def cross_check(content: Content, origin: dict[str, str], pictos_dir: Path, lmi_
                     errors.append(f"{where}: skill group {group!r} is not shared by both occupations")
         if not story.composite:
             errors.append(f"{where}: composite must be true (stories are never about one real person)")
-        ids = [p.id for p in story.passages]
-        question = next((p for p in story.passages if p.id == story.question), None)
-        if question is None or not question.choices:
-            errors.append(f"{where}: question {story.question!r} must be a passage with choices")
+        errors.extend(f"{where}: {problem}" for problem in check_story(story))
+        for goal in story.goals:
+            if goal not in goals:
+                errors.append(f"{where}: goal {goal!r} is not a goal card")
         for passage in story.passages:
             picto(f"{where} passage {passage.id!r}", passage.picto)
             for choice in passage.choices:
                 picto(f"{where} choice {choice.id!r}", choice.picto)
-                if choice.goto and choice.goto not in ids:
-                    errors.append(f"{where}: choice {choice.id!r} goes to unknown passage {choice.goto!r}")
+                plan_refs(f"{where} choice {choice.id!r}", choice.step, choice.who)
+    if lmi is not None:
+        errors.extend(f"{origin['stories']}: {problem}" for problem in story_coverage(content, lmi))
+    seen_needs: set[str] = set()
+    for need in content.story_needs:
+        where = f"{origin['story_needs']}: story_needs (id {need.id!r})"
+        if need.id in seen_needs:
+            errors.append(f"{where}: id used twice")
+        seen_needs.add(need.id)
+        picto(where, need.picto)
+        plan_refs(where, need.step, need.who)
     return errors
+
+
+STORIES_FOR = ("4", "5", "6", "7", "8", "9", "no_job")  # ISCO-08 major groups of practical work, and no job
+STORIES_EACH = 2
+
+
+def story_coverage(content: Content, lmi: Lmi) -> list[str]:
+    """Every kind of practical work (and having no job right now) meets at least two stories."""
+    count = dict.fromkeys(STORIES_FOR, 0)
+    for story in content.stories:
+        occ = lmi.occupation(story.from_occupation)
+        kind = "no_job" if story.situation == "no_job" else occ.isco[:1] if occ else ""
+        if kind in count:
+            count[kind] += 1
+    return [
+        f"only {n} stories for {'no job right now' if kind == 'no_job' else 'ISCO major group ' + kind}"
+        f" (at least {STORIES_EACH})"
+        for kind, n in count.items()
+        if n < STORIES_EACH
+    ]
 
 
 def compile_content(content_dir: Path = CONTENT_DIR, pictos_dir: Path = paths.PICTOS) -> str:

@@ -34,6 +34,7 @@ class Profile:
     no_job: bool = False
     stories_seen: list[str] = field(default_factory=list)
     story_answers: dict[str, str] = field(default_factory=dict)  # story id -> choice id
+    story_needs: dict[str, str] = field(default_factory=dict)  # story id -> "what would you need?" (a story_needs id)
     route: str | None = None
     options: list[str] = field(default_factory=list)  # ESCO occupation UUIDs marked interesting
     learn_groups: list[str] = field(default_factory=list)  # ESCO skill group ids to learn or grow in

@@ -179,26 +179,48 @@ class OccupationRef:
         return self.esco_uri.rsplit("/", 1)[-1]
 
 
+HelpKind = Literal["example", "support", "confidence", "practical", "stay"]
+# what helps people change (the research's modelling, social support and self-efficacy, and
+# barriers taken away), and choosing to stay: a story choice says which one it draws on
+
+
 @dataclass(frozen=True)
 class StoryChoice:
+    """A choice in a story; `game.career.story` plays it: `sets` story variables, goes to `goto`
+    (else the passage after the question), is offered only `when` its condition holds, and may
+    suggest a first `step` (a `steps` card) or a helper (`who`, a `plan_who` card) for the plan."""
+
     id: str
     text: Text
     picto: str
+    helps: HelpKind
     goto: str | None = None
+    when: str | None = None
+    sets: dict[str, int] = field(default_factory=dict)
+    step: str | None = None
+    who: str | None = None
 
 
 @dataclass(frozen=True)
 class Passage:
+    """A part of a story. It is shown `when` its condition holds (else skipped); then comes
+    `goto`, or the next passage in the list. A screen shows passages up to one with choices,
+    one that `pause`s, or the `end`."""
+
     id: str
     text: Text
     picto: str
     choices: list[StoryChoice] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    goto: str | None = None
+    when: str | None = None
+    pause: bool = False
+    end: bool = False
 
 
 @dataclass(frozen=True)
 class Story:
-    """A short branching role-model story: passages, choices and tags."""
+    """A short branching role-model story on a real ESCO move, played by `game.career.story`."""
 
     id: str
     title: Text
@@ -208,10 +230,25 @@ class Story:
     composite: bool
     passages: list[Passage]
     question: str
+    helped: Text  # what helped the person in the story, said on the reflection screen
     skill_groups: list[str] = field(default_factory=list)  # ESCO skill group ids both occupations ask for
+    situation: Literal["work", "no_job"] = "work"  # "no_job": from_occupation is the work they had before
+    goals: list[str] = field(default_factory=list)  # goal card ids the story fits
 
     def tags(self) -> set[str]:
         return {tag for p in self.passages for tag in p.tags}
+
+
+@dataclass(frozen=True)
+class StoryNeed:
+    """An answer to "what would you need?" after a story, and what it suggests for the plan."""
+
+    id: str
+    picto: str
+    text: Text
+    helps: HelpKind
+    step: str | None = None
+    who: str | None = None
 
 
 @dataclass(frozen=True)
@@ -232,6 +269,7 @@ class Content:
     plan_where: list[Card]
     plan_who: list[Card]
     barriers: list[Card]
+    story_needs: list[StoryNeed]
 
     def occupation(self, occ_id: str | None) -> Occupation | None:
         return next((o for o in self.occupations if o.id == occ_id), None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.career.story_match import plan_ideas
 from game.scenes.pick import CardPickScene, Option, card_options
 
 
@@ -22,3 +23,20 @@ class StepsScene(CardPickScene):
         route = self.profile.route
         fitting = [c for c in self.content.steps if not route or route in c.tags or not c.tags]
         return card_options(self.app, fitting)
+
+    def intro(self) -> str:
+        """The intro, and what the player's choices in the stories (level 2) suggest."""
+        content, profile, t = self.content, self.profile, self.app.t
+        steps, who = plan_ideas(content.stories, content.story_needs, profile.story_answers, profile.story_needs)
+        fitting = {o.id for o in self.options()}
+
+        def listed(group: str, ids: list[str]) -> str:
+            names = [self.app.session.text(card.text) for i in ids if (card := content.card(group, i))]
+            return ", ".join(name[:1].lower() + name[1:] for name in names)
+
+        parts = [t(self.intro_key)]
+        if step_names := listed("steps", [s for s in steps if s in fitting]):
+            parts.append(t("steps.from_stories", steps=step_names))
+        if helpers := listed("plan_who", who):
+            parts.append(t("steps.who_from_stories", who=helpers))
+        return " ".join(parts)

@@ -1,10 +1,12 @@
-"""Level 2: role-model stories, the two or three closest to the player's job and interests,
-played passage by passage at the player's own pace, each with one "what would you do?"."""
+"""Level 2: role-model stories, the two or three closest to the player's work, each played
+through the story runner (game/career/story.py) at the player's own pace: a few passages a
+screen with a picture, a choice that leads to its own passages, and then a reflection that
+ties the choice to what helps people change and asks "what would you need?"."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -12,48 +14,31 @@ import pygame
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
 from game.career.schema import Passage, Story
+from game.career.story import StoryRun
+from game.career.story_match import Work, rank_stories
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.engine.ui import UI
 
 CHANGE_GOALS = {"use_options", "other_employer", "other_job_same_employer", "develop"}
 
 
-def rank_stories(
-    stories: list[Story],
-    isco_of: Callable[[str], str | None],
-    code_of: Callable[[str], str | None],
-    job: str | None,
-    isco: str | None,
-    player_code: str,
-    goal: str | None,
-) -> list[Story]:
-    """Closest first: the same job, the same kind of job (ISCO), shared interests (RIASEC), the goal.
-
-    `isco_of(uuid)` and `code_of(uuid)` look occupations up in the labour-market content."""
-
-    def score(story: Story) -> int:
-        points = 0
-        from_isco = isco_of(story.from_occupation) or ""
-        if job and story.from_occupation == job:
-            points += 10
-        elif isco and from_isco[:2] == isco[:2]:
-            points += 5
-        elif isco and from_isco[:1] == isco[:1]:
-            points += 3
-        points += sum(letter in (code_of(story.to_occupation) or "") for letter in player_code)
-        tags = story.tags()
-        if goal == "back_to_work" and "health" in tags:
-            points += 6
-        if goal == "other_tasks" and story.from_occupation == story.to_occupation:
-            points += 4
-        return points
-
-    order = {s.id: n for n, s in enumerate(stories)}
-    return sorted(stories, key=lambda s: (-score(s), order[s.id]))
+def text_pages(ui: UI, panels: list[TextPanel], area: pygame.Rect, gap: int) -> list[list[TextPanel]]:
+    """The panels in pages that each fit `area` (a panel taller than the area gets a page of its own)."""
+    pages: list[list[TextPanel]] = [[]]
+    y = area.top
+    for panel in panels:
+        h = panel.needed_height(ui, area.width)
+        if pages[-1] and y + h > area.bottom:
+            pages.append([])
+            y = area.top
+        pages[-1].append(panel)
+        y += h + gap
+    return pages
 
 
 class RoleModelScene(Screen):
@@ -61,7 +46,8 @@ class RoleModelScene(Screen):
         super().__init__(app)
         self.stories = self.choose_stories()
         self.story_index = 0
-        self.index = 0
+        self.runs = [StoryRun(story) for story in self.stories]
+        self.reflecting = False  # the screen after a story: "what would you need?"
         self.cards: list[ChoiceCard] = []
 
     def choose_stories(self) -> list[Story]:
@@ -69,18 +55,25 @@ class RoleModelScene(Screen):
         lmi = app.session.lmi()
 
         def isco_of(uuid: str) -> str | None:
-            occ = lmi.occupation(uuid) if lmi else None
-            return occ.isco if occ else None
+            entry = lmi.index_of(uuid) if lmi else None
+            return lmi.entry(entry).isco if lmi and entry is not None else None
 
         def code_of(uuid: str) -> str | None:
             return app.session.interest_code_of(lmi.occupation(uuid) if lmi else None)
 
-        ref = app.session.job()
-        job = ref.esco_id if ref else None
-        code = interest_code(profile.interest_scores(interest_letters(self.content)))
-        ranked = rank_stories(
-            self.content.stories, isco_of, code_of, job, ref.isco if ref else None, code, profile.goal
+        ref, occ = app.session.job(), app.session.job_lmi()
+        near = (
+            frozenset(n.id for n in (lmi.occupation(x.occ) for x in occ.nearest) if n) if lmi and occ else frozenset()
         )
+        work = Work(
+            job=ref.esco_id if ref else None,
+            isco=ref.isco if ref else profile.occupation_group,
+            near=near,
+            no_job=profile.no_job,
+            code=interest_code(profile.interest_scores(interest_letters(self.content))),
+            goal=profile.goal,
+        )
+        ranked = rank_stories(self.content.stories, work, isco_of, code_of)
         return ranked[: 3 if profile.goal in CHANGE_GOALS else 2]
 
     @property
@@ -88,77 +81,159 @@ class RoleModelScene(Screen):
         return self.stories[self.story_index]
 
     @property
-    def passage(self) -> Passage:
-        return self.story.passages[self.index]
+    def index(self) -> int:
+        """Which screen of the story is on show (autoplay saves a screenshot of each)."""
+        return len(self.run.past) + self.reflecting
+
+    @property
+    def run(self) -> StoryRun:
+        return self.runs[self.story_index]
 
     def title(self) -> str:
-        return self.app.session.text(self.story.title)
+        return self.app.t("story.reflect_title") if self.reflecting else self.app.session.text(self.story.title)
 
-    def answer(self) -> str | None:
-        return self.profile.story_answers.get(self.story.id)
-
+    # the player's choices ---------------------------------------------------------------
     def choose(self, choice_id: str) -> None:
-        self.profile.story_answers[self.story.id] = choice_id
+        asking = self.run.asking()
+        self.run.choose(choice_id)
+        if asking is not None and asking.id == self.story.question:
+            self.profile.story_answers[self.story.id] = choice_id
+            self.app.session.save_profile()
+
+    def is_chosen(self, choice_id: str) -> bool:
+        chosen = self.run.chosen()
+        return chosen is not None and chosen.id == choice_id
+
+    def need(self) -> str | None:
+        return self.profile.story_needs.get(self.story.id)
+
+    def is_need(self, need_id: str) -> bool:
+        return self.need() == need_id
+
+    def choose_need(self, need_id: str) -> None:
+        self.profile.story_needs[self.story.id] = need_id
         self.app.session.save_profile()
 
+    # what is shown ----------------------------------------------------------------------
     def took_along(self) -> str:
         """The real ESCO skill groups both occupations ask for, in plain words."""
         lmi = self.app.session.lmi()
         labels = {g.id: self.app.session.text(g.label) for g in lmi.groups} if lmi else {}
         names = [labels[g] for g in self.story.skill_groups if g in labels]
-        return self.app.t("story.took_along", groups=", ".join(names)) if names else ""
+        key = "story.kept" if self.story.from_occupation == self.story.to_occupation else "story.took_along"
+        return self.app.t(key, groups=", ".join(names)) if names else ""
 
-    def body(self, area: pygame.Rect) -> list[Widget]:
-        app, m = self.app, self.app.ui.metrics
-        size = int(m.px() * 4)
-        self.portrait_rect = pygame.Rect(area.left, area.top, size, size)
-        text_area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
+    def move(self) -> str:
+        app = self.app
         occ_from, occ_to = (
             app.session.occupation(self.story.from_occupation),
             app.session.occupation(self.story.to_occupation),
         )
         if occ_from and occ_to and occ_from.key == occ_to.key:
-            move = app.t("story.stay", a=app.session.text(occ_from.title))
-        elif occ_from and occ_to:
-            move = app.t("story.move", a=app.session.text(occ_from.title), b=app.session.text(occ_to.title))
+            return app.t("story.stay", a=app.session.text(occ_from.title))
+        if occ_from and occ_to:
+            return app.t("story.move", a=app.session.text(occ_from.title), b=app.session.text(occ_to.title))
+        return ""
+
+    def picture(self) -> str:
+        if self.reflecting:
+            return self.story.portrait
+        screen = self.run.screen()
+        if not self.run.past or not screen:
+            return self.story.portrait
+        return next((p.picto for p in screen if "outcome" in p.tags), screen[0].picto)
+
+    def panels(self) -> list[TextPanel]:
+        app = self.app
+        parts = [app.t("story.count", n=self.story_index + 1, total=len(self.stories))]
+        if self.reflecting or not self.run.past:  # the story's first screen, and its reflection, say what it is
+            parts += [app.t("story.composite"), self.move()]
+        label = " ".join(part for part in parts if part)
+        panels = [TextPanel(label, "small", colour="muted")]
+        if self.reflecting:
+            answer = self.run.answer()
+            if answer is not None:
+                chose = app.t("story.you_chose", choice=app.session.text(answer.text))
+                panels.append(TextPanel(chose + " " + app.t(f"story.helps.{answer.helps}")))
+            panels.append(TextPanel(app.t("story.need_question"), bold=True))
+            return panels
+        screen: list[Passage] = self.run.screen()
+        for passage in screen:
+            panels.append(TextPanel(app.session.text(passage.text), bold=bool(passage.choices)))
+        if any("outcome" in p.tags for p in screen):  # the end: what came along, and what helped
+            if self.took_along():
+                panels.append(TextPanel(self.took_along(), bold=True, colour="good"))
+            panels.append(TextPanel(app.t("story.what_helped", helped=app.session.text(self.story.helped))))
+        return panels
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app, m = self.app, self.app.ui.metrics
+        size = min(int(m.px() * 5), area.width // 4)
+        self.picture_rect = pygame.Rect(area.left, area.top, size, size)
+        text_area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
+
+        if self.reflecting:
+            self.cards = [
+                ChoiceCard(
+                    app.session.text(n.text),
+                    n.picto,
+                    partial(self.choose_need, n.id),
+                    partial(self.is_need, n.id),
+                    compact=True,
+                )
+                for n in self.content.story_needs
+            ]
         else:
-            move = ""
-        label = TextPanel(
-            app.t("story.count", n=self.story_index + 1, total=len(self.stories))
-            + " "
-            + app.t("story.composite")
-            + " "
-            + move,
-            "small",
-            colour="muted",
-        )
-        panels = [label, TextPanel(app.session.text(self.passage.text), "body", bold=bool(self.passage.choices))]
-        if "outcome" in self.passage.tags and self.took_along():
-            panels.append(TextPanel(self.took_along(), "body", bold=True, colour="good"))
-        y = self.stack(panels, text_area, gap=m.pad * 2)
-
-        def card(text: str, picto: str, key: str) -> ChoiceCard:
-            return ChoiceCard(text, picto, lambda: self.choose(key), lambda: self.answer() == key)
-
-        self.cards = [card(app.session.text(c.text), c.picto, c.id) for c in self.passage.choices]
-        widgets: list[Widget] = list(panels)
-        if self.cards:
-            grid = pygame.Rect(text_area.left, y + m.pad, text_area.width, text_area.bottom - y - m.pad)
-            widgets += self.grid(self.cards, grid, min_w_em=12, max_cols=1)
-        return widgets
+            self.cards = [
+                ChoiceCard(
+                    app.session.text(c.text),
+                    c.picto,
+                    partial(self.choose, c.id),
+                    partial(self.is_chosen, c.id),
+                    compact=True,
+                )
+                for c in self.run.choices()
+            ]
+        panels, gap = self.panels(), m.pad * 2
+        self.more_key = "ui.more_text"
+        if not self.cards:
+            return list(self.page_stack(panels, text_area, gap))
+        ui = self.app.ui
+        text_h = sum(p.needed_height(ui, text_area.width) + gap for p in panels)
+        card_h = max(c.needed_height(ui, text_area.width // 2) for c in self.cards)
+        if text_h + card_h <= text_area.height:  # the story and its choices on one screen
+            grid = pygame.Rect(text_area.left, area.top + text_h, text_area.width, text_area.height - text_h)
+            self.stack(panels, text_area, gap)
+            self.more_key = "ui.more_cards"
+            return [*panels, *self.grid(self.cards, grid, min_w_em=11, max_cols=3)]
+        # too little room (large text, small window): the story first, then the question with its choices
+        story, question = panels[:-1], panels[-1]
+        pages = text_pages(ui, story, text_area, gap)
+        page = self.page
+        self.page = max(0, page - len(pages))
+        y = self.stack([question], text_area, gap)
+        cards = self.grid(self.cards, pygame.Rect(text_area.left, y, text_area.width, text_area.bottom - y), 11, 3)
+        self.pages_total += len(pages)
+        self.page = page % self.pages_total
+        if self.page < len(pages):
+            self.stack(pages[self.page], text_area, gap)
+            return list(pages[self.page])
+        self.more_key = "ui.more_cards"
+        return [question, *cards]
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        picto = self.passage.picto if self.index else self.story.portrait
         ui = self.app.ui
-        surface.blit(ui.picto(picto, self.portrait_rect.width, bg=ui.theme.bg), self.portrait_rect)  # opaque: copied
+        surface.blit(ui.picto(self.picture(), self.picture_rect.width, bg=ui.theme.bg), self.picture_rect)
 
+    # moving on ------------------------------------------------------------------------
     def can_next(self) -> bool:
-        return not self.passage.choices or self.answer() is not None
+        return self.need() is not None if self.reflecting else self.run.can_go_on()
 
     def on_next(self) -> None:
-        if self.index + 1 < len(self.story.passages):
-            self.index += 1
+        if not self.reflecting:
+            self.run.go_on()
+            self.reflecting = self.run.done
         else:
             seen = self.profile.stories_seen
             if self.story.id not in seen:
@@ -168,21 +243,28 @@ class RoleModelScene(Screen):
                 self.app.advance(self.step)
                 return
             self.story_index += 1
-            self.index = 0
+            self.reflecting = False
+        self.page = 0
         self.next_screen()
 
     def on_back(self) -> None:
-        if self.index > 0:
-            self.index -= 1
-        elif self.story_index > 0:
+        if self.reflecting:
+            self.reflecting = False
+            self.run.back()
+        elif not self.run.back():
+            if self.story_index == 0:
+                super().on_back()
+                return
             self.story_index -= 1
-            self.index = len(self.story.passages) - 1
-        else:
-            super().on_back()
-            return
+            self.reflecting = True
+        self.page = 0
         self.refresh()
 
     def bot_choose(self, rng: random.Random) -> BotMove:
-        if self.passage.choices and self.answer() is None:
+        """Autoplay picks a choice by its seed, so runs with other seeds take other paths."""
+        waiting = self.need() is None if self.reflecting else self.run.asking() is not None and not self.run.chosen()
+        if waiting and self.cards:
             return rng.choice(self.cards)
+        if self.pages_total > 1 and not self.cards and self.page + 1 < self.pages_total:
+            return next((w for w in self.form.focusable() if getattr(w, "name", "") == "more"), self.next_button)
         return self.next_button

@@ -69,7 +69,7 @@ class WorkshopScene(Screen):
 
     def story(self) -> Story | None:
         """The two stories read together: the closest to the occupation the group chose."""
-        from game.scenes.role_models import rank_stories  # imported when first needed
+        from game.career.story_match import Work, rank_stories  # imported when first needed
 
         lmi = self.app.session.lmi()
         occ = self.lmi_occupation()
@@ -78,15 +78,11 @@ class WorkshopScene(Screen):
             found = lmi.occupation(uuid) if lmi else None
             return found.isco if found else None
 
-        ranked = rank_stories(
-            self.content.stories,
-            isco_of,
-            lambda u: None,
-            occ.id if occ else None,
-            occ.isco if occ else None,
-            "",
-            None,
-        )
+        near_occs = [lmi.occupation(n.occ) for n in occ.nearest] if occ and lmi else []
+        near = frozenset(n.id for n in near_occs if n)
+        work = Work(job=occ.id if occ else None, isco=occ.isco if occ else None, near=near)
+        stories = [s for s in self.content.stories if s.situation == "work"]
+        ranked = rank_stories(stories, work, isco_of, lambda u: None)
         return ranked[self.slide.story] if len(ranked) > self.slide.story else None
 
     def lmi_occupation(self) -> LmiOccupation | None:
@@ -163,14 +159,15 @@ class WorkshopScene(Screen):
         if story is None:
             return [TextPanel(self.say("none"), "title")]
         app = self.app
+        from game.career.story import StoryRun  # imported when first needed
+
+        run = StoryRun(story)  # read together up to the story's question; the group talks about it
         out: list[Widget] = [TextPanel(app.t("workshop.story.composite"), "small", colour="muted")]
-        for passage in story.passages:  # read together up to the first choice; the group talks about it
-            out.append(TextPanel(app.session.text(passage.text), "title"))
-            if passage.choices:
-                out.append(TextPanel(app.t("workshop.story.choices"), "title", bold=True))
-                for letter, choice in zip("ABCDEF", passage.choices):
-                    out.append(TextPanel(f"{letter}. {app.session.text(choice.text)}", "title"))
-                break
+        out += [TextPanel(app.session.text(p.text), "title") for p in run.screen()]
+        if run.choices():
+            out.append(TextPanel(app.t("workshop.story.choices"), "title", bold=True))
+            for letter, choice in zip("ABCDEF", run.choices()):
+                out.append(TextPanel(f"{letter}. {app.session.text(choice.text)}", "title"))
         return out
 
     def codes(self, area: pygame.Rect) -> list[Widget]:
