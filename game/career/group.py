@@ -18,11 +18,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from game.career.profile import Profile, interest_code
+from game.career.ratings import IDS
 from game.career.schema import RIASEC, Content, Text
 
 VERSION = 1
 MIN_CODES = 5  # the group view shows nothing until this many codes are in (no one stands out)
-RATING_ITEMS = 7  # the self-rating items of the effect measurement, in their order
+RATING_ITEMS = len(IDS)  # the self-rating items of the effect measurement (game/career/ratings.py)
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 FORGIVEN = {"O": "0", "I": "1", "L": "1", "U": "V"}
 CHECK_BITS = 10
@@ -62,21 +63,17 @@ def content_tag(content: Content) -> int:
     return binascii.crc32(ids.encode("utf-8")) & 0x3F
 
 
-def ratings_of(profile: Profile, name: str) -> tuple[int, ...] | None:
-    """The self-ratings a profile holds under `name` (a list, or a dict in item order)."""
-    held = getattr(profile, name, None)
-    if isinstance(held, dict):
-        held = list(held.values())
-    if not isinstance(held, list) or not held:
+def ratings_of(held: dict[str, int]) -> tuple[int, ...] | None:
+    """Self-ratings (item id -> 1..5) in the items' order, 0 where skipped; None when none."""
+    if not held:
         return None
-    ratings = [r if isinstance(r, int) and 1 <= r <= 5 else 0 for r in held[:RATING_ITEMS]]
-    return tuple(ratings + [0] * (RATING_ITEMS - len(ratings)))
+    return tuple(r if isinstance(r, int) and 1 <= r <= 5 else 0 for r in (held.get(i, 0) for i in IDS))
 
 
 def card_of(profile: Profile, content: Content, letters: dict[str, str]) -> GroupCard:
     """The coarse, anonymous part of a profile (unknown card ids are left out)."""
     groups = _groups(content)
-    before, after = ratings_of(profile, "ratings_before"), ratings_of(profile, "ratings_after")
+    before, after = ratings_of(profile.ratings_before), ratings_of(profile.ratings_after)
     return GroupCard(
         stage=profile.stage if profile.stage in groups["stages"] else None,
         route=profile.route if profile.route in groups["routes"] else None,
