@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
-PYODIDE = "pyodide@314.0.7"  # WebAssembly CPython for the browser tests (kept in .browser-runtime/, never committed)
+PYODIDE = "pyodide@0.27.7"  # WebAssembly CPython 3.12, as pygbag 0.9.3 runs it (kept in .browser-runtime/, never committed)
 STAMP = VENV / ".koers-installed"
 
 
