@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
-PYODIDE = "pyodide@0.27.7"  # WebAssembly CPython 3.12, as pygbag 0.9.3 runs it (kept in .browser-runtime/, never committed)
+# WebAssembly CPython for the browser tests: 3.12, as pygbag 0.9.3 runs it (in .browser-runtime/, never committed)
+PYODIDE = "pyodide@0.27.7"
 STAMP = VENV / ".koers-installed"
 
 
