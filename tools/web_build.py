@@ -146,8 +146,9 @@ def build(cdn: str | None = None, out: Path = OUT, runtime_from: Path | None = N
 
 
 class ApkHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves koers.apk as a zip (the handler looks the type up on its class: setting it on a
-    functools.partial, as before, changed nothing and the apk went out as an Android package)."""
+    """Serves koers.apk (and a self-hosted runtime's wheel) as a zip and wasm as wasm (the handler
+    looks the type up on its class: setting it on a functools.partial, as before, changed
+    nothing and the apk went out as an Android package)."""
 
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
