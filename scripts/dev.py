@@ -5,13 +5,17 @@ changes), then runs what you ask.
     python3 scripts/dev.py play        start the game on the desktop
     python3 scripts/dev.py test        lint, type-check, audit the labour-market content, run the tests (what CI runs)
     python3 scripts/dev.py web         build the browser version into build/web
+                                       (--runtime-from FOLDER: pygbag's runtime and pygame-ce beside it)
     python3 scripts/dev.py serve       build it and serve it on http://127.0.0.1:8000
     python3 scripts/dev.py autoplay    play a whole run headless (extra arguments go to the game)
     python3 scripts/dev.py browser-setup   Debian's Chromium, Playwright for Python and Pyodide
-                                       (npm) for the browser tests; without them those tests skip
-    python3 scripts/dev.py browser-setup --pygame-from SNAPSHOT
-                                       also the pygame-ce wasm wheel for the whole-game browser
-                                       test, from a pygame-web/cdn snapshot (a folder or git dir)
+                                       0.27 (npm, CPython 3.12) for the browser tests; without
+                                       them those tests skip
+    python3 scripts/dev.py browser-setup --pygame-from FOLDER
+                                       also the pygame-ce wasm wheel for Pyodide's Python, for the
+                                       whole-game browser tests, from a folder laid out like the
+                                       pygame-web/cdn repository (cp312/pygame_ce-*.whl; or its git dir),
+                                       e.g. ../shared/runtime/pygame-web-cdn
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
-PYODIDE = "pyodide@314.0.7"  # WebAssembly CPython for the browser tests (kept in .browser-runtime/, never committed)
+# WebAssembly CPython for the browser tests: 3.12, as pygbag 0.9.3 runs it (in .browser-runtime/, never committed)
+PYODIDE = "pyodide@0.27.7"
 STAMP = VENV / ".koers-installed"
 
 
@@ -108,8 +113,9 @@ def browser_setup(py: str) -> None:
 
 
 def extract_pygame_wheel(snapshot: Path) -> None:
-    """Copy the pygame-ce wasm wheel for Pyodide's Python out of a pygame-web/cdn snapshot
-    (a checked-out folder, or a bare git directory) into .browser-runtime/pygame/."""
+    """Copy the pygame-ce wasm wheel for Pyodide's Python (cpNNN/pygame_ce-*.whl) out of a folder
+    laid out like pygame-web/cdn (a checkout, a folder of wheels such as
+    ../shared/runtime/pygame-web-cdn, or a bare git directory) into .browser-runtime/pygame/."""
     runtime = ROOT / ".browser-runtime"
     lock = runtime / "node_modules" / "pyodide" / "pyodide-lock.json"
     if not lock.exists():

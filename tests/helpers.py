@@ -97,10 +97,10 @@ def press(app: App, widget) -> None:
     raise AssertionError("could not reach the widget with the keyboard")
 
 
-def build_web(out: Path, cdn: str) -> Path:
-    """The browser build, as `python3 scripts/dev.py web` makes it, into `out`."""
+def build_web(out: Path, cdn: str | None, *extra: str) -> Path:
+    """The browser build, as `python3 scripts/dev.py web [--cdn CDN] [EXTRA...]` makes it, into `out`."""
     proc = subprocess.run(
-        [sys.executable, "-m", "tools.web_build", "--cdn", cdn, "--out", str(out)],
+        [sys.executable, "-m", "tools.web_build", *(["--cdn", cdn] if cdn else []), *extra, "--out", str(out)],
         cwd=Path(__file__).resolve().parent.parent,
         capture_output=True,
         text=True,

@@ -1,9 +1,10 @@
 """The local browser runtime, shared by the browser tests and `python -m benchmarks`.
 
 Debian's Chromium (never a downloaded browser), Playwright for Python as the driver, Pyodide
-from the npm registry in <runtime>/node_modules/pyodide, and, for the whole game, a pygame-ce
-wasm wheel for Pyodide's Python in <runtime>/pygame/, extracted from the `pygame-web/cdn`
-GitHub snapshot (`python3 scripts/dev.py browser-setup --pygame-from PATH`). <runtime> is
+from the npm registry in <runtime>/node_modules/pyodide (0.27: CPython 3.12, as pygbag 0.9.3
+runs it), and, for the whole game, a pygame-ce wasm wheel for Pyodide's Python in
+<runtime>/pygame/, copied from a folder laid out like the `pygame-web/cdn` repository
+(`python3 scripts/dev.py browser-setup --pygame-from PATH`). <runtime> is
 KOERS_BROWSER_RUNTIME, else .browser-runtime/ in the project (ignored by git, never committed).
 """
 
@@ -17,6 +18,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PAGE = Path(__file__).resolve().parent / "page"  # game.html and harness.py
@@ -61,6 +63,27 @@ def missing() -> str | None:
     return None
 
 
+def describe() -> str:
+    """The runtime in a few words, for the test log: Pyodide's version and Python, and the wheel."""
+    try:
+        version = json.loads((pyodide_dir() / "package.json").read_text(encoding="utf-8"))["version"]
+        python = json.loads((pyodide_dir() / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]["python"]
+    except (OSError, ValueError, KeyError):
+        return "no Pyodide"
+    wheel, _ = pygame_wheel()
+    return f"Pyodide {version} (Python {python}), {wheel.name if wheel else 'no pygame-ce wheel'}"
+
+
+def unavailable(reason: str) -> NoReturn:
+    """Skip a browser test that lacks part of its runtime, saying what; with KOERS_BROWSER_REQUIRED
+    set (CI, once the runtime is set up), fail instead: there a skip would hide a test not run."""
+    import pytest
+
+    if os.environ.get("KOERS_BROWSER_REQUIRED"):
+        pytest.fail(f"browser test could not run (KOERS_BROWSER_REQUIRED is set): {reason}", pytrace=False)
+    pytest.skip(f"browser test skipped: {reason}")
+
+
 def pygame_wheel() -> tuple[Path | None, str]:
     """The pygame-ce wasm wheel for Pyodide's Python, or (None, what is missing)."""
     reason = missing()
@@ -72,9 +95,9 @@ def pygame_wheel() -> tuple[Path | None, str]:
     if wheels:
         return wheels[-1], ""
     return None, (
-        f"no pygame-ce wasm wheel for {tag} in {folder}: extract "
-        f"{tag}/pygame_ce-*-{tag}-{tag}-wasm32_bi_emscripten.whl from the pygame-web/cdn GitHub snapshot "
-        "(python3 scripts/dev.py browser-setup --pygame-from PATH-TO-THAT-SNAPSHOT)"
+        f"no pygame-ce wasm wheel for {tag} in {folder}: copy "
+        f"{tag}/pygame_ce-*-{tag}-{tag}-wasm32_bi_emscripten.whl from a folder laid out like pygame-web/cdn "
+        "(python3 scripts/dev.py browser-setup --pygame-from FOLDER, e.g. ../shared/runtime/pygame-web-cdn)"
     )
 
 

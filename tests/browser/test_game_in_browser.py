@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.runtime import fill_game_site, first_frame_ms, open_game_page, pygame_wheel
+from tests.browser.runtime import fill_game_site, first_frame_ms, open_game_page, pygame_wheel, unavailable
 from tests.helpers import build_web
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -23,13 +23,19 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 LANDMARKS = ["title", "privacy", "job", "role_models", "future", "route", "poster"]  # in play order, one per part
 
 
+@pytest.fixture(scope="module")
+def apk(tmp_path_factory) -> Path:
+    """The real web build's bundle, built once for these tests."""
+    return build_web(tmp_path_factory.mktemp("web"), "http://127.0.0.1/unused/") / "koers.apk"
+
+
 @pytest.fixture
-def game_site(browser, site, tmp_path):
+def game_site(browser, site, apk):
     wheel, reason = pygame_wheel()
     if wheel is None:
-        pytest.skip(f"browser test skipped: {reason}")
+        unavailable(reason)
     folder, url = site
-    fill_game_site(folder, wheel, build_web(tmp_path / "web", "http://127.0.0.1/unused/") / "koers.apk")
+    fill_game_site(folder, wheel, apk)
     return url, wheel.name
 
 
