@@ -83,8 +83,9 @@ def meets(condition: ScenarioCondition, figures: dict[str, Figure]) -> bool:
 
 
 def eligible(event: ScenarioEvent, facts: Facts) -> bool:
-    """An event needs the figure it shows and meets its conditions; "nearest" needs jobs with groups to learn."""
-    if event.shows == "nearest" and not facts.learnable():
+    """An event needs the figure it shows and meets its conditions; "nearest" needs nearby jobs with
+    enough groups to learn that some are left whatever was chosen before (two a round at most)."""
+    if event.shows == "nearest" and len(facts.learnable()) <= 2 * ROUNDS:
         return False
     if event.shows is not None and any(kind not in facts.figures for kind in SHOWS.get(event.shows, ("?",))):
         return False
@@ -180,9 +181,10 @@ class Scenario:
         state.effects.append((round_, kind, gives))
 
     def focus(self, state: State) -> str | None:
-        """The nearby job the player works towards: one tried, else one known; the one with the
-        fewest skill groups left, then the one most worked on, then the first."""
+        """The nearby job the player works towards: one tried, else one known, else any; the one
+        with the fewest skill groups left, then the one most worked on, then the first."""
         pool = [j for j in state.tried if self.left(state, j)] or [j for j in state.known if self.left(state, j)]
+        pool = pool or [j for j, _ in self.facts.nearest if self.left(state, j)]
 
         def key(job: str) -> tuple[int, int]:
             left = len(self.left(state, job))

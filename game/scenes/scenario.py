@@ -13,40 +13,19 @@ import pygame
 
 from game.career import saves
 from game.career.lmi import Lmi
-from game.career.scenario import ROUNDS, Scenario, draw_events, facts_of
+from game.career.scenario import COSTS, ROUNDS, Scenario, draw_events, facts_of
 from game.career.schema import LmiOccupation
+from game.engine.intents import Intent
 from game.engine.scene import BotMove
-from game.engine.ui import UI
 from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
-from game.scenes.scenario_words import Block, ScenarioWords
+from game.scenes.scenario_words import Block, PictoText, ScenarioWords
 from game.scenes.sources import SourcesScene
 
 if TYPE_CHECKING:
     from game.app import App
 
 PICTOS = {"learn": "book", "talk": "speech", "try": "briefcase", "grow": "seedling"}  # the responses
-
-
-class PictoText(TextPanel):
-    """A line of text with a pictogram before it (the responses on the intro)."""
-
-    def __init__(self, text: str, picto: str, role: str = "body") -> None:
-        super().__init__(text, role)
-        self.picto = picto
-
-    def icon(self, ui: UI) -> int:
-        return int(ui.metrics.px(self.role) * 1.6)
-
-    def needed_height(self, ui: UI, width: int) -> int:
-        indent = self.icon(ui) + ui.metrics.pad * 2
-        return max(self.icon(ui), ui.text_height(self.text, self.role, width - indent, self.bold))
-
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
-        size, indent = self.icon(ui), self.icon(ui) + ui.metrics.pad * 2
-        surface.blit(ui.picto(self.picto, size, bg=ui.theme.bg), self.rect.topleft)
-        img = ui.render(self.text, self.role, ui.theme.text, self.rect.width - indent, self.bold, bg=ui.theme.bg)
-        surface.blit(img, (self.rect.left + indent, self.rect.top))
 
 
 class ResponseCard(ChoiceCard):
@@ -96,22 +75,34 @@ class ScenarioScene(Screen):
         return app.t("scenario.end_title" if self.kind == "end" else "scenario.title")
 
     # pages --------------------------------------------------------------------------------
-    def blocks(self) -> list[Block]:
+    def blocks(self) -> tuple[list[Block], Block]:
+        """The page's blocks, and one to add only if it fits on the last screen."""
         app, words = self.app, self.words
         if self.kind == "intro":
             own = words.own()
+            have = words.listing([words.group(g) for g in self.game.facts.own_groups[:3]])
             start = words.listing([words.job(j) for j in self.game.start().known])
+            rounds = len(self.game.events) or ROUNDS
             out: list[Block] = [
-                [TextPanel(app.t("scenario.intro", job=own, rounds=len(self.game.events) or ROUNDS))],
-                [TextPanel(app.t("scenario.intro_energy"), bold=True)],
+                [
+                    TextPanel(app.t("scenario.intro", job=own, rounds=rounds)),
+                    TextPanel(app.t("scenario.intro_energy"), bold=True),
+                ],
                 [PictoText(app.t(f"scenario.how.{k}"), picto) for k, picto in PICTOS.items()],
-                [TextPanel(app.t("scenario.start_known", jobs=start)), words.skills_source()],
+                [
+                    TextPanel(app.t("scenario.start_have", groups=have)),
+                    TextPanel(app.t("scenario.start_known", jobs=start)),
+                    words.skills_source(),
+                ],
             ]
-            return out
+            return out, []
         if self.kind == "event":
-            energy = TextPanel(app.t("scenario.energy", n=self.game.energy(self.round)), bold=True, colour="good")
-            return [[TextPanel(words.event_text(self.round))], words.figure_block(self.round), [energy]]
-        return list(words.end_blocks())
+            state = self.game.before(self.round)
+            now: Block = [TextPanel(app.t("scenario.now"), "small", bold=True)]
+            now += [TextPanel(line, "small") for line in words.reach_lines(state)]
+            return [[TextPanel(words.event_text(self.round))], words.figure_block(self.round)], now
+        *blocks, last = words.end_blocks()
+        return blocks, last
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         m = self.app.ui.metrics
@@ -122,16 +113,17 @@ class ScenarioScene(Screen):
             size = int(m.px() * 4)
             self.icon_rect = pygame.Rect(area.left, area.top, size, size)
             area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
-        return self.fit([b for b in self.blocks() if b], area)
+        blocks, extra = self.blocks()
+        return self.fit([b for b in blocks if b], area, extra)
 
-    def fit(self, blocks: list[Block], area: pygame.Rect) -> list[Widget]:
+    def fit(self, blocks: list[Block], area: pygame.Rect, extra: Block) -> list[Widget]:
         """Blocks top to bottom (close together inside a block); too tall, the text gets smaller,
-        then the blocks go on over more screens (Next)."""
+        then the blocks go on over more screens (Next). `extra` comes last, as much as fits."""
         ui = self.app.ui
-        pad = ui.metrics.pad
+        pad = ui.metrics.pad // 2  # inside a block; three times that between blocks
 
         def height(block: Block) -> int:
-            return sum(w.needed_height(ui, area.width) + pad for w in block) + pad
+            return sum(w.needed_height(ui, area.width) + pad for w in block) + pad * 2
 
         if sum(height(b) for b in blocks) > area.height:
             for w in (w for b in blocks for w in b):
@@ -145,11 +137,18 @@ class ScenarioScene(Screen):
                 used = 0
             chunks[-1].append(block)
             used += height(block)
+        fitting: Block = []
+        for w in extra:  # as much of it as fits, but never a heading alone
+            if used + height([*fitting, w]) > area.height:
+                break
+            fitting.append(w)
+        if len(fitting) > 1 or (fitting and fitting == extra):
+            chunks[-1].append(fitting)
         self.chunks = [[w for b in chunk for w in b] for chunk in chunks]
         self.sub = min(self.sub, len(chunks) - 1)
         y = area.top
         for block in chunks[self.sub]:
-            y = self.stack(block, pygame.Rect(area.left, y, area.width, area.bottom - y), gap=pad) + pad
+            y = self.stack(block, pygame.Rect(area.left, y, area.width, area.bottom - y), gap=pad) + pad * 2
         return list(self.chunks[self.sub])
 
     def choose_body(self, area: pygame.Rect) -> list[Widget]:
@@ -161,33 +160,49 @@ class ScenarioScene(Screen):
         top = TextPanel(app.t(key, left=left, total=game.energy(r)), bold=True)
         y = self.stack([top], area, gap=m.pad * 2)
         state = game.state(r)
-        lower = [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)]
-        lower += [TextPanel(line, "small") for line in self.words.reach_lines(state)]
+        offered = [k for k in game.offered(r) if k in game.choices[r] or game.target(state, k)]
+        focus = self.form.focus if self.form.widgets else 0
+        focused = offered[focus] if focus < len(offered) else None
+        lower = [TextPanel(self.words.response_detail(r, focused), bold=True)] if focused else []
+        reach = [TextPanel(line, "small") for line in self.words.reach_lines(state)]
+        lower += reach[:1] + [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)] + reach[1:]
 
         def card(kind: str) -> ResponseCard:
             chosen = lambda: kind in game.choices[r]  # noqa: E731
             enabled = chosen() or game.can_choose(r, kind)
-            label = self.words.response_label(r, kind)
+            label = app.t(f"scenario.card.{kind}", cost=COSTS[kind])
             return ResponseCard(label, PICTOS[kind], lambda: self.toggle(kind), chosen, enabled=enabled, compact=True)
 
-        offered = [k for k in game.offered(r) if k in game.choices[r] or game.target(state, k)]
         self.cards = [card(k) for k in offered]
-        cols = 2 if area.width > m.px() * 24 else 1
-        cell_w = (area.width - m.pad * 2 * (cols - 1)) // cols
-        rows = -(-len(self.cards) // cols)
-        grid_h = rows * max([m.target] + [c.needed_height(ui, cell_w) for c in self.cards]) + rows * m.pad * 2
-        room = area.bottom - y - grid_h
-        while lower and sum(w.needed_height(ui, area.width) + m.pad for w in lower) > room:
-            small = [w for w in lower if w.role != "small"]
-            if small:
-                small[-1].role = "small"
-            else:
-                lower.pop()  # the last line (what was learned) goes first; the cards never do
+
+        def grid_height(cols: int) -> int:
+            cell_w = (area.width - m.pad * 2 * (cols - 1)) // cols
+            rows = -(-len(self.cards) // cols)
+            return rows * (max([m.target] + [c.needed_height(ui, cell_w) for c in self.cards]) + m.pad * 2)
+
+        cols = min((2, 1), key=grid_height)  # side by side, or one under the other with large text
+        room = area.bottom - y - grid_height(cols)
+        if sum(w.needed_height(ui, area.width) + m.pad for w in lower) > room:
+            for w in lower:
+                w.role = "small"
+        kept: list[TextPanel] = []
+        for w in lower:  # in order of importance, each that still fits; the cards always do
+            if w.needed_height(ui, area.width) + m.pad <= room:
+                kept.append(w)
+                room -= w.needed_height(ui, area.width) + m.pad
+        lower = kept
         low_h = sum(w.needed_height(ui, area.width) + m.pad for w in lower)
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y - low_h)
-        shown = self.grid(list(self.cards), grid, min_w_em=11, max_cols=cols)
+        shown = self.grid(list(self.cards), grid, min_w_em=8, max_cols=cols)
         self.stack(lower, pygame.Rect(area.left, area.bottom - low_h, area.width, low_h))
         return [top, *shown, *lower]
+
+    def handle(self, intent: Intent) -> bool:
+        before = self.form.focus
+        used = super().handle(intent)
+        if self.kind == "choose" and self.form.focus != before:
+            self.refresh()  # what a response gives follows the focus
+        return used
 
     def toggle(self, kind: str) -> None:
         if self.game.toggle(self.round, kind):

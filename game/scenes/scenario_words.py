@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pygame
+
 from game.career.figures import describe, provenance
 from game.career.lmi import Lmi
 from game.career.options import compare_wage, education_step, risk_level
-from game.career.scenario import COSTS, Scenario, State
+from game.career.scenario import Scenario, State
 from game.career.schema import Figure, LmiOccupation
 from game.engine.indicators import WeatherScale
+from game.engine.ui import UI
 from game.engine.widgets import TextPanel
 
 if TYPE_CHECKING:
@@ -18,6 +21,27 @@ if TYPE_CHECKING:
 
 Block = list[TextPanel | WeatherScale]  # shown together: a figure with its scale and its source line
 MAX_NAMED = 3  # jobs named in one sentence on a round's screen; the ending names them all
+
+
+class PictoText(TextPanel):
+    """A line of text with a pictogram before it (the responses, a job, a skill)."""
+
+    def __init__(self, text: str, picto: str, role: str = "body", bold: bool = False) -> None:
+        super().__init__(text, role, bold)
+        self.picto = picto
+
+    def icon(self, ui: UI) -> int:
+        return int(ui.metrics.px(self.role) * 1.3)
+
+    def needed_height(self, ui: UI, width: int) -> int:
+        indent = self.icon(ui) + ui.metrics.pad * 2
+        return max(self.icon(ui), ui.text_height(self.text, self.role, width - indent, self.bold))
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        size, indent = self.icon(ui), self.icon(ui) + ui.metrics.pad * 2
+        surface.blit(ui.picto(self.picto, size, bg=ui.theme.bg), self.rect.topleft)
+        img = ui.render(self.text, self.role, ui.theme.text, self.rect.width - indent, self.bold, bg=ui.theme.bg)
+        surface.blit(img, (self.rect.left + indent, self.rect.top))
 
 
 class ScenarioWords:
@@ -114,12 +138,11 @@ class ScenarioWords:
             return self.job(gives[0])
         return self.person(round_)
 
-    def response_label(self, round_: int, kind: str) -> str:
-        """A response's card: what it would give now (or gave, when chosen) and what it costs."""
+    def response_detail(self, round_: int, kind: str) -> str:
+        """What a response would give now (or gave, when chosen)."""
         gave = next((g for r, k, g in self.state().effects if r == round_ and k == kind), None)
         gives = gave or self.scenario.target(self.scenario.state(round_), kind)
-        what = self.what(kind, gives, round_) if gives else ""
-        return self.app.t(f"scenario.do.{kind}", what=what, cost=COSTS[kind])
+        return self.app.t(f"scenario.do.{kind}", what=self.what(kind, gives, round_) if gives else "")
 
     def state(self, upto: int | None = None) -> State:
         return self.scenario.state(upto)
@@ -148,8 +171,8 @@ class ScenarioWords:
         """What is within reach now, what nearly, and what was learned."""
         app, reach = self.app, self.scenario.reach(state)
         in_reach = [self.job(j) for j, left in reach if not left]
-        almost = [self.job(j) for j, left in reach if len(left) == 1]
         closest = self.scenario.focus(state)
+        almost = [self.job(j) for j, left in reach if len(left) == 1 and (in_reach or j != closest)]
         if in_reach:
             lines = [app.t("scenario.state.reach", jobs=self.listing(in_reach, most))]
         elif closest is not None:
@@ -186,7 +209,7 @@ class ScenarioWords:
             if left
             else app.t("scenario.end_job_have")
         ]
-        block: Block = [TextPanel(self.job(job).capitalize(), bold=True)]
+        block: Block = [PictoText(self.job(job).capitalize(), "briefcase", bold=True)]
         if other is not None:
             step = education_step(self.lmi, self.occ, other)
             if step:
@@ -209,6 +232,6 @@ class ScenarioWords:
         blocks.append([self.skills_source()])
         if state.grown:
             grown = self.listing([self.group(g) for g in state.grown])
-            blocks.append([TextPanel(app.t("scenario.end_grown", groups=grown), bold=True)])
+            blocks.append([PictoText(app.t("scenario.end_grown", groups=grown), "seedling", bold=True)])
         blocks.append([TextPanel(app.t("scenario.end_next"))])
         return blocks
