@@ -117,21 +117,25 @@ class ScenarioScene(Screen):
         return self.fit([b for b in blocks if b], area, extra)
 
     def fit(self, blocks: list[Block], area: pygame.Rect, extra: Block) -> list[Widget]:
-        """Blocks top to bottom (close together inside a block); too tall, the text gets smaller,
-        then the blocks go on over more screens (Next). `extra` comes last, as much as fits."""
+        """Blocks top to bottom (close together inside a block); what does not fit goes on to the
+        next screen (Next), at the text size the player chose. `extra` comes last, as much as fits."""
         ui = self.app.ui
         pad = ui.metrics.pad // 2  # inside a block; three times that between blocks
 
         def height(block: Block) -> int:
             return sum(w.needed_height(ui, area.width) + pad for w in block) + pad * 2
 
-        if sum(height(b) for b in blocks) > area.height:
-            for w in (w for b in blocks for w in b):
-                if isinstance(w, TextPanel) and w.role == "body":
-                    w.role = "small"
         chunks: list[list[Block]] = [[]]
         used = 0
         for block in blocks:
+            if height(block) > area.height:  # taller than a screen: it goes on line by line
+                for w in block:
+                    if chunks[-1] and used + height([w]) > area.height:
+                        chunks.append([])
+                        used = 0
+                    chunks[-1].append([w])
+                    used += height([w])
+                continue
             if chunks[-1] and used + height(block) > area.height:
                 chunks.append([])
                 used = 0
@@ -164,7 +168,7 @@ class ScenarioScene(Screen):
         focus = self.form.focus if self.form.widgets else 0
         focused = offered[focus] if focus < len(offered) else None
         lower = [TextPanel(self.words.response_detail(r, focused), bold=True)] if focused else []
-        reach = [TextPanel(line, "small") for line in self.words.reach_lines(state)]
+        reach = [TextPanel(line) for line in self.words.reach_lines(state)]
         lower += reach[:1] + [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)] + reach[1:]
 
         def card(kind: str) -> ResponseCard:
@@ -182,19 +186,20 @@ class ScenarioScene(Screen):
 
         cols = min((2, 1), key=grid_height)  # side by side, or one under the other with large text
         room = area.bottom - y - grid_height(cols)
-        if sum(w.needed_height(ui, area.width) + m.pad for w in lower) > room:
-            for w in lower:
-                w.role = "small"
         kept: list[TextPanel] = []
-        for w in lower:  # in order of importance, each that still fits; the cards always do
-            if w.needed_height(ui, area.width) + m.pad <= room:
-                kept.append(w)
-                room -= w.needed_height(ui, area.width) + m.pad
+        for w in lower:  # in order of importance, each that still fits (smaller if need be); the cards always do
+            for role in (w.role, "small"):
+                w.role = role
+                if w.needed_height(ui, area.width) + m.pad <= room:
+                    kept.append(w)
+                    room -= w.needed_height(ui, area.width) + m.pad
+                    break
         lower = kept
         low_h = sum(w.needed_height(ui, area.width) + m.pad for w in lower)
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y - low_h)
         shown = self.grid(list(self.cards), grid, min_w_em=8, max_cols=cols)
-        self.stack(lower, pygame.Rect(area.left, area.bottom - low_h, area.width, low_h))
+        below = max((c.rect.bottom for c in shown), default=y) + m.pad * 2  # right under the cards
+        self.stack(lower, pygame.Rect(area.left, min(below, area.bottom - low_h), area.width, low_h))
         return [top, *shown, *lower]
 
     def handle(self, intent: Intent) -> bool:

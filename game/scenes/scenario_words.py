@@ -216,7 +216,7 @@ class ScenarioWords:
                 parts.append(app.t(f"options.education.{step}"))
             wage = compare_wage(self.lmi, self.occ, other)
             parts.append(app.t(f"options.wage.{wage}") if wage else app.t("options.wage.unknown"))
-        block.append(TextPanel(" ".join(parts), "small"))
+        block.append(TextPanel(" ".join(parts)))
         return block
 
     def end_blocks(self) -> list[Block]:
@@ -224,11 +224,11 @@ class ScenarioWords:
         reach = self.scenario.reach(state)
         shown = [(j, left) for j, left in reach if len(left) <= 1] or reach[:1]
         close = any(not left for _, left in shown)
-        blocks: list[Block] = [[TextPanel(app.t("scenario.end_intro"))]]
-        blocks.append([TextPanel(line, "small") for line in self.course()])
+        blocks: list[Block] = [[TextPanel(app.t("scenario.end_intro")), *(TextPanel(line) for line in self.course())]]
         head = "scenario.end_reach_head" if close else "scenario.end_none_head"
-        blocks.append([TextPanel(app.t(head), bold=True, colour="good")])
-        blocks += [self.job_block(j, left) for j, left in shown]
+        jobs = [self.job_block(j, left) for j, left in shown]
+        jobs[0].insert(0, TextPanel(app.t(head), bold=True, colour="good"))  # the heading stays with its first job
+        blocks += jobs
         blocks.append([self.skills_source()])
         if state.grown:
             grown = self.listing([self.group(g) for g in state.grown])
