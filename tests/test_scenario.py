@@ -104,11 +104,12 @@ def test_each_response_changes_what_the_player_has():
     assert game.state(0).talked == ["course"]
     game.toggle(0, "grow")
     assert game.state(0).grown == ["own1"]
-    game.toggle(1, "try")  # the job with the fewest groups left: job-e asks nothing more
-    assert game.state(1).tried == ["job-e"]
+    game.toggle(1, "try")  # the job with the fewest groups left, but some: job-c (job-e asks nothing more)
+    assert game.state(1).tried == ["job-c"]
     game.toggle(2, "try")
     game.toggle(2, "talk")
-    assert game.state(2).tried == ["job-e", "job-c"] and "job-f" in game.state(2).known
+    assert game.state(2).tried == ["job-c", "job-a"] and "job-f" in game.state(2).known
+    assert game.target(game.state(2), "learn") == ["g5"]  # learning follows the work tried
 
 
 def test_learning_brings_jobs_within_reach_and_the_outcome_is_plain_and_restores():

@@ -162,7 +162,8 @@ class Scenario:
             return [g for g in self.facts.own_groups if g not in state.grown][:1]
         if kind == "try":
             untried = [job for job, _ in self.facts.nearest if job not in state.tried]
-            return sorted(untried, key=lambda job: len(self.left(state, job)))[:1]
+            left = {job: len(self.left(state, job)) for job in untried}  # work with something left to see first
+            return sorted(untried, key=lambda job: (left[job] == 0, left[job]))[:1]
         if kind == "talk":
             return [job for job, _ in self.facts.nearest if job not in state.known][:TALK_REVEALS]
         return []
