@@ -41,6 +41,12 @@ def has_ratings(app: App) -> bool:
     return profile is not None and bool(profile.ratings_before or profile.ratings_after)
 
 
+def has_scenario(app: App) -> bool:
+    """ "Mijn werk in 2030" plays the player's own occupation: it needs one, with its nearby work."""
+    occ = app.session.job_lmi()
+    return occ is not None and bool(occ.nearest)
+
+
 @dataclass(frozen=True)
 class Step:
     id: str
@@ -127,6 +133,7 @@ PLAY = Registry(
         Step("summary", "game.scenes.summary:SummaryScene", 1),
         Step("role_models", "game.scenes.role_models:RoleModelScene", 2),
         Step("future", "game.scenes.future:FutureScene", 3),
+        Step("scenario", "game.scenes.scenario:ScenarioScene", 3, shown=has_scenario),
         Step("route", "game.scenes.route:RouteScene", 3),
         Step("options", "game.scenes.route:OptionsScene", 3),
         Step("stage", "game.scenes.action:StageScene", 4),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import string
 import sys
 import typing
 from pathlib import Path
@@ -20,7 +21,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from game.career.content import CONTENT_JSON, ContentError
 from game.career.lmi import LMI_FILE, Lmi, load_lmi
-from game.career.schema import Content
+from game.career.scenario import CONDITION_KINDS, COSTS, PLACES, ROUNDS, SHOWS
+from game.career.schema import Content, ScenarioEvent
 from game.career.story import check_story
 from game.engine import paths
 from game.engine.plain import from_plain, to_plain
@@ -204,6 +206,57 @@ def cross_check(content: Content, origin: dict[str, str], pictos_dir: Path, lmi_
         seen_needs.add(need.id)
         picto(where, need.picto)
         plan_refs(where, need.step, need.who)
+    errors.extend(check_scenario(content.scenario_events, origin.get("scenario_events", "content/"), picto))
+    return errors
+
+
+def check_scenario(events: list[ScenarioEvent], origin: str, picto: typing.Callable[[str, str], None]) -> list[str]:
+    """ "Mijn werk in 2030": known figures and conditions that can hold, placeholders the event can
+    fill (and whose source it shows), responses the round's energy allows, enough events for
+    every occupation."""
+    errors: list[str] = []
+    seen: set[str] = set()
+    for event in events:
+        where = f"{origin}: scenario_events (id {event.id!r})"
+        if event.id in seen:
+            errors.append(f"{where}: id used twice")
+        seen.add(event.id)
+        picto(where, event.picto)
+        if event.shows is not None and event.shows not in SHOWS:
+            errors.append(f"{where}: shows {event.shows!r} is not one of {', '.join(SHOWS)}")
+        for cond in event.when:
+            kind = CONDITION_KINDS.get(cond.figure, ...)
+            if kind is ...:
+                errors.append(f"{where}: condition on unknown figure {cond.figure!r}")
+            elif kind is None and cond.labels:
+                errors.append(f"{where}: figure {cond.figure!r} is a number: use above or below, not labels")
+            elif kind is not None and (cond.above is not None or cond.below is not None):
+                errors.append(f"{where}: figure {cond.figure!r} has labels: use labels, not above or below")
+            elif kind is not None and set(cond.labels) - kind:
+                errors.append(f"{where}: figure {cond.figure!r} has no label {sorted(set(cond.labels) - kind)}")
+            elif cond.above is not None and cond.below is not None and cond.above >= cond.below:
+                errors.append(f"{where}: condition on {cond.figure!r} can never hold (above >= below)")
+        for lang in ("nl", "en"):
+            try:
+                names = {name for _, name, _, _ in string.Formatter().parse(event.text.get(lang)) if name is not None}
+            except ValueError as exc:
+                errors.append(f"{where}: text ({lang}): {exc}")
+                continue
+            for name in sorted(names):
+                if name not in PLACES:
+                    errors.append(f"{where}: text ({lang}) names {{{name}}}: only {', '.join(PLACES)}")
+                elif PLACES[name] is not None and event.shows != PLACES[name]:
+                    errors.append(f"{where}: text ({lang}) names {{{name}}}: that needs shows {PLACES[name]!r}")
+        if len(set(event.responses)) != len(event.responses) or not event.responses:
+            errors.append(f"{where}: responses must be given, each once")
+        if not 1 <= event.energy <= 3:
+            errors.append(f"{where}: energy must be 1 to 3")
+        elif not any(COSTS[r] <= event.energy for r in event.responses):
+            errors.append(f"{where}: no response costs {event.energy} energy or less")
+    if events:
+        life = [e for e in events if e.shows is None and not e.when]
+        if len(life) < ROUNDS:
+            errors.append(f"{origin}: scenario_events: {len(life)} from working life (no shows or when), need {ROUNDS}")
     return errors
 
 

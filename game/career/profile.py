@@ -38,6 +38,8 @@ class Profile:
     route: str | None = None
     options: list[str] = field(default_factory=list)  # ESCO occupation UUIDs marked interesting
     learn_groups: list[str] = field(default_factory=list)  # ESCO skill group ids to learn or grow in
+    # "Mijn werk in 2030": events, choices per round and what came of them (game.career.scenario.Scenario.outcome)
+    scenario: dict[str, list[str]] = field(default_factory=dict)
     stage: str | None = None
     next_steps: list[str] = field(default_factory=list)
     step_plans: dict[str, dict[str, str]] = field(default_factory=dict)  # step -> when, where, who

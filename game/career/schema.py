@@ -239,6 +239,37 @@ class Story:
         return {tag for p in self.passages for tag in p.tags}
 
 
+ScenarioResponse = Literal["learn", "talk", "try", "grow"]
+SCENARIO_RESPONSES: tuple[str, ...] = ("learn", "talk", "try", "grow")
+
+
+@dataclass(frozen=True)
+class ScenarioCondition:
+    """A condition on one of the occupation's figures ("Mijn werk in 2030"): its label is one of
+    `labels`, or its value lies above `above` and/or below `below`. A missing figure never meets it."""
+
+    figure: str  # a figure kind (game.career.scenario.CONDITION_KINDS)
+    labels: list[str] = field(default_factory=list)
+    above: float | None = None
+    below: float | None = None
+
+
+@dataclass(frozen=True)
+class ScenarioEvent:
+    """One round of "Mijn werk in 2030": something that happens, from the occupation's figures
+    (`shows` names the figure the event shows, with its source) or from working life (no figure)."""
+
+    id: str
+    picto: str
+    title: Text
+    text: Text  # may name {own} (the player's work); with shows "nearest" also {job} and {group}
+    shows: str | None = None  # automation_risk, trend_us, wage, employees, nearest (game.career.scenario.SHOWS)
+    when: list[ScenarioCondition] = field(default_factory=list)
+    energy: int = 3  # energy the player has this round
+    responses: list[ScenarioResponse] = field(default_factory=lambda: ["learn", "talk", "try", "grow"])
+    talk_to: Text | None = None  # who the player can talk to this round
+
+
 @dataclass(frozen=True)
 class StoryNeed:
     """An answer to "what would you need?" after a story, and what it suggests for the plan."""
@@ -270,6 +301,7 @@ class Content:
     plan_who: list[Card]
     barriers: list[Card]
     story_needs: list[StoryNeed]
+    scenario_events: list[ScenarioEvent] = field(default_factory=list)
 
     def occupation(self, occ_id: str | None) -> Occupation | None:
         return next((o for o in self.occupations if o.id == occ_id), None)

@@ -1,0 +1,279 @@
+"""Level 3 "Mijn werk in 2030": a short game about the player's own occupation. An intro, then
+each round an event (from the occupation's figures, with their source, or from working life)
+and a choice of responses within the round's energy, with what they change; at the end the
+course taken and the work now within reach. The rules are game/career/scenario.py."""
+
+from __future__ import annotations
+
+import random
+import zlib
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.career import saves
+from game.career.lmi import Lmi
+from game.career.scenario import COSTS, ROUNDS, Scenario, draw_events, facts_of
+from game.career.schema import LmiOccupation
+from game.engine.intents import Intent
+from game.engine.scene import BotMove
+from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
+from game.scenes.base import Screen
+from game.scenes.scenario_words import Block, PictoText, ScenarioWords
+from game.scenes.sources import SourcesScene
+
+if TYPE_CHECKING:
+    from game.app import App
+
+PICTOS = {"learn": "book", "talk": "speech", "try": "briefcase", "grow": "seedling"}  # the responses
+
+
+class ResponseCard(ChoiceCard):
+    """A response: greyed out when the energy does not allow it, but pressing it still says why."""
+
+    def activate(self) -> None:
+        self.action()
+
+
+class ScenarioScene(Screen):
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        lmi, occ = app.session.lmi(), app.session.job_lmi()
+        if lmi is None or occ is None:  # (the step is shown only with one: steps.has_scenario)
+            raise RuntimeError("the scenario needs the player's occupation")
+        self.lmi: Lmi = lmi
+        self.occ: LmiOccupation = occ
+        seed = zlib.crc32(f"{occ.id}|{len(saves.load_history())}".encode())
+        facts = facts_of(lmi, occ)
+        self.game = Scenario(facts, draw_events(self.content.scenario_events, facts, seed))
+        self.words = ScenarioWords(app, lmi, occ, self.game)
+        rounds = len(self.game.events)
+        self.pages = [("intro", 0), *((kind, r) for r in range(rounds) for kind in ("event", "choose")), ("end", 0)]
+        played = self.game.restore(self.profile.scenario)
+        self.index = len(self.pages) - 1 if played >= rounds else self.pages.index(("event", played)) if played else 0
+        self.sub = 0  # the screen within a page, when large text needs more than one
+        self.chunks: list[list[Widget]] = [[]]
+        self.cards: list[ResponseCard] = []
+        self.icon_rect: pygame.Rect | None = None
+        self.asked = False
+
+    @property
+    def kind(self) -> str:
+        return self.pages[self.index][0]
+
+    @property
+    def round(self) -> int:
+        return self.pages[self.index][1]
+
+    def title(self) -> str:
+        app, event = self.app, self.game.events[self.round] if self.game.events else None
+        if self.kind in ("event", "choose") and event is not None:
+            if self.kind == "choose":
+                return app.t("scenario.choose_title", n=self.round + 1)
+            title = app.session.text(event.title)
+            return app.t("scenario.round", n=self.round + 1, total=len(self.game.events), title=title)
+        return app.t("scenario.end_title" if self.kind == "end" else "scenario.title")
+
+    # pages --------------------------------------------------------------------------------
+    def blocks(self) -> tuple[list[Block], Block]:
+        """The page's blocks, and one to add only if it fits on the last screen."""
+        app, words = self.app, self.words
+        if self.kind == "intro":
+            own = words.own()
+            have = words.listing([words.group(g) for g in self.game.facts.own_groups[:3]])
+            start = words.listing([words.job(j) for j in self.game.start().known])
+            rounds = len(self.game.events) or ROUNDS
+            out: list[Block] = [
+                [
+                    TextPanel(app.t("scenario.intro", job=own, rounds=rounds)),
+                    TextPanel(app.t("scenario.intro_energy"), bold=True),
+                ],
+                [PictoText(app.t(f"scenario.how.{k}"), picto) for k, picto in PICTOS.items()],
+                [
+                    TextPanel(app.t("scenario.start_have", groups=have)),
+                    TextPanel(app.t("scenario.start_known", jobs=start)),
+                    words.skills_source(),
+                ],
+            ]
+            return out, []
+        if self.kind == "event":
+            state = self.game.before(self.round)
+            now: Block = [TextPanel(app.t("scenario.now"), "small", bold=True)]
+            now += [TextPanel(line, "small") for line in words.reach_lines(state)]
+            return [[TextPanel(words.event_text(self.round))], words.figure_block(self.round)], now
+        *blocks, last = words.end_blocks()
+        return blocks, last
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        m = self.app.ui.metrics
+        self.icon_rect = None
+        if self.kind == "choose":
+            return self.choose_body(area)
+        if self.kind == "event":  # the event's pictogram on the left, large
+            size = int(m.px() * 4)
+            self.icon_rect = pygame.Rect(area.left, area.top, size, size)
+            area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
+        blocks, extra = self.blocks()
+        return self.fit([b for b in blocks if b], area, extra)
+
+    def fit(self, blocks: list[Block], area: pygame.Rect, extra: Block) -> list[Widget]:
+        """Blocks top to bottom (close together inside a block); what does not fit goes on to the
+        next screen (Next), at the text size the player chose. `extra` comes last, as much as fits."""
+        ui = self.app.ui
+        pad = ui.metrics.pad // 2  # inside a block; three times that between blocks
+
+        def height(block: Block) -> int:
+            return sum(w.needed_height(ui, area.width) + pad for w in block) + pad * 2
+
+        chunks: list[list[Block]] = [[]]
+        used = 0
+        for block in blocks:
+            if height(block) > area.height:  # taller than a screen: it goes on line by line
+                for w in block:
+                    if chunks[-1] and used + height([w]) > area.height:
+                        chunks.append([])
+                        used = 0
+                    chunks[-1].append([w])
+                    used += height([w])
+                continue
+            if chunks[-1] and used + height(block) > area.height:
+                chunks.append([])
+                used = 0
+            chunks[-1].append(block)
+            used += height(block)
+        fitting: Block = []
+        for w in extra:  # as much of it as fits, but never a heading alone
+            if used + height([*fitting, w]) > area.height:
+                break
+            fitting.append(w)
+        if len(fitting) > 1 or (fitting and fitting == extra):
+            chunks[-1].append(fitting)
+        self.chunks = [[w for b in chunk for w in b] for chunk in chunks]
+        self.sub = min(self.sub, len(chunks) - 1)
+        y = area.top
+        for block in chunks[self.sub]:
+            y = self.stack(block, pygame.Rect(area.left, y, area.width, area.bottom - y), gap=pad) + pad * 2
+        return list(self.chunks[self.sub])
+
+    def choose_body(self, area: pygame.Rect) -> list[Widget]:
+        """The energy left, the responses as cards, and below them what the choices changed."""
+        app, ui, game, r = self.app, self.app.ui, self.game, self.round
+        m = ui.metrics
+        left = game.energy_left(r)
+        key = "scenario.energy_left" if left else "scenario.energy_out"
+        top = TextPanel(app.t(key, left=left, total=game.energy(r)), bold=True)
+        y = self.stack([top], area, gap=m.pad * 2)
+        state = game.state(r)
+        offered = [k for k in game.offered(r) if k in game.choices[r] or game.target(state, k)]
+        focus = self.form.focus if self.form.widgets else 0
+        focused = offered[focus] if focus < len(offered) else None
+        lower = [TextPanel(self.words.response_detail(r, focused), bold=True)] if focused else []
+        reach = [TextPanel(line) for line in self.words.reach_lines(state)]
+        lower += reach[:1] + [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)] + reach[1:]
+
+        def card(kind: str) -> ResponseCard:
+            chosen = lambda: kind in game.choices[r]  # noqa: E731
+            enabled = chosen() or game.can_choose(r, kind)
+            label = app.t(f"scenario.card.{kind}", cost=COSTS[kind])
+            return ResponseCard(label, PICTOS[kind], lambda: self.toggle(kind), chosen, enabled=enabled, compact=True)
+
+        self.cards = [card(k) for k in offered]
+
+        def grid_height(cols: int) -> int:
+            cell_w = (area.width - m.pad * 2 * (cols - 1)) // cols
+            rows = -(-len(self.cards) // cols)
+            return rows * (max([m.target] + [c.needed_height(ui, cell_w) for c in self.cards]) + m.pad * 2)
+
+        cols = min((2, 1), key=grid_height)  # side by side, or one under the other with large text
+        room = area.bottom - y - grid_height(cols)
+        kept: list[TextPanel] = []
+        for w in lower:  # in order of importance, each that still fits (smaller if need be); the cards always do
+            for role in (w.role, "small"):
+                w.role = role
+                if w.needed_height(ui, area.width) + m.pad <= room:
+                    kept.append(w)
+                    room -= w.needed_height(ui, area.width) + m.pad
+                    break
+        lower = kept
+        low_h = sum(w.needed_height(ui, area.width) + m.pad for w in lower)
+        grid = pygame.Rect(area.left, y, area.width, area.bottom - y - low_h)
+        shown = self.grid(list(self.cards), grid, min_w_em=8, max_cols=cols)
+        below = max((c.rect.bottom for c in shown), default=y) + m.pad * 2  # right under the cards
+        self.stack(lower, pygame.Rect(area.left, min(below, area.bottom - low_h), area.width, low_h))
+        return [top, *shown, *lower]
+
+    def handle(self, intent: Intent) -> bool:
+        before = self.form.focus
+        used = super().handle(intent)
+        if self.kind == "choose" and self.form.focus != before:
+            self.refresh()  # what a response gives follows the focus
+        return used
+
+    def toggle(self, kind: str) -> None:
+        if self.game.toggle(self.round, kind):
+            self.hint = ""
+        else:
+            self.hint = self.app.t("scenario.no_energy")
+            self.app.speak(self.hint)
+        self.refresh()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        if self.icon_rect is not None:
+            ui, event = self.app.ui, self.game.events[self.round]
+            surface.blit(ui.picto(event.picto, self.icon_rect.width, bg=ui.theme.bg), self.icon_rect)
+
+    # moving on ------------------------------------------------------------------------------
+    def footer_button(self) -> Button | None:
+        if self.kind == "choose":
+            return None
+        return Button(self.app.t("ui.how_do_we_know"), self.show_sources, picto="question", name="how")
+
+    def show_sources(self) -> None:
+        round_ = self.round if self.kind == "event" else None
+        self.app.stack.push(SourcesScene(self.app, self.words.source_ids(round_)))
+
+    def can_next(self) -> bool:
+        return self.kind != "choose" or bool(self.game.choices[self.round])
+
+    def need_hint(self) -> str:
+        return self.app.t("scenario.need_choice")
+
+    def save(self) -> None:
+        played = sum(1 for kind, r in self.pages[: self.index + 1] if kind == "choose")
+        self.profile.scenario = self.game.outcome(played)
+        self.app.session.save_profile()
+
+    def on_next(self) -> None:
+        if self.sub + 1 < len(self.chunks):
+            self.sub += 1
+        elif self.index + 1 < len(self.pages):
+            if self.kind == "choose":
+                self.save()
+            self.index, self.sub = self.index + 1, 0
+        else:
+            self.save()
+            self.app.advance(self.step)
+            return
+        self.next_screen()
+
+    def on_back(self) -> None:
+        if self.sub > 0:
+            self.sub -= 1
+        elif self.index > 0:
+            self.index -= 1
+        else:
+            super().on_back()
+            return
+        self.hint = ""
+        self.refresh()
+
+    def bot_choose(self, rng: random.Random) -> BotMove:
+        if self.kind == "event" and self.game.events[self.round].shows and not self.asked:
+            self.asked = True  # the bot asks "how do we know this?" once
+            return next(w for w in self.form.widgets if getattr(w, "name", "") == "how")
+        if self.kind == "choose":
+            free = [c for c in self.cards if c.enabled and not c.selected()]
+            if free and (not self.game.choices[self.round] or rng.random() < 0.7):
+                return rng.choice(free)
+        return self.next_button

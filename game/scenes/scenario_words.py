@@ -1,0 +1,237 @@
+""" "Mijn werk in 2030" in words: the events, their figures with sources, the responses and what
+they gave, and the ending (the screen, game/scenes/scenario.py, places and plays them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.career.figures import describe, provenance
+from game.career.lmi import Lmi
+from game.career.options import compare_wage, education_step, risk_level
+from game.career.scenario import Scenario, State
+from game.career.schema import Figure, LmiOccupation
+from game.engine.indicators import WeatherScale
+from game.engine.ui import UI
+from game.engine.widgets import TextPanel
+
+if TYPE_CHECKING:
+    from game.app import App
+
+Block = list[TextPanel | WeatherScale]  # shown together: a figure with its scale and its source line
+MAX_NAMED = 3  # jobs named in one sentence on a round's screen; the ending names them all
+
+
+class PictoText(TextPanel):
+    """A line of text with a pictogram before it (the responses, a job, a skill)."""
+
+    def __init__(self, text: str, picto: str, role: str = "body", bold: bool = False) -> None:
+        super().__init__(text, role, bold)
+        self.picto = picto
+
+    def icon(self, ui: UI) -> int:
+        return int(ui.metrics.px(self.role) * 1.3)
+
+    def needed_height(self, ui: UI, width: int) -> int:
+        indent = self.icon(ui) + ui.metrics.pad * 2
+        return max(self.icon(ui), ui.text_height(self.text, self.role, width - indent, self.bold))
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        size, indent = self.icon(ui), self.icon(ui) + ui.metrics.pad * 2
+        surface.blit(ui.picto(self.picto, size, bg=ui.theme.bg), self.rect.topleft)
+        img = ui.render(self.text, self.role, ui.theme.text, self.rect.width - indent, self.bold, bg=ui.theme.bg)
+        surface.blit(img, (self.rect.left + indent, self.rect.top))
+
+
+class ScenarioWords:
+    def __init__(self, app: App, lmi: Lmi, occ: LmiOccupation, scenario: Scenario) -> None:
+        self.app, self.lmi, self.occ, self.scenario = app, lmi, occ, scenario
+        self.labels = {g.id: app.session.text(g.label) for g in lmi.groups}
+
+    # names ------------------------------------------------------------------------------
+    def group(self, group_id: str) -> str:
+        return self.labels.get(group_id, group_id)
+
+    def job(self, job_id: str) -> str:
+        found = self.lmi.index_of(job_id)
+        return self.app.session.text(self.lmi.entry(found).title) if found is not None else job_id
+
+    def listing(self, names: list[str], most: int | None = None) -> str:
+        """ "a, b en c"; with `most`, the first few and how many more."""
+        if most is not None and len(names) > most:
+            return self.app.t("scenario.and_more", names=", ".join(names[:most]), n=len(names) - most)
+        if len(names) < 2:
+            return "".join(names)
+        return f"{', '.join(names[:-1])} {self.app.t('scenario.and')} {names[-1]}"
+
+    def own(self) -> str:
+        return self.app.session.text(self.occ.title)
+
+    def person(self, round_: int) -> str:
+        talk_to = self.scenario.events[round_].talk_to
+        return self.app.session.text(talk_to) if talk_to else self.app.t("scenario.someone")
+
+    # a round ------------------------------------------------------------------------------
+    def focus(self, round_: int) -> tuple[str, str]:
+        """The nearby job and the skill group an event names ({job}, {group}), before the round's choices."""
+        state = self.scenario.before(round_)
+        job = self.scenario.focus(state)
+        group = self.scenario.target(state, "learn")
+        return (self.job(job) if job else "", self.group(group[0]) if group else "")
+
+    def event_text(self, round_: int) -> str:
+        job, group = self.focus(round_)
+        text = self.app.session.text(self.scenario.events[round_].text)
+        return text.format(own=self.own(), job=job, group=group)
+
+    def source_line(self, fig: Figure) -> TextPanel:
+        scopes = self.lmi.scopes
+        scope = self.app.session.text(scopes.get(fig.scope)) if fig.scope in scopes else ""
+        line = provenance(fig, self.app.session.source(fig.source), scope, self.app.t)
+        return TextPanel(line, "small", colour="muted")
+
+    def skills_source(self) -> TextPanel:
+        """Where the nearby jobs and their skill groups come from (ESCO)."""
+        return self.source_line(Figure("nearest", "esco"))
+
+    def figure_block(self, round_: int) -> Block:
+        """The figure the round's event shows: a sentence, the weather scale for automation risk,
+        and the source; empty for an event from working life."""
+        app, shows = self.app, self.scenario.events[round_].shows
+        if shows is None:
+            return []
+        if shows == "nearest":
+            job = self.scenario.focus(self.scenario.before(round_))
+            if job is None:
+                return []
+            groups = [self.group(g) for g in self.scenario.missing.get(job, [])]
+            sentence = app.t("scenario.nearest_fig", job=self.job(job).capitalize(), groups=self.listing(groups))
+            return [TextPanel(sentence, bold=True), self.skills_source()]
+        figures = self.scenario.facts.figures
+        said = describe(shows, figures, app.t, app.settings.lang)
+        fig = figures.get("wage_p50" if shows == "wage" else shows)
+        if said is None or fig is None:
+            return []
+        block: Block = [TextPanel(said, bold=True)]
+        level = risk_level(self.lmi, self.occ) if shows == "automation_risk" else None
+        if level is not None:
+            block.append(WeatherScale(level, [app.t(f"risk.{k}") for k in ("low", "middle", "high")]))
+        block.append(self.source_line(fig))
+        return block
+
+    def source_ids(self, round_: int | None) -> list[str]:
+        """For "how do we know this?": ESCO (the skills), and the source of the round's figure
+        (or, at the end, CBS for the pay)."""
+        ids = ["esco"]
+        shows = self.scenario.events[round_].shows if round_ is not None else "wage"
+        kind = "wage_p50" if shows == "wage" else shows
+        fig = self.scenario.facts.figures.get(kind or "")
+        if fig is not None and fig.source not in ids:
+            ids.append(fig.source)
+        return ids
+
+    def what(self, kind: str, gives: list[str], round_: int) -> str:
+        if kind in ("learn", "grow"):
+            return self.group(gives[0])
+        if kind == "try":
+            return self.job(gives[0])
+        return self.person(round_)
+
+    def response_detail(self, round_: int, kind: str) -> str:
+        """What a response would give now (or gave, when chosen)."""
+        gave = next((g for r, k, g in self.state().effects if r == round_ and k == kind), None)
+        gives = gave or self.scenario.target(self.scenario.state(round_), kind)
+        return self.app.t(f"scenario.do.{kind}", what=self.what(kind, gives, round_) if gives else "")
+
+    def state(self, upto: int | None = None) -> State:
+        return self.scenario.state(upto)
+
+    def gave(self, round_: int) -> list[str]:
+        """What each response chosen this round gave, one sentence each."""
+        app, lines = self.app, []
+        state = self.state(round_)
+        for r, kind, gives in state.effects:
+            if r != round_:
+                continue
+            if kind == "learn":
+                lines.append(app.t("scenario.gave.learn", group=self.group(gives[0])))
+            elif kind == "grow":
+                lines.append(app.t("scenario.gave.grow", group=self.group(gives[0])))
+            elif kind == "talk":
+                names = self.listing([self.job(j) for j in gives])
+                lines.append(app.t("scenario.gave.talk", person=self.person(round_).capitalize(), jobs=names))
+            else:
+                left = [self.group(g) for g in self.scenario.left(state, gives[0])]
+                key = "scenario.gave.try_left" if left else "scenario.gave.try_reach"
+                lines.append(app.t(key, job=self.job(gives[0]), groups=self.listing(left)))
+        return lines
+
+    def reach_lines(self, state: State, most: int | None = MAX_NAMED) -> list[str]:
+        """What is within reach now, what nearly, and what was learned."""
+        app, reach = self.app, self.scenario.reach(state)
+        in_reach = [self.job(j) for j, left in reach if not left]
+        closest = self.scenario.focus(state)
+        almost = [self.job(j) for j, left in reach if len(left) == 1 and (in_reach or j != closest)]
+        if in_reach:
+            lines = [app.t("scenario.state.reach", jobs=self.listing(in_reach, most))]
+        elif closest is not None:
+            left = self.listing([self.group(g) for g in self.scenario.left(state, closest)])
+            lines = [app.t("scenario.state.closest", job=self.job(closest), groups=left)]
+        else:
+            lines = [app.t("scenario.state.no_reach")]
+        if almost:
+            lines.append(app.t("scenario.state.almost", jobs=self.listing(almost, most)))
+        if state.learned:
+            lines.append(app.t("scenario.state.learned", groups=self.listing([self.group(g) for g in state.learned])))
+        return lines
+
+    # the ending ---------------------------------------------------------------------------
+    def course(self) -> list[str]:
+        """Each round in one sentence: the event and what the player did."""
+        app, state, lines = self.app, self.state(), []
+        for i, event in enumerate(self.scenario.events):
+            did = [
+                app.t(f"scenario.did.{kind}", what=self.what(kind, gives, i))
+                for r, kind, gives in state.effects
+                if r == i
+            ]
+            title = app.session.text(event.title)
+            lines.append(app.t("scenario.end_round", n=i + 1, title=title, did=self.listing(did)))
+        return lines
+
+    def job_block(self, job: str, left: list[str]) -> Block:
+        """A job in reach (or nearly): what it still asks, the level and the pay, with their sources."""
+        app = self.app
+        other = self.lmi.occupation(job)
+        parts = [
+            app.t("scenario.end_job_left", groups=self.listing([self.group(g) for g in left]))
+            if left
+            else app.t("scenario.end_job_have")
+        ]
+        block: Block = [PictoText(self.job(job).capitalize(), "briefcase", bold=True)]
+        if other is not None:
+            step = education_step(self.lmi, self.occ, other)
+            if step:
+                parts.append(app.t(f"options.education.{step}"))
+            wage = compare_wage(self.lmi, self.occ, other)
+            parts.append(app.t(f"options.wage.{wage}") if wage else app.t("options.wage.unknown"))
+        block.append(TextPanel(" ".join(parts)))
+        return block
+
+    def end_blocks(self) -> list[Block]:
+        app, state = self.app, self.state()
+        reach = self.scenario.reach(state)
+        shown = [(j, left) for j, left in reach if len(left) <= 1] or reach[:1]
+        close = any(not left for _, left in shown)
+        blocks: list[Block] = [[TextPanel(app.t("scenario.end_intro")), *(TextPanel(line) for line in self.course())]]
+        head = "scenario.end_reach_head" if close else "scenario.end_none_head"
+        jobs = [self.job_block(j, left) for j, left in shown]
+        jobs[0].insert(0, TextPanel(app.t(head), bold=True, colour="good"))  # the heading stays with its first job
+        blocks += jobs
+        blocks.append([self.skills_source()])
+        if state.grown:
+            grown = self.listing([self.group(g) for g in state.grown])
+            blocks.append([PictoText(app.t("scenario.end_grown", groups=grown), "seedling", bold=True)])
+        blocks.append([TextPanel(app.t("scenario.end_next"))])
+        return blocks
