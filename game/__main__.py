@@ -26,9 +26,10 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--screenshots", action="store_true", help="autoplay: one PNG per screen")
     parser.add_argument(
         "--mode",
-        choices=("play", "workshop"),
+        choices=("play", "coach", "workshop"),
         default="play",
-        help="autoplay: a player's check (play) or the facilitator's group session (workshop)",
+        help="autoplay: a whole check (play), the quick check to its conversation sheet (coach), "
+        "or the facilitator's group session (workshop)",
     )
     parser.add_argument("--size", type=window_size, help="window size, e.g. 1920x1080")
     parser.add_argument("--text-size", type=int, choices=(100, 125, 150), help="text size in percent")
@@ -80,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         if not autoplay.finished:
             print("autoplay stopped before the poster", file=sys.stderr)
             return 1
-        made = "group.json and group.png" if args.mode == "workshop" else "poster and profile"
+        made = {"workshop": "group.json and group.png", "coach": "conversation.png, .pdf and profile"}.get(
+            args.mode, "poster and profile"
+        )
         print(f"autoplay: {len(autoplay.scene_names)} scenes, {made} in {args.out}")
     return 0
 

@@ -52,7 +52,7 @@ class Autoplay:
         mode: str = "play",
     ) -> None:
         self.rng = random.Random(seed)
-        self.mode = mode  # "play": a player's whole check; "workshop": the facilitator mode
+        self.mode = mode  # "play": a whole check; "coach": the quick check to its sheet; "workshop"
         self.send = send
         self.awaiting: int | None = None  # with `send`: the intent count before the last key
         self.out = out
@@ -106,6 +106,8 @@ class Autoplay:
         if isinstance(scene, PosterScene) and not self.finished and self.mode == "play":
             self.finish(app, scene)
             return
+        if self.mode == "coach" and self.coach_step(app, scene):
+            return
         choice = self.workshop_choose(app, scene) if self.mode == "workshop" else scene.bot_choose(self.rng)
         if choice is None:
             return
@@ -157,6 +159,33 @@ class Autoplay:
         if self.finished:
             self.save_shot(key[1], self.last_frame)
             app.quit()
+
+    def coach_step(self, app: App, scene: FormScene[Any]) -> bool:
+        """The coach's run: the quick check; at its sheet, write conversation.png, .pdf and the
+        profile, then stop. True when this frame's move is made here."""
+        from game.scenes.length import LengthScene
+        from game.scenes.sheet import SheetScene
+        from game.scenes.sheet_art import pdf_bytes
+
+        if isinstance(scene, LengthScene) and not scene.profile.quick:
+            quick = next(c for c in scene.cards if c.label == app.t("length.quick"))
+            moves: list[Act | str] = [Act.FOCUS_NEXT] * scene.form.focusable().index(quick)
+            self.pending = [*moves, Act.SELECT]
+            self.post(app, self.pending.pop(0))
+            return True
+        if isinstance(scene, SheetScene) and not self.finished:
+            self.out.mkdir(parents=True, exist_ok=True)
+            page = scene.render()
+            (self.out / "conversation.png").write_bytes(png_bytes(page))
+            (self.out / "conversation.pdf").write_bytes(pdf_bytes(page))
+            passport = to_passport(scene.profile, scene.content, app.session.occupation)
+            text = json.dumps(passport, ensure_ascii=False, indent=2)
+            (self.out / "profile.json").write_text(text, encoding="utf-8")
+            self.finished = True
+            if not self.screenshots:
+                app.quit()
+            return True
+        return False
 
     def workshop_choose(self, app: App, scene: FormScene[Any]) -> BotMove:
         """The facilitator's run: the title's group session, the whole plan, the simulated

@@ -47,6 +47,21 @@ def has_scenario(app: App) -> bool:
     return occ is not None and bool(occ.nearest)
 
 
+def full(app: App) -> bool:
+    """The whole check: the quick one (for a first talk with a coach) leaves this step out."""
+    profile = app.session.profile
+    return profile is None or not profile.quick
+
+
+def quick(app: App) -> bool:
+    """Only in the quick check: it ends at the conversation sheet instead of the poster."""
+    return not full(app)
+
+
+def full_and(shown: Callable[[App], bool]) -> Callable[[App], bool]:
+    return lambda app: full(app) and shown(app)
+
+
 @dataclass(frozen=True)
 class Step:
     id: str
@@ -120,33 +135,38 @@ class Registry:
 PLAY = Registry(
     (
         Step("privacy", "game.scenes.intro:PrivacyScene"),
+        Step("length", "game.scenes.length:LengthScene"),  # the quick check or the whole one
         Step("goal", "game.scenes.intro:GoalScene"),
-        Step("ratings_before", "game.scenes.ratings:RatingsBeforeScene"),  # the effect measure, at the start
-        Step("interest_path", "game.scenes.interests:InterestPathScene", 1),
+        Step(
+            "ratings_before", "game.scenes.ratings:RatingsBeforeScene", shown=full
+        ),  # the effect measure, at the start
+        Step("interest_path", "game.scenes.interests:InterestPathScene", 1, shown=full),
         Step("interests", "game.scenes.interests:InterestsScene", 1),
-        Step("qualities", "game.scenes.reflection:QualitiesScene", 1),
-        Step("development", "game.scenes.reflection:DevelopmentScene", 1),
-        Step("colleagues", "game.scenes.reflection:ColleaguesScene", 1),
+        Step("qualities", "game.scenes.reflection:QualitiesScene", 1, shown=full),
+        Step("development", "game.scenes.reflection:DevelopmentScene", 1, shown=full),
+        Step("colleagues", "game.scenes.reflection:ColleaguesScene", 1, shown=full),
         Step("values", "game.scenes.reflection:ValuesScene", 1),
         Step("job", "game.scenes.job:JobScene", 1),
-        Step("reflection", "game.scenes.summary:ReflectionScene", 1),
-        Step("summary", "game.scenes.summary:SummaryScene", 1),
-        Step("role_models", "game.scenes.role_models:RoleModelScene", 2),
+        Step("reflection", "game.scenes.summary:ReflectionScene", 1, shown=full),
+        Step("summary", "game.scenes.summary:SummaryScene", 1, shown=full),
+        Step("role_models", "game.scenes.role_models:RoleModelScene", 2, shown=full),
         Step("future", "game.scenes.future:FutureScene", 3),
-        Step("scenario", "game.scenes.scenario:ScenarioScene", 3, shown=has_scenario),
-        Step("route", "game.scenes.route:RouteScene", 3),
-        Step("options", "game.scenes.route:OptionsScene", 3),
+        Step("scenario", "game.scenes.scenario:ScenarioScene", 3, shown=full_and(has_scenario)),
+        Step("route", "game.scenes.route:RouteScene", 3, shown=full),
+        Step("options", "game.scenes.route:OptionsScene", 3, shown=full),
         Step("stage", "game.scenes.action:StageScene", 4),
         Step("check", "game.scenes.check:CheckScene", 4, shown=has_clash),
         Step("steps", "game.scenes.action:StepsScene", 4),
-        Step("plan", "game.scenes.plan:PlanScene", 4),
-        Step("barriers", "game.scenes.plan:BarriersScene", 4),
-        Step("helper", "game.scenes.plan:HelperScene", 4),
-        Step("changes", "game.scenes.changes:ChangesScene", 4, shown=has_history),
-        Step("ratings_after", "game.scenes.ratings:RatingsAfterScene", 5),  # ... and the same at the end
-        Step("moved", "game.scenes.ratings:MovedScene", 5, shown=has_ratings),
-        Step("next_check", "game.scenes.revisit:NextCheckScene", 5),  # the date goes on the poster
-        Step("poster", "game.scenes.poster:PosterScene", 5),
+        Step("plan", "game.scenes.plan:PlanScene", 4, shown=full),
+        Step("barriers", "game.scenes.plan:BarriersScene", 4, shown=full),
+        Step("helper", "game.scenes.plan:HelperScene", 4, shown=full),
+        Step("changes", "game.scenes.changes:ChangesScene", 4, shown=full_and(has_history)),
+        Step("ratings_after", "game.scenes.ratings:RatingsAfterScene", 5, shown=full),  # ... and the same at the end
+        Step("moved", "game.scenes.ratings:MovedScene", 5, shown=full_and(has_ratings)),
+        Step("next_check", "game.scenes.revisit:NextCheckScene", 5, shown=full),  # the date goes on the poster
+        Step("share", "game.scenes.sheet:ShareScene", 5, shown=quick),  # the quick check ends at
+        Step("sheet", "game.scenes.sheet:SheetScene", 5, shown=quick),  # ... the conversation sheet
+        Step("poster", "game.scenes.poster:PosterScene", 5, shown=full),
     )
 )
 

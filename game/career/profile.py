@@ -22,6 +22,7 @@ class Profile:
     step: str = ""  # where a closed game goes on: a step id of game/steps.py ("" before the first)
     name: str = ""  # optional first name or nickname, for the poster
     goal: str | None = None
+    quick: bool = False  # the quick check (about ten minutes, for a first talk with a coach): fewer steps
     interest_path: str = "full"  # "full" (60 activities) or "quick" (30)
     interest_answers: dict[str, int] = field(default_factory=dict)  # item id -> 1..5 (5 = strongly like)
     qualities: list[str] = field(default_factory=list)
@@ -45,6 +46,7 @@ class Profile:
     step_plans: dict[str, dict[str, str]] = field(default_factory=dict)  # step -> when, where, who
     barriers: list[str] = field(default_factory=list)
     helper: str = ""  # one person who can help
+    sheet_hidden: list[str] = field(default_factory=list)  # conversation-sheet parts the player switched off
     # the effect measure (game/career/ratings.py): item id -> 1..5, at the start and at the end
     ratings_before: dict[str, int] = field(default_factory=dict)
     ratings_after: dict[str, int] = field(default_factory=dict)

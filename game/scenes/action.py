@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from game.career.story_match import plan_ideas
 from game.scenes.pick import CardPickScene, Option, card_options
+
+if TYPE_CHECKING:
+    from game.app import App
 
 
 class StageScene(CardPickScene):
@@ -17,6 +22,11 @@ class StepsScene(CardPickScene):
     intro_key = "steps.intro"
     max_pick = 3
     group, profile_field = "steps", "next_steps"
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        if self.profile.quick:  # the quick check: one next step, to talk over with the coach
+            self.max_pick = 1
 
     def options(self) -> list[Option]:
         """The steps that fit the route the player chose in level 3."""

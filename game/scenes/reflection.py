@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from game.scenes.pick import CardPickScene, Option
+
+if TYPE_CHECKING:
+    from game.app import App
 
 
 class QualitiesScene(CardPickScene):
@@ -48,3 +53,8 @@ class ValuesScene(CardPickScene):
     max_pick = 5
     ordered = True
     group = profile_field = "values"
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        if self.profile.quick:  # the quick check: a top three
+            self.min_pick = self.max_pick = 3

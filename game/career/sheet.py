@@ -1,0 +1,90 @@
+"""The conversation sheet ("gesprekskaart"): what a player brings to a first talk with a career
+coach, only the parts the player chose to share, plus questions for the coach per ingredient.
+Pure: no window (game/scenes/sheet_art.py draws it).
+
+The parts reuse the poster's words (game/career/poster.py): a thing is said once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.career.poster import PosterWords, poster_content
+from game.career.profile import Profile
+from game.career.schema import Content
+
+PARTS = ("interests", "values", "strengths", "learn", "job", "stage", "barriers", "step", "notes")
+INGREDIENTS = ("written", "meaning", "facts", "models", "network")  # the five that make guidance work
+
+
+@dataclass
+class SheetPart:
+    id: str
+    title: str
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Sheet:
+    heading: str
+    intro: str
+    parts: list[SheetPart]
+    coach_title: str
+    coach: list[str]  # one question per ingredient, for the coach
+    footer: str
+
+
+QUICK_LEAVES_OUT = ("strengths", "learn", "barriers")  # the quick check does not ask these
+
+
+def available(profile: Profile) -> list[str]:
+    """The parts a sheet can hold for this check: the quick check's leave out what it never
+    asked, unless the player has it from earlier."""
+    asked = {"strengths": profile.qualities, "learn": profile.development_areas, "barriers": profile.barriers}
+    return [p for p in PARTS if not (profile.quick and p in QUICK_LEAVES_OUT and not asked[p])]
+
+
+def sheet(profile: Profile, content: Content, words: PosterWords, shared: set[str] | None = None) -> Sheet:
+    """The sheet with the parts in `shared` (all of PARTS when None); an empty part says so."""
+    t, text = words.t, words.text
+    shown = set(PARTS) - set(profile.sheet_hidden) if shared is None else shared
+    poster = poster_content(profile, content, words)
+
+    def cards(group: str, ids: list[str]) -> list[str]:
+        return [text(c.text) for c in (content.card(group, i) for i in ids) if c]
+
+    job = [label for label, _ in poster.right[0].items] if poster.right else []
+    if poster.outlook:
+        job.append(poster.outlook)
+    stage = content.card("stages", profile.stage)
+    stage_lines = [text(stage.text), t(f"sheet.stage.{stage.id}")] if stage else []
+    barriers = [
+        f"{text(card.text)}: {t(f'sheet.support.{card.id}')}"
+        for card in (content.card("barriers", b) for b in profile.barriers)
+        if card
+    ]
+    steps = [label for label, _ in poster.left[3].items]
+    lines = {
+        "interests": [poster.code_line, *poster.code_letters] if poster.code_letters else [],
+        "values": [label for label, _ in poster.left[2].items],
+        "strengths": cards("qualities", profile.qualities),
+        "learn": cards("qualities", profile.development_areas),
+        "job": job,
+        "stage": stage_lines,
+        "barriers": barriers,
+        "step": [s for s in steps if not stage or s != text(stage.text)],
+        "notes": [],
+    }
+    parts = [
+        SheetPart(part, t(f"sheet.part.{part}"), lines[part] or ([] if part == "notes" else [t("sheet.empty")]))
+        for part in available(profile)
+        if part in shown
+    ]
+    name = profile.name.strip()
+    return Sheet(
+        heading=t("sheet.heading") + (f" · {name}" if name and "name" not in profile.sheet_hidden else ""),
+        intro=t("sheet.intro"),
+        parts=parts,
+        coach_title=t("sheet.coach_title"),
+        coach=[t(f"sheet.coach.{i}") for i in INGREDIENTS],
+        footer=t("sheet.footer"),
+    )

@@ -1,0 +1,160 @@
+"""The end of the quick check: the player chooses what goes on the conversation sheet (every
+part listed, each can be switched off), then sees it and saves it (A4 PNG, and PDF). Nothing
+travels unless the player saves or sends it."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.career.sheet import available, sheet
+from game.engine import bridge
+from game.engine.scene import BotMove
+from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
+from game.scenes.base import Screen
+from game.scenes.poster import make_painter
+from game.scenes.poster_art import A4, png_bytes
+from game.scenes.sheet_art import draw_sheet, pdf_bytes
+
+if TYPE_CHECKING:
+    from game.app import App
+
+PICTOS = {
+    "interests": "thumbs_up",
+    "values": "gem",
+    "strengths": "muscle",
+    "learn": "seedling",
+    "job": "briefcase",
+    "stage": "compass",
+    "barriers": "brick",
+    "step": "target",
+    "notes": "pencil",
+}
+
+
+class ShareScene(Screen):
+    """Consent: every part of the sheet, on by default; the player switches off what they keep."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.cards: list[ChoiceCard] = []
+
+    def title(self) -> str:
+        return self.app.t("sheet.share_title")
+
+    def toggle(self, part: str) -> None:
+        hidden = self.profile.sheet_hidden
+        if part in hidden:
+            hidden.remove(part)
+        else:
+            hidden.append(part)
+        self.app.session.save_profile()
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        intro = TextPanel(self.app.t("sheet.share_intro"))
+        y = self.stack([intro], area, gap=self.app.ui.metrics.pad * 2)
+
+        def card(part: str) -> ChoiceCard:
+            return ChoiceCard(
+                self.app.t(f"sheet.part.{part}"),
+                PICTOS[part],
+                lambda: self.toggle(part),
+                lambda: part not in self.profile.sheet_hidden,
+            )
+
+        self.cards = [card(p) for p in available(self.profile)]
+        grid = pygame.Rect(area.left, y, area.width, area.bottom - y)
+        return [intro, *self.grid(self.cards, grid, min_w_em=11, max_cols=3)]
+
+    def on_next(self) -> None:
+        self.app.advance(self.step)
+
+    def bot_choose(self, rng: random.Random) -> BotMove:
+        if not self.profile.sheet_hidden and rng.random() < 0.5 and self.cards:
+            return rng.choice(self.cards)  # sometimes keeps one part to themselves
+        return self.next_button
+
+
+class SheetScene(Screen):
+    """The sheet as it will be printed, with Save buttons."""
+
+    next_label = "poster.done"
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.preview: pygame.Surface | None = None
+        self.preview_rect = pygame.Rect(0, 0, 0, 0)
+        self.saved_to = ""
+        self._page: pygame.Surface | None = None
+
+    def title(self) -> str:
+        return self.app.t("sheet.title")
+
+    def render(self) -> pygame.Surface:
+        if self._page is None:
+            painter = make_painter(self.app)
+            self._page = draw_sheet(sheet(self.profile, self.content, painter.words), self.app.themes["default"], A4)
+        return self._page
+
+    def body(self, area: pygame.Rect) -> list[Widget]:
+        app, m = self.app, self.app.ui.metrics
+        h = area.height
+        w = int(h * A4[0] / A4[1])
+        self.preview_rect = pygame.Rect(area.left, area.top, w, h)
+        if self.preview is None or self.preview.get_size() != (w, h):
+            self.preview = pygame.transform.smoothscale(self.render(), (w, h))
+        side = pygame.Rect(self.preview_rect.right + m.pad * 4, area.top, area.right - w - m.pad * 4, area.height)
+        intro = TextPanel(app.t("sheet.intro_screen"), "small")
+        buttons = [
+            Button(app.t("sheet.save_png"), self.save_png, picto="picture", name="save"),
+            Button(app.t("sheet.save_pdf"), self.save_pdf, picto="clipboard", name="save_pdf"),
+        ]
+        y = self.stack([intro], side, gap=m.pad * 2)
+        for b in buttons:
+            b.place(pygame.Rect(side.left, y, min(side.width, b.preferred_width(app.ui)), m.target), app.ui)
+            y += m.target + m.pad
+        widgets: list[Widget] = [intro, *buttons]
+        if self.saved_to:
+            done = TextPanel(app.t("poster.saved", where=self.saved_to), "small", colour="good")
+            self.stack([done], pygame.Rect(side.left, y, side.width, side.bottom - y))
+            widgets.append(done)
+        return widgets
+
+    def speech(self) -> str:
+        """The sheet's own words too: a screen reader or read-aloud user hears what is on it."""
+        page = sheet(self.profile, self.content, make_painter(self.app).words)
+        parts = [f"{p.title}: {'; '.join(p.lines)}" for p in page.parts if p.lines]
+        return super().speech() + " " + ". ".join(parts) + "."
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        if self.preview is not None:
+            surface.blit(self.preview, self.preview_rect)
+            pygame.draw.rect(surface, self.app.ui.theme.border, self.preview_rect, 2)
+
+    def save_png(self) -> None:
+        self.saved_to = bridge.download("koers-gesprekskaart.png", png_bytes(self.render())) or self.app.t(
+            "poster.not_saved"
+        )
+        self.app.speak(self.app.t("poster.saved", where=self.saved_to))
+        self.refresh()
+
+    def save_pdf(self) -> None:
+        try:
+            data = pdf_bytes(self.render())
+        except pygame.error:  # no JPEG writer in this runtime: the picture still works
+            self.saved_to = self.app.t("sheet.no_pdf")
+        else:
+            self.saved_to = bridge.download("koers-gesprekskaart.pdf", data, "application/pdf") or self.app.t(
+                "poster.not_saved"
+            )
+        self.app.speak(self.saved_to)
+        self.refresh()
+
+    def on_next(self) -> None:
+        self.app.go(self.app.first_scene())
+
+    def bot_choose(self, rng: random.Random) -> BotMove:
+        return self.next_button
