@@ -1,4 +1,7 @@
-"""The title screen: start, continue where you were, or start a new check; switch language."""
+"""The title screen: start, continue where you were, or start a new check; switch language.
+
+With a check under way, "continue" is the focused, default action; a new check asks first
+(the check under way is kept in the history, see Session.start_new)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import pygame
 
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
+from game.scenes.confirm import ConfirmScene
 
 if TYPE_CHECKING:
     from game.app import App
@@ -20,6 +24,7 @@ class TitleScene(Screen):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.next_label = "title.continue" if self.has_saved() else "title.start"
+        self.focused_once = False
 
     def has_saved(self) -> bool:
         return self.app.has_started()
@@ -40,7 +45,7 @@ class TitleScene(Screen):
         gap = m.pad * 2
         buttons: list[Button] = []
         if self.has_saved():
-            buttons.append(Button(app.t("title.new"), app.start_new, name="new"))
+            buttons.append(Button(app.t("title.new"), self.ask_new, name="new"))
         room = text_area.height - (m.target + gap if buttons else 0)
         if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
             lines[0].role, lines[1].role = "title", "small"  # large text on a small screen: nothing cut off
@@ -48,6 +53,24 @@ class TitleScene(Screen):
         for b in buttons:
             b.place(pygame.Rect(text_area.left, y, b.preferred_width(app.ui), m.target), app.ui)
         return [*lines, *buttons]
+
+    def build(self) -> None:
+        super().build()
+        if not self.focused_once and self.next_button is not None:  # the first build: "continue" has the focus
+            self.focused_once = True
+            self.form.focus = self.form.focusable().index(self.next_button)
+
+    def ask_new(self) -> None:
+        self.app.stack.push(
+            ConfirmScene(
+                self.app,
+                "title.new_question",
+                "title.new_yes",
+                self.app.start_new,
+                no_key="title.new_no",
+                yes_picto="sparkles",
+            )
+        )
 
     def footer_button(self) -> Button:
         other = "en" if self.app.settings.lang == "nl" else "nl"
