@@ -163,6 +163,12 @@ class Session:
         self.profile = Profile()
         self.save_profile()
 
+    def import_profile(self, profile: Profile) -> None:
+        """An imported passport becomes the check under way; the one before it is kept, as by `start_new`."""
+        self._keep_in_history()
+        self.profile = profile
+        self.save_profile()
+
     def _keep_in_history(self) -> None:
         if self.profile is not None and has_answers(self.profile):
             saves.add_to_history(self.profile)

@@ -140,23 +140,103 @@ def choose_save_path(filename: str) -> Path | None:
     """Desktop: the player chooses where to save (a standard save dialog, where tkinter exists).
     Headless, or without tkinter, the file goes to Documents/Koers. None when cancelled."""
     fallback = default_export_dir() / filename
+    chosen = _file_dialog(
+        "asksaveasfilename",
+        initialdir=str(fallback.parent),
+        initialfile=filename,
+        defaultextension=Path(filename).suffix,
+    )
+    if chosen is None:
+        return fallback
+    return Path(chosen) if chosen else None
+
+
+def can_choose_file() -> bool:
+    """A file to open can be chosen with a picker: the browser's, or a desktop dialog (not headless)."""
+    return is_web or _dialogs_possible()
+
+
+def choose_open_path(suffix: str) -> Path | None:
+    """Desktop: the player chooses a file to open in a standard dialog. None when cancelled or
+    when no dialog can be shown (then the player types the path)."""
+    chosen = _file_dialog(
+        "askopenfilename", initialdir=str(default_export_dir()), filetypes=[(suffix, f"*{suffix}"), ("*", "*")]
+    )
+    return Path(chosen) if chosen else None
+
+
+def _dialogs_possible() -> bool:
     if os.environ.get("SDL_VIDEODRIVER") == "dummy" or os.environ.get("KOERS_NO_DIALOG"):
-        return fallback
+        return False
     try:
-        import tkinter
-        from tkinter import filedialog
+        import tkinter  # noqa: F401
     except ImportError:
-        return fallback
+        return False
+    return True
+
+
+def _file_dialog(kind: str, **options: Any) -> str | None:
+    """A tkinter file dialog (`kind`: asksaveasfilename or askopenfilename): the chosen path,
+    "" when cancelled, None when no dialog can be shown (headless, no tkinter, no display)."""
+    if not _dialogs_possible():
+        return None
+    import tkinter
+    from tkinter import filedialog
+
     try:
         root = tkinter.Tk()
         root.withdraw()
-        chosen = filedialog.asksaveasfilename(
-            initialdir=str(fallback.parent), initialfile=filename, defaultextension=Path(filename).suffix
-        )
+        chosen = getattr(filedialog, kind)(**options)
         root.destroy()
     except tkinter.TclError:  # no display for a dialog
-        return fallback
-    return Path(chosen) if chosen else None
+        return None
+    return str(chosen or "")
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes | None:
+    """Desktop: a file the player named, or None when there is no file there (OSError when it
+    cannot be read)."""
+    file = Path(path).expanduser()
+    if not file.is_file():
+        return None
+    return file.read_bytes()
+
+
+PICK_LIMIT = 1_000_000  # bytes: a file the player picks is read only up to this size
+
+
+def pick_file(accept: str) -> None:
+    """Browser: open the page's file picker (call it right after the player's key or tap: the
+    browser opens pickers only then). The file's bytes arrive later: see `picked_file`."""
+    if not is_web:
+        return
+    _window().eval(
+        "(function(accept,limit){let i=document.getElementById('koers-file');"
+        "if(!i){i=document.createElement('input');i.type='file';i.id='koers-file';i.style.display='none';"
+        "document.body.appendChild(i);i.addEventListener('change',()=>{const f=i.files&&i.files[0];"
+        "if(!f)return;i.value='';"
+        "if(f.size>limit){window.koersPicked={name:f.name,data:''};return;}"
+        "const r=new FileReader();"
+        "r.onload=()=>{window.koersPicked={name:f.name,data:String(r.result).split(',')[1]||''};};"
+        "r.onerror=()=>{window.koersPicked={name:f.name,data:null};};r.readAsDataURL(f);});}"
+        "i.accept=accept;window.koersPicked=null;i.click();})"
+        f"({json.dumps(accept)},{PICK_LIMIT})"
+    )
+
+
+def picked_file() -> tuple[str, bytes | None] | None:
+    """Browser: the file the player picked, once it has been read: (its name, its bytes; None
+    when the browser could not read it; empty when it was too large). None while there is none."""
+    if not is_web:
+        return None
+    text = _window().eval(
+        "(function(){const p=window.koersPicked||null;window.koersPicked=null;return JSON.stringify(p);})()"
+    )
+    picked = json.loads(str(text)) if text else None
+    if not isinstance(picked, dict):
+        return None
+    data = picked.get("data")
+    return str(picked.get("name") or ""), None if data is None else base64.b64decode(data)
 
 
 def speak(text: str, voice: str) -> None:
