@@ -239,16 +239,27 @@ def picked_file() -> tuple[str, bytes | None] | None:
     return str(picked.get("name") or ""), None if data is None else base64.b64decode(data)
 
 
+GESTURES = ("keydown", "pointerdown", "touchend")  # what lets a page speak (a user activation)
+
+
 def speak(text: str, voice: str) -> None:
     """Read `text` aloud in `voice` (a language tag such as nl-NL): speechSynthesis in the
-    browser; on the desktop printed with KOERS_TTS_DEBUG=1 (the Speech object keeps a record)."""
+    browser; on the desktop printed with KOERS_TTS_DEBUG=1 (the Speech object keeps a record).
+
+    A browser speaks only after the player's first key or tap on the page: until then the
+    newest text waits, and is said inside the handler of that first key or tap."""
     if is_web:
         _window().eval(
-            "(function(t,l){const s=window.speechSynthesis;if(!s)return;s.cancel();"
-            "const u=new SpeechSynthesisUtterance(t);u.lang=l;"
+            "(function(t,l,g){const s=window.speechSynthesis;if(!s)return;"
+            "const say=()=>{s.cancel();const u=new SpeechSynthesisUtterance(t);u.lang=l;"
             "const v=s.getVoices().find(x=>x.lang&&x.lang.replace('_','-').startsWith(l.slice(0,2)));"
-            "if(v)u.voice=v;s.speak(u);})"
-            f"({json.dumps(text)},{json.dumps(voice)})"
+            "if(v)u.voice=v;s.speak(u);};"
+            "const a=navigator.userActivation;if(!a||a.hasBeenActive){say();return;}"
+            "window.koersSayLater=say;if(window.koersSayHooked)return;window.koersSayHooked=true;"
+            "const first=()=>{g.forEach(e=>window.removeEventListener(e,first,true));"
+            "const later=window.koersSayLater;window.koersSayLater=null;if(later)later();};"
+            "g.forEach(e=>window.addEventListener(e,first,true));})"
+            f"({json.dumps(text)},{json.dumps(voice)},{json.dumps(list(GESTURES))})"
         )
     elif os.environ.get("KOERS_TTS_DEBUG"):
         print(f"[read aloud {voice}] {text}")
@@ -256,7 +267,38 @@ def speak(text: str, voice: str) -> None:
 
 def stop_speaking() -> None:
     if is_web:
-        _window().eval("window.speechSynthesis&&window.speechSynthesis.cancel()")
+        _window().eval("window.koersSayLater=null;window.speechSynthesis&&window.speechSynthesis.cancel()")
+
+
+_activated = not is_web  # the desktop may speak at once; a page only after a key or tap
+
+
+def speech_waits() -> bool:
+    """Read-aloud waits for the player's first key or tap (a browser blocks speech before it)."""
+    global _activated
+    if not _activated:
+        _activated = bool(_window().eval("!navigator.userActivation||navigator.userActivation.hasBeenActive"))
+    return not _activated
+
+
+def announce(text: str, lang: str) -> None:
+    """Write `text` into the page's hidden, polite live region for screen readers (made here
+    when the page has none). Desktop: nothing (a screen reader cannot see into the window)."""
+    if not is_web:
+        return
+    _window().eval(
+        "(function(t,l){let e=document.getElementById('koers-live');"
+        "const fill=()=>{e.lang=e.dataset.lang;e.textContent=e.dataset.text;};"
+        "if(!e){e=document.createElement('div');e.id='koers-live';e.setAttribute('role','status');"
+        "e.setAttribute('aria-live','polite');e.setAttribute('aria-atomic','true');"
+        "e.style.cssText='position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
+        "overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap';"
+        "document.body.appendChild(e);e.dataset.wait='1';"
+        # a region filled as it is made is not heard: the first text follows a moment later
+        "setTimeout(()=>{delete e.dataset.wait;fill();},200);}"
+        "e.dataset.text=t;e.dataset.lang=l;if(!e.dataset.wait)fill();})"
+        f"({json.dumps(text)},{json.dumps(lang)})"
+    )
 
 
 def viewport_size() -> tuple[int, int] | None:

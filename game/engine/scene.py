@@ -6,6 +6,7 @@ non-modal overlay passes what it does not use down. `draw` never changes state.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -25,6 +26,8 @@ AppT = TypeVar("AppT", bound="Engine")
 """The app a scene belongs to: the engine, or the game built on it (a game's screens subclass
 `FormScene[App]`, so `self.app` has the game's session and steps as well)."""
 
+SHOWN = itertools.count(1)  # numbers each new screen shown, over all scenes
+
 BotMove = Widget | tuple[Widget, Sequence[Act | str]] | None
 """What autoplay does next on a screen: press a widget (focus it, then SELECT), focus a widget
 and then send these acts or typed characters, or wait (None)."""
@@ -34,6 +37,7 @@ class Scene(Generic[AppT]):
     name = "scene"
     modal = True  # a modal scene keeps every intent; an overlay that is not passes unused ones down
     opaque = True  # an opaque scene hides the scenes below it
+    shown = 0  # which new screen this scene shows now (from SHOWN): the screen reader's mirror follows it
 
     def __init__(self, app: AppT) -> None:
         self.app = app
@@ -52,6 +56,10 @@ class Scene(Generic[AppT]):
 
     def speech(self) -> str:
         """Everything on the screen, as one text for read-aloud."""
+        return ""
+
+    def focus_speech(self) -> str:
+        """The focused control, as a text (the screen reader's mirror says it when the focus moves)."""
         return ""
 
     def bot_choose(self, rng: random.Random) -> BotMove:
@@ -163,16 +171,19 @@ class FormScene(Scene[AppT]):
     # life cycle ---------------------------------------------------------------------
     def enter(self) -> None:
         self.refresh()
+        self.shown = next(SHOWN)
         if self.app.settings.auto_read:
             self.app.pending_speech = True
 
     def resume(self) -> None:
         self.refresh()
+        self.shown = next(SHOWN)
 
     def next_screen(self) -> None:
         """After moving to another screen inside this scene: focus on top, rebuild, read aloud."""
         self.form.focus = 0
         self.refresh()
+        self.shown = next(SHOWN)
         if self.app.settings.auto_read:
             self.app.pending_speech = True
 
@@ -299,6 +310,16 @@ class FormScene(Scene[AppT]):
             parts.append(self.app.t("speech.focus") + " " + focused.speech())
         return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
+    def focus_speech(self) -> str:
+        focused = self.form.focused
+        if focused is None:
+            return ""
+        if focused.takes_text:  # its label once, not again at every letter typed
+            return str(getattr(focused, "label", ""))
+        if isinstance(focused, ChoiceCard) and focused.selected():
+            return f"{focused.speech()}, {self.app.t('speech.chosen')}"
+        return focused.speech()
+
     def bot_choose(self, rng: random.Random) -> BotMove:
         return self.next_button
 
@@ -361,3 +382,4 @@ class FormScene(Scene[AppT]):
         self.page += 1
         self.form.focus = 0
         self.refresh()
+        self.shown = next(SHOWN)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.engine import bridge
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.confirm import ConfirmScene
@@ -25,6 +26,7 @@ class TitleScene(Screen):
         super().__init__(app)
         self.next_label = "title.continue" if self.has_saved() else "title.start"
         self.focused_once = False
+        self.speech_note = False  # "reading aloud starts after your first key" is on show
 
     def has_saved(self) -> bool:
         return self.app.has_started()
@@ -42,6 +44,9 @@ class TitleScene(Screen):
             TextPanel(app.t("title.what")),
             TextPanel(app.t("title.privacy"), bold=True),
         ]
+        self.speech_note = app.settings.auto_read and bridge.speech_waits()
+        if self.speech_note:  # a browser speaks only after the player's first key or tap
+            lines.append(TextPanel(app.t("title.read_after_key"), "small", bold=True))
         gap = m.pad * 2
         buttons: list[Button] = []
         if self.has_saved():
@@ -49,10 +54,17 @@ class TitleScene(Screen):
         room = text_area.height - (m.target + gap if buttons else 0)
         if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
             lines[0].role, lines[1].role = "title", "small"  # large text on a small screen: nothing cut off
+            if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
+                gap = m.pad  # and with the note on reading aloud: closer together
         y = self.stack(lines, text_area, gap=gap)
         for b in buttons:
             b.place(pygame.Rect(text_area.left, y, b.preferred_width(app.ui), m.target), app.ui)
         return [*lines, *buttons]
+
+    def update(self, dt: float) -> None:
+        if self.speech_note and not bridge.speech_waits():  # the first key came: the note goes
+            self.refresh()
+        super().update(dt)
 
     def build(self) -> None:
         super().build()
