@@ -70,7 +70,8 @@ class Engine:
 
     # window and look ------------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
-        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        least = MIN_SIZE if size[0] >= size[1] else MIN_SIZE[::-1]  # a phone held upright: upright too
+        size = (max(least[0], size[0]), max(least[1], size[1]))
         flags = 0 if bridge.is_web else pygame.RESIZABLE
         return pygame.display.set_mode(size, flags)
 

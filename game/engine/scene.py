@@ -142,6 +142,7 @@ class FormScene(Scene[AppT]):
         self.header_widgets: list[Button] = []
         self.pages_total = 1  # set by the body when its cards need more than one page
         self.title_width = 0
+        self.title_y = 0  # where the title's middle is
 
     # to override --------------------------------------------------------------------
     def title(self) -> str:
@@ -212,6 +213,9 @@ class FormScene(Scene[AppT]):
         if self.show_back:
             buttons.append(Button(app.t("ui.back"), self.on_back, name="back"))
         inner = footer.inflate(-m.pad * 6, -m.pad * 2)
+        row_h = m.target + m.pad
+        upper = pygame.Rect(inner.left, inner.top, inner.width, row_h)  # the middle button, on two rows
+        inner = pygame.Rect(inner.left, inner.bottom - row_h, inner.width, row_h)  # back and next
         next_btn.place(layout.row(inner, [next_btn.preferred_width(ui)], 0, "right")[0], ui)
         if self.show_back:
             buttons[1].place(layout.row(inner, [buttons[1].preferred_width(ui)], 0, "left")[0], ui)
@@ -223,8 +227,12 @@ class FormScene(Scene[AppT]):
             )
         if middle is not None:
             width = middle.preferred_width(ui)
-            left = buttons[1].rect.right if self.show_back else inner.left
-            middle.place(pygame.Rect((left + next_btn.rect.left - width) // 2, inner.top, width, inner.height), ui)
+            if layout.footer_rows(m) == 2:
+                width = min(width, upper.width)
+                middle.place(pygame.Rect(upper.centerx - width // 2, upper.top, width, upper.height), ui)
+            else:
+                left = buttons[1].rect.right if self.show_back else inner.left
+                middle.place(pygame.Rect((left + next_btn.rect.left - width) // 2, inner.top, width, inner.height), ui)
             buttons.insert(1, middle)
         widgets.extend(buttons)
 
@@ -234,6 +242,9 @@ class FormScene(Scene[AppT]):
             Button("", app.open_help, picto="question", name=app.t("ui.help")),
         ]
         hinner = header.inflate(-m.pad * 4, -m.pad * 2)
+        upright = layout.footer_rows(m) == 2
+        if upright:  # the buttons on top, the title on a row of its own below them
+            hinner.height = m.target
         for icon, rect in zip(icons, layout.row(hinner, [m.target] * 3, m.pad, "right")):
             icon.place(rect, ui)
         self.header_widgets = icons
@@ -245,7 +256,8 @@ class FormScene(Scene[AppT]):
             progress.place(pygame.Rect(right - width, hinner.top, width, hinner.height), ui)
             widgets.append(progress)
             right = progress.rect.left - m.pad * 2
-        self.title_width = right - m.pad * 3
+        self.title_width = header.width - m.pad * 6 if upright else right - m.pad * 3
+        self.title_y = (hinner.bottom + header.bottom) // 2 if upright else header.centery
         old = self.form
         self.form = Form(widgets, old.focus if old.widgets else None)
         self.form.hover = None
@@ -290,12 +302,14 @@ class FormScene(Scene[AppT]):
         img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True)
         if img.get_height() < header.height - 2:  # inside the header: drawn onto its background once, then copied
             img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True, bg=ui.theme.bg)
-        surface.blit(img, img.get_rect(midleft=(m.pad * 3, header.centery)))
+        surface.blit(img, img.get_rect(midleft=(m.pad * 3, self.title_y)))
         self.form.draw(surface, ui)
         if self.hint and self.next_button:
             hint_w = self.next_button.rect.left - m.pad * 4 - footer.width // 4
             img = ui.render(self.hint, "body", ui.theme.warn, max(50, hint_w), bold=True)
-            surface.blit(img, img.get_rect(midright=(self.next_button.rect.left - m.pad * 2, footer.centery)))
+            surface.blit(
+                img, img.get_rect(midright=(self.next_button.rect.left - m.pad * 2, self.next_button.rect.centery))
+            )
 
     def speech(self) -> str:
         parts = [self.title()]

@@ -38,7 +38,13 @@ class TitleScene(Screen):
         app, m = self.app, self.app.ui.metrics
         size = int(min(area.height * 0.4, m.px() * 6))
         self.logo_rect = pygame.Rect(area.left, area.top, size, size)
-        text_area = pygame.Rect(area.left + size + m.pad * 4, area.top, area.width - size - m.pad * 4, area.height)
+        if area.height > area.width:  # held upright (a phone): the compass above the text
+            size = int(min(area.width * 0.3, m.px() * 4))
+            self.logo_rect = pygame.Rect(area.left, area.top, size, size)
+            below = area.top + size + m.pad * 2
+            text_area = pygame.Rect(area.left, below, area.width, area.bottom - below)
+        else:
+            text_area = pygame.Rect(area.left + size + m.pad * 4, area.top, area.width - size - m.pad * 4, area.height)
         lines = [
             TextPanel(app.t("title.tagline"), "big", bold=True),
             TextPanel(app.t("title.what")),
