@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import pygame
 
-from game.engine import layout
+from game.engine import bridge, layout
 from game.engine.form import Form
 from game.engine.indicators import Progress
 from game.engine.intents import Act, Intent
@@ -143,6 +143,7 @@ class FormScene(Scene[AppT]):
         self.pages_total = 1  # set by the body when its cards need more than one page
         self.title_width = 0
         self.title_y = 0  # where the title's middle is
+        self.typing_to: Widget | None = None  # the text field typed text goes to, while one is on show
 
     # to override --------------------------------------------------------------------
     def title(self) -> str:
@@ -193,6 +194,8 @@ class FormScene(Scene[AppT]):
         self._built_for = None
 
     def update(self, dt: float) -> None:
+        if self.typing_to is not None and bridge.is_web:
+            self._take_typed()
         key = self.app.layout_key()
         if self._built_for != key:
             self._built_for = key
@@ -262,7 +265,28 @@ class FormScene(Scene[AppT]):
         self.form = Form(widgets, old.focus if old.widgets else None)
         self.form.hover = None
         # Typing (and a phone's on-screen keyboard) is on exactly while a text field is on show.
-        self.app.set_text_input(any(w.takes_text for w in widgets))
+        fields = [w for w in widgets if w.takes_text]
+        self.app.set_text_input(bool(fields))
+        self.typing_to = self.field if self.field in fields else fields[0] if fields else None
+        if bridge.is_web:
+            self._place_text_entry()
+
+    def _place_text_entry(self) -> None:
+        """The page's input for a phone's on-screen keyboard, over the text field on show (or none)."""
+        field = self.typing_to
+        if field is None:
+            bridge.text_entry(None)
+            return
+        w, h = self.app.screen.get_size()
+        r = field.rect
+        value = field.value() if isinstance(field, TextField) else ""
+        bridge.text_entry((r.x / w, r.y / h, r.width / w, r.height / h), value)
+
+    def _take_typed(self) -> None:
+        """What was typed on a phone's on-screen keyboard, as if typed on a keyboard."""
+        for text in bridge.typed():
+            self.handle(Intent(Act.ERASE) if text == "\b" else Intent(Act.TEXT, text=text))
+            self.app.redraw = True
 
     def _press_next(self) -> None:
         if self.can_next():
