@@ -301,41 +301,47 @@ def announce(text: str, lang: str) -> None:
     )
 
 
+_touch_entry = False  # the page has an input for a phone's on-screen keyboard (a touch screen)
+
+
 def text_entry(where: tuple[float, float, float, float] | None, value: str = "") -> None:
     """Browser on a touch screen: a text field on show gets a see-through input of the page on
     top of it (`where`: x, y, width, height as parts of the window), so a tap on the field opens
     the phone's on-screen keyboard; what is typed there arrives through `typed`. None: no text
     field on show (the keyboard closes). Elsewhere the keyboard's own keys reach the game."""
+    global _touch_entry
     if not is_web:
         return
-    _window().eval(
-        "(function(w,v){if(!(navigator.maxTouchPoints>0||matchMedia('(pointer: coarse)').matches))return;"
-        "let i=document.getElementById('koers-type');"
-        "if(!i){if(!w)return;i=document.createElement('input');i.id='koers-type';i.type='text';"
-        "i.autocomplete='off';i.setAttribute('autocapitalize','off');i.spellcheck=false;"
-        "i.style.cssText='position:fixed;opacity:0;font-size:16px;z-index:10;border:0;padding:0;margin:0';"
-        "document.body.appendChild(i);window.koersTyped=[];i.dataset.last='';"
-        # what types goes to the game from here only (once); Tab, Escape, F-keys and arrows as ever
-        "['keydown','keypress','keyup'].forEach(k=>i.addEventListener(k,e=>{"
-        "if(e.key.length===1||e.isComposing||['Backspace','Enter','Unidentified','Process'].includes(e.key))"
-        "e.stopPropagation();if(k==='keydown'&&e.key==='Enter'){e.preventDefault();i.blur();}}));"
-        "i.addEventListener('input',()=>{const a=i.dataset.last,b=i.value;let n=0;"
-        "while(n<a.length&&n<b.length&&a[n]===b[n])n++;"
-        "for(let k=n;k<a.length;k++)window.koersTyped.push('\\b');"
-        "if(b.length>n)window.koersTyped.push(b.slice(n));i.dataset.last=b;});}"
-        "if(!w){i.style.display='none';i.blur();return;}"
-        "const c=document.getElementById('canvas').getBoundingClientRect();"
-        "Object.assign(i.style,{display:'block',left:(c.left+w[0]*c.width)+'px',top:(c.top+w[1]*c.height)+'px',"
-        "width:(w[2]*c.width)+'px',height:(w[3]*c.height)+'px'});"
-        "if(i.value!==v){i.value=v;i.dataset.last=v;}})"
-        f"({json.dumps(list(where) if where else None)},{json.dumps(value)})"
+    _touch_entry = bool(
+        _window().eval(
+            "(function(w,v){if(!(navigator.maxTouchPoints>0||matchMedia('(pointer: coarse)').matches))return false;"
+            "let i=document.getElementById('koers-type');"
+            "if(!i){if(!w)return true;i=document.createElement('input');i.id='koers-type';i.type='text';"
+            "i.autocomplete='off';i.setAttribute('autocapitalize','off');i.spellcheck=false;"
+            "i.style.cssText='position:fixed;opacity:0;font-size:16px;z-index:10;border:0;padding:0;margin:0';"
+            "document.body.appendChild(i);window.koersTyped=[];i.dataset.last='';"
+            # what types goes to the game from here only (once); Tab, Escape, F-keys and arrows as ever
+            "['keydown','keypress','keyup'].forEach(k=>i.addEventListener(k,e=>{"
+            "if(e.key.length===1||e.isComposing||['Backspace','Enter','Unidentified','Process'].includes(e.key))"
+            "e.stopPropagation();if(k==='keydown'&&e.key==='Enter'){e.preventDefault();i.blur();}}));"
+            "i.addEventListener('input',()=>{const a=i.dataset.last,b=i.value;let n=0;"
+            "while(n<a.length&&n<b.length&&a[n]===b[n])n++;"
+            "for(let k=n;k<a.length;k++)window.koersTyped.push('\\b');"
+            "if(b.length>n)window.koersTyped.push(b.slice(n));i.dataset.last=b;});}"
+            "if(!w){i.style.display='none';i.blur();return true;}"
+            "const c=document.getElementById('canvas').getBoundingClientRect();"
+            "Object.assign(i.style,{display:'block',left:(c.left+w[0]*c.width)+'px',top:(c.top+w[1]*c.height)+'px',"
+            "width:(w[2]*c.width)+'px',height:(w[3]*c.height)+'px'});"
+            "if(i.value!==v){i.value=v;i.dataset.last=v;}return true;})"
+            f"({json.dumps(list(where) if where else None)},{json.dumps(value)})"
+        )
     )
 
 
 def typed() -> list[str]:
-    """Browser: what was typed on the on-screen keyboard since the last call ("\b": one letter
-    erased), oldest first."""
-    if not is_web:
+    """Browser: what was typed on the on-screen keyboard since the last call (a backspace
+    character: one letter erased), oldest first."""
+    if not _touch_entry:
         return []
     text = _window().eval(
         "(function(){const t=window.koersTyped||[];window.koersTyped=[];return JSON.stringify(t);})()"
