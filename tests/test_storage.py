@@ -125,4 +125,7 @@ def test_new_check_starts_a_fresh_profile(data_dir):
     new = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "new")
     new.activate()
     frames(app, 2)
+    assert top_name(app) == "confirm"  # it asks first (tests/test_title.py)
+    key(app, pygame.K_TAB)
+    key(app, pygame.K_RETURN)
     assert top_name(app) == "privacy" and app.session.profile.qualities == []

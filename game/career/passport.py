@@ -134,3 +134,29 @@ def import_file(path: str | os.PathLike[str]) -> str:
         return f"! {exc}"
     saves.save_profile(profile)
     return f"Imported {path}: choose 'continue' on the title screen to see the poster."
+
+
+IMPORT_PROBLEMS = ("missing", "damaged", "not_passport", "newer")
+
+
+def read_passport(data: bytes | None) -> tuple[Profile | None, str]:
+    """A passport file's bytes as a Profile, or None and why it cannot be imported: one of
+    IMPORT_PROBLEMS ("missing": there was no file, `data` None). The reason is "" on success."""
+    if data is None:
+        return None, "missing"
+    ours = PASSPORT_FORMAT.encode() in data  # a cut-off passport still names its format
+    try:
+        parsed = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None, "damaged" if ours else "not_passport"
+    if not isinstance(parsed, dict) or parsed.get("format") != PASSPORT_FORMAT:
+        return None, "not_passport"
+    version = parsed.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        return None, "damaged"
+    if version > PASSPORT_VERSION:
+        return None, "newer"
+    try:
+        return from_passport(parsed), ""
+    except (PassportError, AttributeError, TypeError, ValueError):  # a field of the wrong kind
+        return None, "damaged"

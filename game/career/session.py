@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from game.career.search import OccupationIndex
 
 FEATURED_BOOST = 0.05  # featured occupations (common for practically educated workers) rank a little higher
+UNANSWERED = {"version", "created", "updated", "step"}  # what a profile has before any answer
+
+
+def has_answers(profile: Profile) -> bool:
+    """The player answered something in this check (it differs from a new one beyond its dates)."""
+    fresh = Profile()
+    return any(getattr(profile, name) != getattr(fresh, name) for name in vars(fresh) if name not in UNANSWERED)
 
 
 class Session:
@@ -150,11 +157,21 @@ class Session:
             saves.save_profile(self.profile)
 
     def start_new(self) -> None:
-        """A new, empty check; a finished one is kept in the history to compare with later."""
-        if self.profile is not None and self.profile.step == "poster":
-            saves.add_to_history(self.profile)
+        """A new, empty check. The check before it is kept in the history (finished or not), so
+        nothing the player answered is lost; an empty one is not kept."""
+        self._keep_in_history()
         self.profile = Profile()
         self.save_profile()
+
+    def import_profile(self, profile: Profile) -> None:
+        """An imported passport becomes the check under way; the one before it is kept, as by `start_new`."""
+        self._keep_in_history()
+        self.profile = profile
+        self.save_profile()
+
+    def _keep_in_history(self) -> None:
+        if self.profile is not None and has_answers(self.profile):
+            saves.add_to_history(self.profile)
 
     def delete_all(self) -> None:
         """Delete everything stored on this device; settings go back to their defaults."""

@@ -140,35 +140,126 @@ def choose_save_path(filename: str) -> Path | None:
     """Desktop: the player chooses where to save (a standard save dialog, where tkinter exists).
     Headless, or without tkinter, the file goes to Documents/Koers. None when cancelled."""
     fallback = default_export_dir() / filename
-    if os.environ.get("SDL_VIDEODRIVER") == "dummy" or os.environ.get("KOERS_NO_DIALOG"):
-        return fallback
-    try:
-        import tkinter
-        from tkinter import filedialog
-    except ImportError:
-        return fallback
-    try:
-        root = tkinter.Tk()
-        root.withdraw()
-        chosen = filedialog.asksaveasfilename(
-            initialdir=str(fallback.parent), initialfile=filename, defaultextension=Path(filename).suffix
-        )
-        root.destroy()
-    except tkinter.TclError:  # no display for a dialog
+    chosen = _file_dialog(
+        "asksaveasfilename",
+        initialdir=str(fallback.parent),
+        initialfile=filename,
+        defaultextension=Path(filename).suffix,
+    )
+    if chosen is None:
         return fallback
     return Path(chosen) if chosen else None
 
 
+def can_choose_file() -> bool:
+    """A file to open can be chosen with a picker: the browser's, or a desktop dialog (not headless)."""
+    return is_web or _dialogs_possible()
+
+
+def choose_open_path(suffix: str) -> Path | None:
+    """Desktop: the player chooses a file to open in a standard dialog. None when cancelled or
+    when no dialog can be shown (then the player types the path)."""
+    chosen = _file_dialog(
+        "askopenfilename", initialdir=str(default_export_dir()), filetypes=[(suffix, f"*{suffix}"), ("*", "*")]
+    )
+    return Path(chosen) if chosen else None
+
+
+def _dialogs_possible() -> bool:
+    if os.environ.get("SDL_VIDEODRIVER") == "dummy" or os.environ.get("KOERS_NO_DIALOG"):
+        return False
+    try:
+        import tkinter  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _file_dialog(kind: str, **options: Any) -> str | None:
+    """A tkinter file dialog (`kind`: asksaveasfilename or askopenfilename): the chosen path,
+    "" when cancelled, None when no dialog can be shown (headless, no tkinter, no display)."""
+    if not _dialogs_possible():
+        return None
+    import tkinter
+    from tkinter import filedialog
+
+    try:
+        root = tkinter.Tk()
+        root.withdraw()
+        chosen = getattr(filedialog, kind)(**options)
+        root.destroy()
+    except tkinter.TclError:  # no display for a dialog
+        return None
+    return str(chosen or "")
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes | None:
+    """Desktop: a file the player named, or None when there is no file there (OSError when it
+    cannot be read)."""
+    file = Path(path).expanduser()
+    if not file.is_file():
+        return None
+    return file.read_bytes()
+
+
+PICK_LIMIT = 1_000_000  # bytes: a file the player picks is read only up to this size
+
+
+def pick_file(accept: str) -> None:
+    """Browser: open the page's file picker (call it right after the player's key or tap: the
+    browser opens pickers only then). The file's bytes arrive later: see `picked_file`."""
+    if not is_web:
+        return
+    _window().eval(
+        "(function(accept,limit){let i=document.getElementById('koers-file');"
+        "if(!i){i=document.createElement('input');i.type='file';i.id='koers-file';i.style.display='none';"
+        "document.body.appendChild(i);i.addEventListener('change',()=>{const f=i.files&&i.files[0];"
+        "if(!f)return;i.value='';"
+        "if(f.size>limit){window.koersPicked={name:f.name,data:''};return;}"
+        "const r=new FileReader();"
+        "r.onload=()=>{window.koersPicked={name:f.name,data:String(r.result).split(',')[1]||''};};"
+        "r.onerror=()=>{window.koersPicked={name:f.name,data:null};};r.readAsDataURL(f);});}"
+        "i.accept=accept;window.koersPicked=null;i.click();})"
+        f"({json.dumps(accept)},{PICK_LIMIT})"
+    )
+
+
+def picked_file() -> tuple[str, bytes | None] | None:
+    """Browser: the file the player picked, once it has been read: (its name, its bytes; None
+    when the browser could not read it; empty when it was too large). None while there is none."""
+    if not is_web:
+        return None
+    text = _window().eval(
+        "(function(){const p=window.koersPicked||null;window.koersPicked=null;return JSON.stringify(p);})()"
+    )
+    picked = json.loads(str(text)) if text else None
+    if not isinstance(picked, dict):
+        return None
+    data = picked.get("data")
+    return str(picked.get("name") or ""), None if data is None else base64.b64decode(data)
+
+
+GESTURES = ("keydown", "pointerdown", "touchend")  # what lets a page speak (a user activation)
+
+
 def speak(text: str, voice: str) -> None:
     """Read `text` aloud in `voice` (a language tag such as nl-NL): speechSynthesis in the
-    browser; on the desktop printed with KOERS_TTS_DEBUG=1 (the Speech object keeps a record)."""
+    browser; on the desktop printed with KOERS_TTS_DEBUG=1 (the Speech object keeps a record).
+
+    A browser speaks only after the player's first key or tap on the page: until then the
+    newest text waits, and is said inside the handler of that first key or tap."""
     if is_web:
         _window().eval(
-            "(function(t,l){const s=window.speechSynthesis;if(!s)return;s.cancel();"
-            "const u=new SpeechSynthesisUtterance(t);u.lang=l;"
+            "(function(t,l,g){const s=window.speechSynthesis;if(!s)return;"
+            "const say=()=>{s.cancel();const u=new SpeechSynthesisUtterance(t);u.lang=l;"
             "const v=s.getVoices().find(x=>x.lang&&x.lang.replace('_','-').startsWith(l.slice(0,2)));"
-            "if(v)u.voice=v;s.speak(u);})"
-            f"({json.dumps(text)},{json.dumps(voice)})"
+            "if(v)u.voice=v;s.speak(u);};"
+            "const a=navigator.userActivation;if(!a||a.hasBeenActive){say();return;}"
+            "window.koersSayLater=say;if(window.koersSayHooked)return;window.koersSayHooked=true;"
+            "const first=()=>{g.forEach(e=>window.removeEventListener(e,first,true));"
+            "const later=window.koersSayLater;window.koersSayLater=null;if(later)later();};"
+            "g.forEach(e=>window.addEventListener(e,first,true));})"
+            f"({json.dumps(text)},{json.dumps(voice)},{json.dumps(list(GESTURES))})"
         )
     elif os.environ.get("KOERS_TTS_DEBUG"):
         print(f"[read aloud {voice}] {text}")
@@ -176,7 +267,87 @@ def speak(text: str, voice: str) -> None:
 
 def stop_speaking() -> None:
     if is_web:
-        _window().eval("window.speechSynthesis&&window.speechSynthesis.cancel()")
+        _window().eval("window.koersSayLater=null;window.speechSynthesis&&window.speechSynthesis.cancel()")
+
+
+_activated = not is_web  # the desktop may speak at once; a page only after a key or tap
+
+
+def speech_waits() -> bool:
+    """Read-aloud waits for the player's first key or tap (a browser blocks speech before it)."""
+    global _activated
+    if not _activated:
+        _activated = bool(_window().eval("!navigator.userActivation||navigator.userActivation.hasBeenActive"))
+    return not _activated
+
+
+def announce(text: str, lang: str) -> None:
+    """Write `text` into the page's hidden, polite live region for screen readers (made here
+    when the page has none). Desktop: nothing (a screen reader cannot see into the window)."""
+    if not is_web:
+        return
+    _window().eval(
+        "(function(t,l){let e=document.getElementById('koers-live');"
+        "const fill=()=>{e.lang=e.dataset.lang;e.textContent=e.dataset.text;};"
+        "if(!e){e=document.createElement('div');e.id='koers-live';e.setAttribute('role','status');"
+        "e.setAttribute('aria-live','polite');e.setAttribute('aria-atomic','true');"
+        "e.style.cssText='position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
+        "overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap';"
+        "document.body.appendChild(e);e.dataset.wait='1';"
+        # a region filled as it is made is not heard: the first text follows a moment later
+        "setTimeout(()=>{delete e.dataset.wait;fill();},200);}"
+        "e.dataset.text=t;e.dataset.lang=l;if(!e.dataset.wait)fill();})"
+        f"({json.dumps(text)},{json.dumps(lang)})"
+    )
+
+
+_touch_entry = False  # the page has an input for a phone's on-screen keyboard (a touch screen)
+
+
+def text_entry(where: tuple[float, float, float, float] | None, value: str = "") -> None:
+    """Browser on a touch screen: a text field on show gets a see-through input of the page on
+    top of it (`where`: x, y, width, height as parts of the window), so a tap on the field opens
+    the phone's on-screen keyboard; what is typed there arrives through `typed`. None: no text
+    field on show (the keyboard closes). Elsewhere the keyboard's own keys reach the game."""
+    global _touch_entry
+    if not is_web:
+        return
+    _touch_entry = bool(
+        _window().eval(
+            "(function(w,v){if(!(navigator.maxTouchPoints>0||matchMedia('(pointer: coarse)').matches))return false;"
+            "let i=document.getElementById('koers-type');"
+            "if(!i){if(!w)return true;i=document.createElement('input');i.id='koers-type';i.type='text';"
+            "i.autocomplete='off';i.setAttribute('autocapitalize','off');i.spellcheck=false;"
+            "i.style.cssText='position:fixed;opacity:0;font-size:16px;z-index:10;border:0;padding:0;margin:0';"
+            "document.body.appendChild(i);window.koersTyped=[];i.dataset.last='';"
+            # what types goes to the game from here only (once); Tab, Escape, F-keys and arrows as ever
+            "['keydown','keypress','keyup'].forEach(k=>i.addEventListener(k,e=>{"
+            "if(e.key.length===1||e.isComposing||['Backspace','Enter','Unidentified','Process'].includes(e.key))"
+            "e.stopPropagation();if(k==='keydown'&&e.key==='Enter'){e.preventDefault();i.blur();}}));"
+            "i.addEventListener('input',()=>{const a=i.dataset.last,b=i.value;let n=0;"
+            "while(n<a.length&&n<b.length&&a[n]===b[n])n++;"
+            "for(let k=n;k<a.length;k++)window.koersTyped.push('\\b');"
+            "if(b.length>n)window.koersTyped.push(b.slice(n));i.dataset.last=b;});}"
+            "if(!w){i.style.display='none';i.blur();return true;}"
+            "const c=document.getElementById('canvas').getBoundingClientRect();"
+            "Object.assign(i.style,{display:'block',left:(c.left+w[0]*c.width)+'px',top:(c.top+w[1]*c.height)+'px',"
+            "width:(w[2]*c.width)+'px',height:(w[3]*c.height)+'px'});"
+            "if(i.value!==v){i.value=v;i.dataset.last=v;}return true;})"
+            f"({json.dumps(list(where) if where else None)},{json.dumps(value)})"
+        )
+    )
+
+
+def typed() -> list[str]:
+    """Browser: what was typed on the on-screen keyboard since the last call (a backspace
+    character: one letter erased), oldest first."""
+    if not _touch_entry:
+        return []
+    text = _window().eval(
+        "(function(){const t=window.koersTyped||[];window.koersTyped=[];return JSON.stringify(t);})()"
+    )
+    out = json.loads(str(text)) if text else []
+    return [str(t) for t in out] if isinstance(out, list) else []
 
 
 def viewport_size() -> tuple[int, int] | None:

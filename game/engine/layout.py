@@ -10,14 +10,19 @@ from game.engine.ui import Metrics
 
 
 def frame(m: Metrics) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
-    """Header, body and footer of a screen."""
+    """Header, body and footer of a screen. A screen held upright (a phone) has them on two
+    rows: the title below the header's buttons, and a third footer button above "back" and "next"."""
     pad = m.pad
-    header_h = m.target + pad * 2
-    footer_h = m.target + pad * 3
+    header_h = m.target + pad * 2 if footer_rows(m) == 1 else m.target * 2 + pad * 3  # upright: the title below
+    footer_h = m.target + pad * 3 if footer_rows(m) == 1 else (m.target + pad) * 2 + pad * 3
     header = pygame.Rect(0, 0, m.width, header_h)
     footer = pygame.Rect(0, m.height - footer_h, m.width, footer_h)
     body = pygame.Rect(pad * 3, header_h + pad, m.width - pad * 6, m.height - header_h - footer_h - pad * 2)
     return header, body, footer
+
+
+def footer_rows(m: Metrics) -> int:
+    return 2 if m.height > m.width else 1
 
 
 def row(area: pygame.Rect, widths: list[int], gap: int, align: str = "left") -> list[pygame.Rect]:

@@ -14,7 +14,7 @@ from game.engine import bridge, storage
 from game.engine.i18n import Locale
 from game.engine.intents import Act, Intent, map_event
 from game.engine.scene import SceneStack
-from game.engine.speech import Speech
+from game.engine.speech import Mirror, Speech
 from game.engine.storage import Settings
 from game.engine.theme import Theme, load_themes
 from game.engine.ui import UI, Metrics
@@ -47,6 +47,7 @@ class Engine:
         self.autoplay: Driver[Self] | None = driver
         self.locale = Locale(settings.lang)
         self.speech = Speech(lambda: self.settings.lang)
+        self.mirror = Mirror(lambda: self.settings.lang)  # for screen readers
         self.themes = load_themes()
         self.screen = self._open_window(size or bridge.viewport_size() or DEFAULT_SIZE)
         self.ui = UI(self.theme, self.metrics())
@@ -69,7 +70,8 @@ class Engine:
 
     # window and look ------------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
-        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        least = MIN_SIZE if size[0] >= size[1] else MIN_SIZE[::-1]  # a phone held upright: upright too
+        size = (max(least[0], size[0]), max(least[1], size[1]))
         flags = 0 if bridge.is_web else pygame.RESIZABLE
         return pygame.display.set_mode(size, flags)
 
@@ -105,6 +107,7 @@ class Engine:
 
     def speak(self, text: str) -> None:
         self.speech.say(text)
+        self.mirror.announce(text)
 
     def read_aloud(self) -> None:
         top = self.stack.top
@@ -176,6 +179,8 @@ class Engine:
         if bridge.is_web and self.frame % 30 == 0:
             self._follow_browser_size()
         self.stack.update(dt)
+        if self.redraw and self.stack.top is not None:
+            self.mirror.follow(self.stack.top)
         if self.pending_speech:
             self.pending_speech = False
             self.read_aloud()

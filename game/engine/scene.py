@@ -6,13 +6,14 @@ non-modal overlay passes what it does not use down. `draw` never changes state.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import pygame
 
-from game.engine import layout
+from game.engine import bridge, layout
 from game.engine.form import Form
 from game.engine.indicators import Progress
 from game.engine.intents import Act, Intent
@@ -25,6 +26,8 @@ AppT = TypeVar("AppT", bound="Engine")
 """The app a scene belongs to: the engine, or the game built on it (a game's screens subclass
 `FormScene[App]`, so `self.app` has the game's session and steps as well)."""
 
+SHOWN = itertools.count(1)  # numbers each new screen shown, over all scenes
+
 BotMove = Widget | tuple[Widget, Sequence[Act | str]] | None
 """What autoplay does next on a screen: press a widget (focus it, then SELECT), focus a widget
 and then send these acts or typed characters, or wait (None)."""
@@ -34,6 +37,7 @@ class Scene(Generic[AppT]):
     name = "scene"
     modal = True  # a modal scene keeps every intent; an overlay that is not passes unused ones down
     opaque = True  # an opaque scene hides the scenes below it
+    shown = 0  # which new screen this scene shows now (from SHOWN): the screen reader's mirror follows it
 
     def __init__(self, app: AppT) -> None:
         self.app = app
@@ -52,6 +56,10 @@ class Scene(Generic[AppT]):
 
     def speech(self) -> str:
         """Everything on the screen, as one text for read-aloud."""
+        return ""
+
+    def focus_speech(self) -> str:
+        """The focused control, as a text (the screen reader's mirror says it when the focus moves)."""
         return ""
 
     def bot_choose(self, rng: random.Random) -> BotMove:
@@ -134,6 +142,8 @@ class FormScene(Scene[AppT]):
         self.header_widgets: list[Button] = []
         self.pages_total = 1  # set by the body when its cards need more than one page
         self.title_width = 0
+        self.title_y = 0  # where the title's middle is
+        self.typing_to: Widget | None = None  # the text field typed text goes to, while one is on show
 
     # to override --------------------------------------------------------------------
     def title(self) -> str:
@@ -163,16 +173,19 @@ class FormScene(Scene[AppT]):
     # life cycle ---------------------------------------------------------------------
     def enter(self) -> None:
         self.refresh()
+        self.shown = next(SHOWN)
         if self.app.settings.auto_read:
             self.app.pending_speech = True
 
     def resume(self) -> None:
         self.refresh()
+        self.shown = next(SHOWN)
 
     def next_screen(self) -> None:
         """After moving to another screen inside this scene: focus on top, rebuild, read aloud."""
         self.form.focus = 0
         self.refresh()
+        self.shown = next(SHOWN)
         if self.app.settings.auto_read:
             self.app.pending_speech = True
 
@@ -181,6 +194,8 @@ class FormScene(Scene[AppT]):
         self._built_for = None
 
     def update(self, dt: float) -> None:
+        if self.typing_to is not None and bridge.is_web:
+            self._take_typed()
         key = self.app.layout_key()
         if self._built_for != key:
             self._built_for = key
@@ -201,6 +216,9 @@ class FormScene(Scene[AppT]):
         if self.show_back:
             buttons.append(Button(app.t("ui.back"), self.on_back, name="back"))
         inner = footer.inflate(-m.pad * 6, -m.pad * 2)
+        row_h = m.target + m.pad
+        upper = pygame.Rect(inner.left, inner.top, inner.width, row_h)  # the middle button, on two rows
+        inner = pygame.Rect(inner.left, inner.bottom - row_h, inner.width, row_h)  # back and next
         next_btn.place(layout.row(inner, [next_btn.preferred_width(ui)], 0, "right")[0], ui)
         if self.show_back:
             buttons[1].place(layout.row(inner, [buttons[1].preferred_width(ui)], 0, "left")[0], ui)
@@ -212,8 +230,12 @@ class FormScene(Scene[AppT]):
             )
         if middle is not None:
             width = middle.preferred_width(ui)
-            left = buttons[1].rect.right if self.show_back else inner.left
-            middle.place(pygame.Rect((left + next_btn.rect.left - width) // 2, inner.top, width, inner.height), ui)
+            if layout.footer_rows(m) == 2:
+                width = min(width, upper.width)
+                middle.place(pygame.Rect(upper.centerx - width // 2, upper.top, width, upper.height), ui)
+            else:
+                left = buttons[1].rect.right if self.show_back else inner.left
+                middle.place(pygame.Rect((left + next_btn.rect.left - width) // 2, inner.top, width, inner.height), ui)
             buttons.insert(1, middle)
         widgets.extend(buttons)
 
@@ -223,6 +245,9 @@ class FormScene(Scene[AppT]):
             Button("", app.open_help, picto="question", name=app.t("ui.help")),
         ]
         hinner = header.inflate(-m.pad * 4, -m.pad * 2)
+        upright = layout.footer_rows(m) == 2
+        if upright:  # the buttons on top, the title on a row of its own below them
+            hinner.height = m.target
         for icon, rect in zip(icons, layout.row(hinner, [m.target] * 3, m.pad, "right")):
             icon.place(rect, ui)
         self.header_widgets = icons
@@ -234,12 +259,34 @@ class FormScene(Scene[AppT]):
             progress.place(pygame.Rect(right - width, hinner.top, width, hinner.height), ui)
             widgets.append(progress)
             right = progress.rect.left - m.pad * 2
-        self.title_width = right - m.pad * 3
+        self.title_width = header.width - m.pad * 6 if upright else right - m.pad * 3
+        self.title_y = (hinner.bottom + header.bottom) // 2 if upright else header.centery
         old = self.form
         self.form = Form(widgets, old.focus if old.widgets else None)
         self.form.hover = None
         # Typing (and a phone's on-screen keyboard) is on exactly while a text field is on show.
-        self.app.set_text_input(any(w.takes_text for w in widgets))
+        fields = [w for w in widgets if w.takes_text]
+        self.app.set_text_input(bool(fields))
+        self.typing_to = self.field if self.field in fields else fields[0] if fields else None
+        if bridge.is_web:
+            self._place_text_entry()
+
+    def _place_text_entry(self) -> None:
+        """The page's input for a phone's on-screen keyboard, over the text field on show (or none)."""
+        field = self.typing_to
+        if field is None:
+            bridge.text_entry(None)
+            return
+        w, h = self.app.screen.get_size()
+        r = field.rect
+        value = field.value() if isinstance(field, TextField) else ""
+        bridge.text_entry((r.x / w, r.y / h, r.width / w, r.height / h), value)
+
+    def _take_typed(self) -> None:
+        """What was typed on a phone's on-screen keyboard, as if typed on a keyboard."""
+        for text in bridge.typed():
+            self.handle(Intent(Act.ERASE) if text == "\b" else Intent(Act.TEXT, text=text))
+            self.app.redraw = True
 
     def _press_next(self) -> None:
         if self.can_next():
@@ -279,12 +326,14 @@ class FormScene(Scene[AppT]):
         img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True)
         if img.get_height() < header.height - 2:  # inside the header: drawn onto its background once, then copied
             img = ui.render(self.title(), role, ui.theme.text, title_w, bold=True, bg=ui.theme.bg)
-        surface.blit(img, img.get_rect(midleft=(m.pad * 3, header.centery)))
+        surface.blit(img, img.get_rect(midleft=(m.pad * 3, self.title_y)))
         self.form.draw(surface, ui)
         if self.hint and self.next_button:
             hint_w = self.next_button.rect.left - m.pad * 4 - footer.width // 4
             img = ui.render(self.hint, "body", ui.theme.warn, max(50, hint_w), bold=True)
-            surface.blit(img, img.get_rect(midright=(self.next_button.rect.left - m.pad * 2, footer.centery)))
+            surface.blit(
+                img, img.get_rect(midright=(self.next_button.rect.left - m.pad * 2, self.next_button.rect.centery))
+            )
 
     def speech(self) -> str:
         parts = [self.title()]
@@ -298,6 +347,16 @@ class FormScene(Scene[AppT]):
         if focused is not None and focused.speech():
             parts.append(self.app.t("speech.focus") + " " + focused.speech())
         return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+    def focus_speech(self) -> str:
+        focused = self.form.focused
+        if focused is None:
+            return ""
+        if focused.takes_text:  # its label once, not again at every letter typed
+            return str(getattr(focused, "label", ""))
+        if isinstance(focused, ChoiceCard) and focused.selected():
+            return f"{focused.speech()}, {self.app.t('speech.chosen')}"
+        return focused.speech()
 
     def bot_choose(self, rng: random.Random) -> BotMove:
         return self.next_button
@@ -361,3 +420,4 @@ class FormScene(Scene[AppT]):
         self.page += 1
         self.form.focus = 0
         self.refresh()
+        self.shown = next(SHOWN)

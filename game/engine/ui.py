@@ -44,7 +44,9 @@ class Metrics:
     text_scale: float
 
     @property
-    def base(self) -> float:  # 1.0 at 1280x720
+    def base(self) -> float:  # 1.0 at 1280x720, and at 720x1280 (a phone held upright)
+        if self.height > self.width:
+            return min(self.width / 720, self.height / 1280)
         return min(self.width / 1280, self.height / 720)
 
     def px(self, role: str = "body") -> int:

@@ -226,10 +226,17 @@ class PictureScale(Widget):
         self.label, self.picto, self.value, self.set_value = label, picto, value, set_value
         self.point_labels = point_labels
         self.points: list[pygame.Rect] = []
+        self.stacked = False  # the faces below the statement (a narrow screen), not beside it
 
     def place(self, rect: pygame.Rect, ui: UI) -> None:
         super().place(rect, ui)
+        self.stacked = self.label_width(ui, rect.width, False) < ui.metrics.px() * 10
         self.points = self.point_rects(ui)
+
+    def label_width(self, ui: UI, width: int, stacked: bool) -> int:
+        m = ui.metrics
+        beside = 0 if stacked else int(m.target * 1.1) * 5 + m.pad * 6  # the faces, when beside it
+        return width - beside - int(m.px() * 2.2) - m.pad * 4
 
     def point_rects(self, ui: UI) -> list[pygame.Rect]:
         m = ui.metrics
@@ -237,13 +244,16 @@ class PictureScale(Widget):
         gap = m.pad
         total = size * 5 + gap * 4
         x = self.rect.right - m.pad - total
-        return [pygame.Rect(x + i * (size + gap), self.rect.centery - size // 2, size, size) for i in range(5)]
+        y = self.rect.bottom - m.pad - size if self.stacked else self.rect.centery - size // 2
+        return [pygame.Rect(x + i * (size + gap), y, size, size) for i in range(5)]
 
     def needed_height(self, ui: UI, width: int) -> int:
         m = ui.metrics
-        faces = int(m.target * 1.1) * 5 + m.pad * 4
-        label_w = width - faces - int(m.px() * 2.2) - m.pad * 6
-        return max(int(m.target * 1.1), ui.text_height(self.label, "body", label_w)) + m.pad * 2
+        stacked = self.label_width(ui, width, False) < m.px() * 10
+        text_h = ui.text_height(self.label, "body", self.label_width(ui, width, stacked))
+        if stacked:
+            return text_h + int(m.target * 1.1) + m.pad * 3
+        return max(int(m.target * 1.1), text_h) + m.pad * 2
 
     def on_intent(self, intent: Intent) -> bool:
         current = self.value()
@@ -272,11 +282,14 @@ class PictureScale(Widget):
         colour = ui.box(surface, rect, "widget", "hover" if hovered else "normal")
         size = int(m.px() * 2.2)
         icon = ui.picto(self.picto, size)
-        surface.blit(icon, icon.get_rect(midleft=(rect.left + m.pad, rect.centery)))
         points = [p.move(rect.left - self.rect.left, rect.top - self.rect.top) for p in self.points]
-        label_w = points[0].left - rect.left - size - m.pad * 4
-        text = ui.render(self.label, "body", colour, label_w)
-        surface.blit(text, text.get_rect(midleft=(rect.left + size + m.pad * 2, rect.centery)))
+        text = ui.render(self.label, "body", colour, self.label_width(ui, rect.width, self.stacked))
+        if self.stacked:  # the statement on top, the faces below it
+            surface.blit(icon, (rect.left + m.pad, rect.top + m.pad))
+            surface.blit(text, (rect.left + size + m.pad * 2, rect.top + m.pad))
+        else:
+            surface.blit(icon, icon.get_rect(midleft=(rect.left + m.pad, rect.centery)))
+            surface.blit(text, text.get_rect(midleft=(rect.left + size + m.pad * 2, rect.centery)))
         chosen = self.value()
         for i, rect in enumerate(points):
             on = chosen == i + 1

@@ -1,4 +1,5 @@
-"""A yes/no question before something that cannot be undone (deleting all data)."""
+"""A yes/no question before something that cannot be undone (deleting all data) or that the
+player should not do by accident (starting a new check)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,18 @@ class ConfirmScene(Screen):
     show_back = False
     next_label = "ui.cancel"
 
-    def __init__(self, app: App, question_key: str, yes_key: str, on_yes: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        app: App,
+        question_key: str,
+        yes_key: str,
+        on_yes: Callable[[], None],
+        no_key: str = "confirm.no",
+        yes_picto: str = "broom",
+    ) -> None:
         super().__init__(app)
         self.question_key, self.yes_key, self.on_yes = question_key, yes_key, on_yes
+        self.no_key, self.yes_picto = no_key, yes_picto
         self.cards: list[ChoiceCard] = []
 
     def title(self) -> str:
@@ -32,8 +42,8 @@ class ConfirmScene(Screen):
         question = TextPanel(self.app.t(self.question_key), bold=True)
         y = self.stack([question], area, gap=self.app.ui.metrics.pad * 2)
         self.cards = [
-            ChoiceCard(self.app.t("confirm.no"), "anchor", self.on_next),
-            ChoiceCard(self.app.t(self.yes_key), "broom", self.yes),
+            ChoiceCard(self.app.t(self.no_key), "anchor", self.on_next),
+            ChoiceCard(self.app.t(self.yes_key), self.yes_picto, self.yes),
         ]  # "no" first: it has the focus
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y)
         return [question, *self.grid(self.cards, grid, max_cols=2)]

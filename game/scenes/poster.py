@@ -99,17 +99,22 @@ class PosterScene(Screen):
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
-        # the poster is laid out at print size and shown smaller: the same poster as the PNG
-        h = area.height
+        # the poster is laid out at print size and shown smaller: the same poster as the PNG,
+        # beside the rest, or above it on a screen held upright (a phone)
+        upright = area.height > area.width
+        h = min(int(area.height * 0.4), int(area.width * A4[1] / A4[0])) if upright else area.height
         w = int(h * A4[0] / A4[1])
         self.preview_rect = pygame.Rect(area.left, area.top, w, h)
         key = (self.profile.name, app.settings.lang, (w, h))
         if self._preview_for != key:  # drawing the poster is slow: only when it changed
             self.preview = pygame.transform.smoothscale(self.render(), (w, h))
             self._preview_for = key
-        side = pygame.Rect(
-            self.preview_rect.right + m.pad * 4, area.top, area.right - self.preview_rect.right - m.pad * 4, area.height
-        )
+        if upright:
+            below = self.preview_rect.bottom + m.pad * 2
+            side = pygame.Rect(area.left, below, area.width, area.bottom - below)
+        else:
+            right = self.preview_rect.right + m.pad * 4
+            side = pygame.Rect(right, area.top, area.right - right, area.height)
         self.field = TextField(
             app.t("poster.name_label"),
             lambda: self.profile.name,

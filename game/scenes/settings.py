@@ -1,4 +1,5 @@
-"""Settings over any screen: language, text size, contrast, read aloud. They persist."""
+"""Settings over any screen: language, text size, contrast, read aloud (they persist); delete all
+data, and import a skills passport."""
 
 from __future__ import annotations
 
@@ -48,13 +49,11 @@ class SettingsScene(Screen):
                 picto="speaker",
                 name="auto_read",
             ),
+            Button(app.t("settings.import"), self.open_import, picto="clipboard", name="import"),
         ]
         width = min(area.width, max(b.preferred_width(app.ui) for b in rows) + m.pad * 4)
-        y = area.top
-        for b in rows:
-            b.place(pygame.Rect(area.left, y, width, m.target), app.ui)
-            y += m.target + m.pad * 2
-        return [*rows]
+        # large text on a small screen: what does not fit goes on to a next page
+        return self.page_stack(rows, pygame.Rect(area.left, area.top, width, area.height), gap=m.pad * 2)
 
     def handle(self, intent: Intent) -> bool:
         if intent.act in (Act.BACK, Act.SETTINGS):
@@ -66,6 +65,12 @@ class SettingsScene(Screen):
         self.app.stack.push(
             ConfirmScene(self.app, "settings.delete_question", "settings.delete_yes", self.app.delete_all_data)
         )
+
+    def open_import(self) -> None:
+        # imported here on purpose (start-up time): only an import needs the passport's code
+        from game.scenes.passport_import import ImportScene
+
+        self.app.stack.push(ImportScene(self.app))
 
     def toggle_language(self) -> None:
         self.app.settings.lang = "en" if self.app.settings.lang == "nl" else "nl"

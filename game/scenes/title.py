@@ -1,4 +1,7 @@
-"""The title screen: start, continue where you were, or start a new check; switch language."""
+"""The title screen: start, continue where you were, or start a new check; switch language.
+
+With a check under way, "continue" is the focused, default action; a new check asks first
+(the check under way is kept in the history, see Session.start_new)."""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career import revisit
+from game.engine import bridge
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
+from game.scenes.confirm import ConfirmScene
 
 if TYPE_CHECKING:
     from game.app import App
@@ -21,6 +26,8 @@ class TitleScene(Screen):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.next_label = "title.continue" if self.has_saved() else "title.start"
+        self.focused_once = False
+        self.speech_note = False  # "reading aloud starts after your first key" is on show
 
     def has_saved(self) -> bool:
         return self.app.has_started()
@@ -32,26 +39,63 @@ class TitleScene(Screen):
         app, m = self.app, self.app.ui.metrics
         size = int(min(area.height * 0.4, m.px() * 6))
         self.logo_rect = pygame.Rect(area.left, area.top, size, size)
-        text_area = pygame.Rect(area.left + size + m.pad * 4, area.top, area.width - size - m.pad * 4, area.height)
+        if area.height > area.width:  # held upright (a phone): the compass above the text
+            size = int(min(area.width * 0.3, m.px() * 4))
+            self.logo_rect = pygame.Rect(area.left, area.top, size, size)
+            below = area.top + size + m.pad * 2
+            text_area = pygame.Rect(area.left, below, area.width, area.bottom - below)
+        else:
+            text_area = pygame.Rect(area.left + size + m.pad * 4, area.top, area.width - size - m.pad * 4, area.height)
         lines = [
             TextPanel(app.t("title.tagline"), "big", bold=True),
             TextPanel(app.t("title.what")),
             TextPanel(app.t("title.privacy"), bold=True),
         ]
+        self.speech_note = app.settings.auto_read and bridge.speech_waits()
+        if self.speech_note:  # a browser speaks only after the player's first key or tap
+            lines.append(TextPanel(app.t("title.read_after_key"), "small", bold=True))
         gap = m.pad * 2
         buttons: list[Button] = []
         if self.has_saved():
-            buttons.append(Button(app.t("title.new"), app.start_new, name="new"))
+            buttons.append(Button(app.t("title.new"), self.ask_new, name="new"))
         buttons.append(Button(app.t("title.workshop"), app.open_workshop, picto="people", name="workshop"))
         room = text_area.height - (m.target + gap if buttons else 0)
         if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
             lines[0].role, lines[1].role = "title", "small"  # large text on a small screen: nothing cut off
+            if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
+                gap = m.pad  # and with the note on reading aloud: closer together
         y = self.stack(lines, text_area, gap=gap)
         x = text_area.left
-        for b in buttons:
-            b.place(pygame.Rect(x, y, b.preferred_width(app.ui), m.target), app.ui)
-            x += b.rect.width + gap
+        for b in buttons:  # side by side, on to a new row where the width ends (a phone held upright)
+            width = min(b.preferred_width(app.ui), text_area.width)
+            if x > text_area.left and x + width > text_area.right:
+                x, y = text_area.left, y + m.target + m.pad
+            b.place(pygame.Rect(x, y, width, m.target), app.ui)
+            x += width + gap
         return [*lines, *buttons]
+
+    def update(self, dt: float) -> None:
+        if self.speech_note and not bridge.speech_waits():  # the first key came: the note goes
+            self.refresh()
+        super().update(dt)
+
+    def build(self) -> None:
+        super().build()
+        if not self.focused_once and self.next_button is not None:  # the first build: "continue" has the focus
+            self.focused_once = True
+            self.form.focus = self.form.focusable().index(self.next_button)
+
+    def ask_new(self) -> None:
+        self.app.stack.push(
+            ConfirmScene(
+                self.app,
+                "title.new_question",
+                "title.new_yes",
+                self.app.start_new,
+                no_key="title.new_no",
+                yes_picto="sparkles",
+            )
+        )
 
     def footer_button(self) -> Button:
         other = "en" if self.app.settings.lang == "nl" else "nl"
