@@ -70,8 +70,13 @@ class App(Engine):
         else:
             self.go_to_step(earlier)
 
-    def start_new(self) -> None:
+    def start_new(self, quick: bool = False) -> None:
+        """A new check; `quick`: the short one for a first talk with a coach (fewer steps, the
+        30 activities, ending at the conversation sheet)."""
         self.session.start_new()
+        profile = self.session.profile
+        if quick and profile is not None:
+            profile.quick, profile.interest_path = True, "quick"
         self.go_to_step(self.steps.first)
 
     def resume(self) -> None:

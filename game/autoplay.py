@@ -163,13 +163,14 @@ class Autoplay:
     def coach_step(self, app: App, scene: FormScene[Any]) -> bool:
         """The coach's run: the quick check; at its sheet, write conversation.png, .pdf and the
         profile, then stop. True when this frame's move is made here."""
-        from game.scenes.length import LengthScene
         from game.scenes.sheet import SheetScene
         from game.scenes.sheet_art import pdf_bytes
+        from game.scenes.title import TitleScene
 
-        if isinstance(scene, LengthScene) and not scene.profile.quick:
-            quick = next(c for c in scene.cards if c.label == app.t("length.quick"))
-            moves: list[Act | str] = [Act.FOCUS_NEXT] * scene.form.focusable().index(quick)
+        if isinstance(scene, TitleScene):  # the short check
+            focusable = scene.form.focusable()
+            quick = next(w for w in focusable if getattr(w, "name", "") == "quick")
+            moves: list[Act | str] = [Act.FOCUS_NEXT] * ((focusable.index(quick) - scene.form.focus) % len(focusable))
             self.pending = [*moves, Act.SELECT]
             self.post(app, self.pending.pop(0))
             return True

@@ -135,7 +135,6 @@ class Registry:
 PLAY = Registry(
     (
         Step("privacy", "game.scenes.intro:PrivacyScene"),
-        Step("length", "game.scenes.length:LengthScene"),  # the quick check or the whole one
         Step("goal", "game.scenes.intro:GoalScene"),
         Step(
             "ratings_before", "game.scenes.ratings:RatingsBeforeScene", shown=full

@@ -23,6 +23,8 @@ def test_enter_on_the_title_continues_the_check_under_way(data_dir):
     scene = app.stack.top
     assert scene.form.focused is scene.next_button and scene.next_button.label == "Verder waar ik was"
     key(app, pygame.K_RETURN)
+    assert top_name(app) == "course"  # a returning player starts on the course map
+    key(app, pygame.K_RETURN)
     assert top_name(app) == "values" and app.session.profile.qualities == ["precise"]
     assert json.loads((data_dir / "profile.json").read_text(encoding="utf-8"))["goal"] == before["goal"]
 
@@ -37,6 +39,8 @@ def test_a_new_check_asks_first_and_no_keeps_everything(data_dir):
     assert top_name(app) == "title" and (data_dir / "profile.json").read_bytes() == before
     assert not (data_dir / "history.json").exists()
     key(app, pygame.K_PAGEDOWN)  # "continue" is still the screen's main action
+    assert top_name(app) == "course"
+    key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "values"
 
 
@@ -60,6 +64,6 @@ def test_an_empty_check_is_not_kept_and_a_first_visit_starts_at_once():
     session.start_new()
     assert saves.load_history() == []
     app = make_app()
-    assert [getattr(w, "name", "") for w in app.stack.top.form.focusable()][0] == "next"
+    assert app.stack.top.form.focused is app.stack.top.next_button
     key(app, pygame.K_RETURN)  # "Begin": no question
     assert top_name(app) == "privacy"

@@ -131,7 +131,6 @@ class PosterScene(Screen):
                 name="save_phone",
             ),
             Button(app.t("poster.save_passport"), self.export_passport, picto="clipboard", name="passport"),
-            Button(app.t("group.code.button"), self.show_group_code, picto="people", name="group_code"),
         ]
         intro = TextPanel(app.t("poster.intro"), "small")
         label = TextPanel(app.t("poster.name_label"), "small", bold=True)
@@ -192,6 +191,9 @@ class PosterScene(Screen):
         )
         self.app.speak(self.app.t("poster.saved", where=self.saved_to))
         self.refresh()
+
+    def footer_button(self) -> Button:
+        return Button(self.app.t("group.code.button"), self.show_group_code, picto="people", name="group_code")
 
     def show_group_code(self) -> None:
         """For a workshop: the short anonymous code the player may give the facilitator."""

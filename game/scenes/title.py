@@ -58,20 +58,29 @@ class TitleScene(Screen):
         buttons: list[Button] = []
         if self.has_saved():
             buttons.append(Button(app.t("title.new"), self.ask_new, name="new"))
+        buttons.append(Button(app.t("title.quick"), self.ask_quick, picto="runner", name="quick"))
         buttons.append(Button(app.t("title.workshop"), app.open_workshop, picto="people", name="workshop"))
-        room = text_area.height - (m.target + gap if buttons else 0)
-        if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
+        rows = button_rows([min(b.preferred_width(app.ui), text_area.width) for b in buttons], text_area.width, gap)
+        room = text_area.height - (len(rows) * (m.target + m.pad) + gap if buttons else 0)
+
+        def needed() -> int:
+            return sum(p.needed_height(app.ui, text_area.width) + gap for p in lines)
+
+        if needed() > room:
             lines[0].role, lines[1].role = "title", "small"  # large text on a small screen: nothing cut off
-            if sum(p.needed_height(app.ui, text_area.width) + gap for p in lines) > room:
-                gap = m.pad  # and with the note on reading aloud: closer together
+        if needed() > room:
+            gap = m.pad  # and with the note on reading aloud: closer together
+        if needed() > room:
+            lines.pop(0)  # and at the very largest: the header says "Koers" already
         y = self.stack(lines, text_area, gap=gap)
-        x = text_area.left
-        for b in buttons:  # side by side, on to a new row where the width ends (a phone held upright)
-            width = min(b.preferred_width(app.ui), text_area.width)
-            if x > text_area.left and x + width > text_area.right:
-                x, y = text_area.left, y + m.target + m.pad
-            b.place(pygame.Rect(x, y, width, m.target), app.ui)
-            x += width + gap
+        i = 0
+        for row in rows:  # side by side, on to a new row where the width ends (a phone held upright)
+            x = text_area.left
+            for width in row:
+                buttons[i].place(pygame.Rect(x, y, width, m.target), app.ui)
+                x += width + gap
+                i += 1
+            y += m.target + m.pad
         return [*lines, *buttons]
 
     def update(self, dt: float) -> None:
@@ -85,17 +94,24 @@ class TitleScene(Screen):
             self.focused_once = True
             self.form.focus = self.form.focusable().index(self.next_button)
 
-    def ask_new(self) -> None:
+    def ask_new(self, quick: bool = False) -> None:
         self.app.stack.push(
             ConfirmScene(
                 self.app,
                 "title.new_question",
                 "title.new_yes",
-                self.app.start_new,
+                lambda: self.app.start_new(quick),
                 no_key="title.new_no",
                 yes_picto="sparkles",
             )
         )
+
+    def ask_quick(self) -> None:
+        """The short check (for a first talk with a coach): asks first when a check is under way."""
+        if self.has_saved():
+            self.ask_new(quick=True)
+        else:
+            self.app.start_new(quick=True)
 
     def footer_button(self) -> Button:
         other = "en" if self.app.settings.lang == "nl" else "nl"
@@ -119,3 +135,17 @@ class TitleScene(Screen):
             self.app.resume()
         else:
             self.app.start_new()
+
+
+def button_rows(widths: list[int], room: int, gap: int) -> list[list[int]]:
+    """Widths in rows from the left, a new row where the next one does not fit."""
+    rows: list[list[int]] = []
+    used = 0
+    for width in widths:
+        if rows and used + gap + width <= room:
+            rows[-1].append(width)
+            used += gap + width
+        else:
+            rows.append([width])
+            used = width
+    return rows
