@@ -32,8 +32,11 @@ class Session:
             self.content = load_content()
         except ContentError as exc:
             self.content_error = str(exc)
-        self.profile, profile_notice = saves.load_profile()
+        self.profile, profile_notice = saves.load_profile(self.content)
         self.notices: list[str] = [n for n in (settings_notice, profile_notice) if n]
+        # another window saved a check after this one read it: nothing is saved until the player
+        # chose (`keep_this` or `take_newer`)
+        self.save_changed = False
         self._lmi: Lmi | None = None
         self._index: OccupationIndex | None = None
         self.lmi_error: str | None = None
@@ -145,14 +148,26 @@ class Session:
         return lmi.source(source_id) if lmi is not None else found
 
     # saving ---------------------------------------------------------------------------
-    def save_profile(self) -> None:
-        if self.profile is not None:
-            saves.save_profile(self.profile)
+    def save_profile(self, force: bool = False) -> None:
+        """Save the check; `force` saves it over one another window saved meanwhile."""
+        if self.profile is None or (self.save_changed and not force):
+            return
+        try:
+            saves.save_profile(self.profile, force)
+        except storage.SaveChanged:
+            self.save_changed = True
+            return
+        self.save_changed = False
+
+    def take_newer(self) -> None:
+        """Go on with the check another window saved (this window's last changes are dropped)."""
+        self.profile, _ = saves.load_profile(self.content)
+        self.save_changed = False
 
     def start_new(self) -> None:
         """A new, empty check; a finished one is kept in the history to compare with later."""
         if self.profile is not None and self.profile.step == "poster":
-            saves.add_to_history(self.profile)
+            saves.add_to_history(self.profile)  # reads the history first: another window's checks stay
         self.profile = Profile()
         self.save_profile()
 
