@@ -93,8 +93,8 @@ def decode(text: str) -> dict[str, Any]:
         if inflater.unconsumed_tail or not inflater.eof:
             raise ShareError("share.damaged", "too long or cut off")
         fields: dict[str, Any] = json.loads(raw.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ShareError("share.damaged", str(exc)) from exc
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # too deep: damaged
+        raise ShareError("share.damaged", str(exc)[:80]) from exc
     check(fields)
     return fields
 
