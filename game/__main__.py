@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if message.startswith("!") else 0
     try:
         app = App(size=size, autoplay=autoplay)
+        app.catch_errors = autoplay is None  # a bot's run stops at a failing screen, loudly
         if args.text_size or args.lang:
             app.settings.text_scale = (args.text_size or round(app.settings.text_scale * 100)) / 100
             app.settings.lang = args.lang or app.settings.lang

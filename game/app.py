@@ -9,6 +9,7 @@ from game.career.session import Session
 from game.engine import bridge
 from game.engine.loop import Driver, Engine
 from game.engine.scene import FormScene, Scene
+from game.scenes.changed import SaveChangedScene
 from game.scenes.help import HelpScene
 from game.scenes.notice import ErrorScene, NoticeScene
 from game.scenes.settings import SettingsScene
@@ -116,7 +117,25 @@ class App(Engine):
         self.stack.reset(self.first_scene())
         self.stack.push(NoticeScene(self, "notice.deleted"))
 
+    def ask_about_changed_save(self) -> None:
+        """Another window saved a check after this one read it: nothing is written until the
+        player chooses which check goes on (game/scenes/changed.py)."""
+        if self.session.save_changed and not isinstance(self.stack.top, SaveChangedScene):
+            self.stack.push(SaveChangedScene(self))
+
     # the engine's hooks ---------------------------------------------------------------
+    def frame_work(self, dt: float) -> None:
+        super().frame_work(dt)
+        self.ask_about_changed_save()
+
+    def recover(self, error: Exception) -> None:
+        """A screen failed (the engine logged it): back to the title, the last screen that is
+        always safe, with one plain sentence. Nothing is saved or deleted here: what was saved
+        before stays, and "continue" goes on from there."""
+        self.speech.stop()
+        self.stack.reset(self.first_scene())
+        self.stack.push(NoticeScene(self, "crash.notice"))
+
     def preparing(self) -> Iterator[None]:
         """While the player reads: the fonts, the code of the screens (one module a frame), then
         the labour-market content and the job search index, a few milliseconds a frame, so

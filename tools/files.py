@@ -1,20 +1,8 @@
-"""Writing generated files safely: a failed build leaves the previous file."""
+"""Writing generated files safely: a failed build leaves the previous file (the game's own
+atomic write, with a temporary file of its own for every write)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
+from game.engine.bridge import write_atomic
 
-
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+__all__ = ["write_atomic"]

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from game.career import saves
+from game.career.content import ContentError, load_content
 from game.career.profile import Profile, interest_code
 from game.career.schema import Content, OccupationRef
-from game.engine.plain import SchemaError, from_plain
+from game.engine.plain import read, to_plain
 
 PASSPORT_FORMAT = "koers-passport"
 PASSPORT_VERSION = 1
@@ -30,6 +31,29 @@ def interest_max(content: Content, quick: bool = False) -> dict[str, int]:
     return maxima
 
 
+# the passport's fields that are the profile's own, copied as they are (what they mean is
+# declared once, on Profile, and checked when a passport is read)
+COPIED = (
+    "created",
+    "name",
+    "goal",
+    "values",
+    "qualities",
+    "development_areas",
+    "colleague_qualities",
+    "no_job",
+    "occupation_group",
+    "story_answers",
+    "route",
+    "learn_groups",
+    "stage",
+    "next_steps",
+    "step_plans",
+    "barriers",
+    "helper",
+)
+
+
 def to_passport(
     profile: Profile, content: Content, resolve: Callable[[str | None], OccupationRef | None]
 ) -> dict[str, Any]:
@@ -43,10 +67,8 @@ def to_passport(
     passport = {
         "format": PASSPORT_FORMAT,
         "version": PASSPORT_VERSION,
-        "created": profile.created,
-        "name": profile.name,
         "updated": profile.updated,
-        "goal": profile.goal,
+        **{name: to_plain(getattr(profile, name)) for name in COPIED},
         "interests": {
             "scores": scores,
             "code": interest_code(scores),
@@ -54,22 +76,8 @@ def to_passport(
             "answers": dict(profile.interest_answers),
             "maximum": interest_max(content, profile.interest_path == "quick"),
         },
-        "values": list(profile.values),
-        "qualities": list(profile.qualities),
-        "development_areas": list(profile.development_areas),
-        "colleague_qualities": list(profile.colleague_qualities),
         "occupation": occupation(occ) if occ else None,
-        "no_job": profile.no_job,
-        "occupation_group": profile.occupation_group,
-        "story_answers": dict(profile.story_answers),
-        "route": profile.route,
         "options": [occupation(o) for o in (resolve(i) for i in profile.options) if o],
-        "learn_groups": list(profile.learn_groups),
-        "stage": profile.stage,
-        "next_steps": list(profile.next_steps),
-        "step_plans": {k: dict(v) for k, v in profile.step_plans.items()},
-        "barriers": list(profile.barriers),
-        "helper": profile.helper,
     }
     if profile.ratings_in_passport:  # the effect ratings stay on the device unless the player chose this
         passport["ratings"] = {"before": dict(profile.ratings_before), "after": dict(profile.ratings_after)}
@@ -77,86 +85,106 @@ def to_passport(
 
 
 class PassportError(ValueError):
-    """A passport file that cannot be imported; the message says why in one sentence."""
+    """A passport file that cannot be imported; the message says why in one sentence, and
+    `reason` says it for a screen: "missing", "unreadable", "not_passport", "newer" or "damaged"."""
+
+    def __init__(self, message: str, reason: str = "damaged") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
-def from_passport(data: object) -> Profile:
-    """A Profile from an exported passport (the written reflection is never in it)."""
+def read_passport(data: object, known: Content | None = None) -> tuple[Profile, list[str]]:
+    """A Profile from an exported passport (the written reflection is never in it), and notes on
+    what was left out because it did not fit or made no sense against `known` (the content).
+    Raises PassportError when it is not a Koers passport, or one from a newer version."""
     if not isinstance(data, dict) or data.get("format") != PASSPORT_FORMAT:
-        raise PassportError("This is not a Koers skills passport.")
+        raise PassportError("This is not a Koers skills passport.", "not_passport")
     version = data.get("version")
-    if not isinstance(version, int) or version > PASSPORT_VERSION:
-        raise PassportError("This passport comes from a newer version of Koers.")
-    interests = data.get("interests") or {}
-    occupation = data.get("occupation") or {}
-    plain = {
-        "created": data.get("created") or "",
-        "name": data.get("name") or "",
-        "step": "poster",
-        "goal": data.get("goal"),
-        "interest_path": interests.get("path") or "full",
-        "interest_answers": interests.get("answers") or {},
-        "values": data.get("values") or [],
-        "qualities": data.get("qualities") or [],
-        "development_areas": data.get("development_areas") or [],
-        "colleague_qualities": data.get("colleague_qualities") or [],
-        "occupation": occupation.get("id") if isinstance(occupation, dict) else None,
-        "occupation_group": data.get("occupation_group"),
-        "no_job": bool(data.get("no_job")),
-        "story_answers": data.get("story_answers") or {},
-        "route": data.get("route"),
-        "options": [o.get("id") for o in data.get("options") or [] if isinstance(o, dict) and o.get("id")],
-        "learn_groups": data.get("learn_groups") or [],
-        "stage": data.get("stage"),
-        "next_steps": data.get("next_steps") or [],
-        "step_plans": data.get("step_plans") or {},
-        "barriers": data.get("barriers") or [],
-        "helper": data.get("helper") or "",
-    }
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PassportError("This passport is damaged (its version is not a number).")
+    if version > PASSPORT_VERSION:
+        raise PassportError("This passport comes from a newer version of Koers.", "newer")
+    notes: list[str] = []
+
+    def part(name: str) -> dict[str, Any]:
+        value = data.get(name)
+        if isinstance(value, dict):
+            return value
+        if value is not None:
+            notes.append(f"passport.{name}: expected a mapping")
+        return {}
+
+    interests = part("interests")
+    occupation = part("occupation")
+    options = data.get("options")
+    plain = {name: data[name] for name in COPIED if data.get(name) is not None}
+    plain.update(
+        {
+            "step": "poster",
+            "interest_path": interests.get("path"),
+            "interest_answers": interests.get("answers"),
+            "occupation": occupation.get("id"),
+            "options": [o.get("id") for o in options if isinstance(o, dict)] if isinstance(options, list) else None,
+        }
+    )
     ratings = data.get("ratings")
     if isinstance(ratings, dict):  # only there when the player chose to put them in
-        plain.update(ratings_before=ratings.get("before") or {}, ratings_after=ratings.get("after") or {})
+        plain.update(ratings_before=ratings.get("before"), ratings_after=ratings.get("after"))
         plain["ratings_in_passport"] = True
+    profile, dropped = read(Profile, {k: v for k, v in plain.items() if v is not None}, known, "passport")
+    return profile, notes + dropped
+
+
+def from_passport(data: object, known: Content | None = None) -> Profile:
+    """`read_passport`, without the notes."""
+    return read_passport(data, known)[0]
+
+
+def read_file(path: str | os.PathLike[str], known: Content | None = None) -> tuple[Profile, list[str]]:
+    """`read_passport` of a file; PassportError (with its reason) when it cannot be read."""
     try:
-        profile = from_plain(Profile, {k: v for k, v in plain.items() if v is not None}, "passport")
-    except SchemaError as exc:
-        raise PassportError(f"This passport is damaged ({exc}).") from exc
-    return profile
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise PassportError(f"There is no file {path}.", "missing") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PassportError(f"Could not read {path}: it is not a passport file.", "unreadable") from exc
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise PassportError(f"Could not read {path}: it is not a passport file.", "damaged") from exc
+    return read_passport(data, known)
 
 
 def import_file(path: str | os.PathLike[str]) -> str:
     """Import a passport file as the current profile; returns one sentence ("!" first on failure)."""
     try:
-        profile = from_passport(json.loads(Path(path).read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return f"! Could not read {path}: it is not a passport file."
+        known = load_content()
+    except ContentError:
+        known = None  # the ids are not checked then; the game shows its error screen anyway
+    try:
+        profile, notes = read_file(path, known)
     except PassportError as exc:
         return f"! {exc}"
-    saves.save_profile(profile)
-    return f"Imported {path}: choose 'continue' on the title screen to see the poster."
+    saves.save_profile(profile, force=True)  # the player asked for it: this is the check now
+    left_out = f" {len(notes)} part(s) that did not make sense were left out." if notes else ""
+    return f"Imported {path}: choose 'continue' on the title screen to see the poster.{left_out}"
 
 
 IMPORT_PROBLEMS = ("missing", "damaged", "not_passport", "newer")
 
 
-def read_passport(data: bytes | None) -> tuple[Profile | None, str]:
-    """A passport file's bytes as a Profile, or None and why it cannot be imported: one of
-    IMPORT_PROBLEMS ("missing": there was no file, `data` None). The reason is "" on success."""
+def import_bytes(data: bytes | None, known: Content | None = None) -> tuple[Profile | None, str]:
+    """A passport file's bytes (the import screen's file) as a Profile, or None and why it cannot
+    be imported: one of IMPORT_PROBLEMS ("missing": there was no file, `data` None); "" on
+    success. What does not make sense in a good passport is left out (`read_passport`)."""
     if data is None:
         return None, "missing"
     ours = PASSPORT_FORMAT.encode() in data  # a cut-off passport still names its format
     try:
         parsed = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return None, "damaged" if ours else "not_passport"
-    if not isinstance(parsed, dict) or parsed.get("format") != PASSPORT_FORMAT:
-        return None, "not_passport"
-    version = parsed.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        return None, "damaged"
-    if version > PASSPORT_VERSION:
-        return None, "newer"
     try:
-        return from_passport(parsed), ""
-    except (PassportError, AttributeError, TypeError, ValueError):  # a field of the wrong kind
-        return None, "damaged"
+        return read_passport(parsed, known)[0], ""
+    except PassportError as exc:
+        return None, exc.reason if exc.reason in IMPORT_PROBLEMS else "damaged"

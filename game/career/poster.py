@@ -49,6 +49,15 @@ class PosterWords:
     shared_with: Callable[[str | None, str], str] = lambda key, other: ""  # skill groups both share
 
 
+def shown_date(stamp: str) -> str:
+    """An ISO date (and time) as the poster shows it, 22-11-2026; "" when it is not a date
+    (a profile read through `plain.read` always has one; this is the poster's own guard)."""
+    try:
+        return dt.date.fromisoformat(stamp[:10]).strftime("%d-%m-%Y")
+    except ValueError:
+        return ""
+
+
 def poster_content(
     profile: Profile, content: Content, words: PosterWords, scores: dict[str, int] | None = None
 ) -> PosterContent:
@@ -59,9 +68,10 @@ def poster_content(
         return [(text(card.text), card.picto) for card in found if card]
 
     heading = t("poster.heading") + (f" · {profile.name}" if profile.name.strip() else "")
-    date = dt.date.fromisoformat(profile.updated[:10]).strftime("%d-%m-%Y")
+    date = shown_date(profile.updated)
     goal = content.card("goals", profile.goal)
-    subheading = t("poster.date", date=date) + ("  ·  " + text(goal.text) if goal else "")
+    parts = ([t("poster.date", date=date)] if date else []) + ([text(goal.text)] if goal else [])
+    subheading = "  ·  ".join(parts)
 
     values = [(f"{n}. {label}", picto) for n, (label, picto) in enumerate(cards("values", profile.values), 1)]
     steps: list[Item] = []

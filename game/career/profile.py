@@ -5,7 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from game.career.meaning import (
+    ESCO_OCCUPATION,
+    INTEREST_ITEM,
+    OCCUPATION,
+    PLAN_ANSWER,
+    SKILL_GROUP_ID,
+    STORY,
+    STORY_CHOICE,
+    STORY_NEED,
+    card,
+)
+from game.career.ratings import IDS
 from game.career.schema import RIASEC
+from game.engine.plain import DATE, DATE_OR_EMPTY, means, one_of, scale, text
 
 PROFILE_VERSION = 2  # 2: the effect ratings, the next check and the return visit (saves.MIGRATIONS)
 
@@ -16,46 +29,63 @@ def now_iso() -> str:
 
 @dataclass
 class Profile:
+    """What each field means is declared on it (`means`), once: every way in (a save, a
+    passport, a share link) reads a profile with `plain.read`, which drops what does not fit."""
+
     version: int = PROFILE_VERSION
-    created: str = field(default_factory=now_iso)
-    updated: str = field(default_factory=now_iso)
-    step: str = ""  # where a closed game goes on: a step id of game/steps.py ("" before the first)
-    name: str = ""  # optional first name or nickname, for the poster
-    goal: str | None = None
-    quick: bool = False  # the quick check (about ten minutes, for a first talk with a coach): fewer steps
-    interest_path: str = "full"  # "full" (60 activities) or "quick" (30)
-    interest_answers: dict[str, int] = field(default_factory=dict)  # item id -> 1..5 (5 = strongly like)
-    qualities: list[str] = field(default_factory=list)
-    development_areas: list[str] = field(default_factory=list)
-    colleague_qualities: list[str] = field(default_factory=list)  # "what would colleagues say?"
-    reflection: str = ""  # the free-text written exercise; kept on this device only
-    values: list[str] = field(default_factory=list)  # ordered, most important first
-    occupation: str | None = None  # a content occupation id or an ESCO occupation UUID
-    occupation_group: str | None = None  # ISCO major group, when the job is not in the list
+    created: str = field(default_factory=now_iso, metadata=means(DATE))
+    updated: str = field(default_factory=now_iso, metadata=means(DATE))
+    # where a closed game goes on: a step id of game/steps.py ("" before the first; one that
+    # does not exist resumes at the first)
+    step: str = ""
+    name: str = field(default="", metadata=means(text(40)))  # optional first name or nickname, for the poster
+    goal: str | None = field(default=None, metadata=means(card("goals")))
+    quick: bool = False  # the short check (for a first talk with a coach): fewer steps, ends at the sheet
+    interest_path: str = field(default="full", metadata=means(one_of("full", "quick")))  # 60 or 30 activities
+    # item id -> 1..5 (5 = strongly like)
+    interest_answers: dict[str, int] = field(default_factory=dict, metadata=means(scale(1, 5), key=INTEREST_ITEM))
+    qualities: list[str] = field(default_factory=list, metadata=means(card("qualities")))
+    development_areas: list[str] = field(default_factory=list, metadata=means(card("qualities")))
+    # "what would colleagues say?"
+    colleague_qualities: list[str] = field(default_factory=list, metadata=means(card("qualities")))
+    reflection: str = field(default="", metadata=means(text(280)))  # the written exercise; on this device only
+    values: list[str] = field(default_factory=list, metadata=means(card("values")))  # most important first
+    # a content occupation id or an ESCO occupation UUID
+    occupation: str | None = field(default=None, metadata=means(OCCUPATION))
+    # ISCO major group, when the job is not in the list
+    occupation_group: str | None = field(default=None, metadata=means(card("job_groups")))
     no_job: bool = False
-    stories_seen: list[str] = field(default_factory=list)
-    story_answers: dict[str, str] = field(default_factory=dict)  # story id -> choice id
-    story_needs: dict[str, str] = field(default_factory=dict)  # story id -> "what would you need?" (a story_needs id)
-    route: str | None = None
-    options: list[str] = field(default_factory=list)  # ESCO occupation UUIDs marked interesting
-    learn_groups: list[str] = field(default_factory=list)  # ESCO skill group ids to learn or grow in
+    stories_seen: list[str] = field(default_factory=list, metadata=means(STORY))
+    # story id -> choice id
+    story_answers: dict[str, str] = field(default_factory=dict, metadata=means(STORY_CHOICE, key=STORY))
+    # story id -> "what would you need?" (a story_needs id)
+    story_needs: dict[str, str] = field(default_factory=dict, metadata=means(STORY_NEED, key=STORY))
+    route: str | None = field(default=None, metadata=means(card("routes")))
+    # ESCO occupation UUIDs marked interesting
+    options: list[str] = field(default_factory=list, metadata=means(ESCO_OCCUPATION))
+    # ESCO skill group ids to learn or grow in
+    learn_groups: list[str] = field(default_factory=list, metadata=means(SKILL_GROUP_ID))
     # "Mijn werk in 2030": events, choices per round and what came of them (game.career.scenario.Scenario.outcome)
     scenario: dict[str, list[str]] = field(default_factory=dict)
-    stage: str | None = None
-    next_steps: list[str] = field(default_factory=list)
-    step_plans: dict[str, dict[str, str]] = field(default_factory=dict)  # step -> when, where, who
-    barriers: list[str] = field(default_factory=list)
-    helper: str = ""  # one person who can help
+    stage: str | None = field(default=None, metadata=means(card("stages")))
+    next_steps: list[str] = field(default_factory=list, metadata=means(card("steps")))
+    # step -> when, where, who
+    step_plans: dict[str, dict[str, str]] = field(default_factory=dict, metadata=means(PLAN_ANSWER, key=card("steps")))
+    barriers: list[str] = field(default_factory=list, metadata=means(card("barriers")))
+    helper: str = field(default="", metadata=means(text(40)))  # one person who can help
     sheet_hidden: list[str] = field(default_factory=list)  # conversation-sheet parts the player switched off
     # the effect measure (game/career/ratings.py): item id -> 1..5, at the start and at the end
-    ratings_before: dict[str, int] = field(default_factory=dict)
-    ratings_after: dict[str, int] = field(default_factory=dict)
+    ratings_before: dict[str, int] = field(default_factory=dict, metadata=means(scale(1, 5), key=one_of(*IDS)))
+    ratings_after: dict[str, int] = field(default_factory=dict, metadata=means(scale(1, 5), key=one_of(*IDS)))
     ratings_in_passport: bool = False  # only when the player chooses it; they stay on this device
-    next_check: str = ""  # the next check's ISO date, as the player picked it ("" none)
+    next_check: str = field(default="", metadata=means(DATE_OR_EMPTY))  # the next check's ISO date ("" none)
     # the return visit (game/career/revisit.py): "" a first check, "quick" or "full" on a return
-    revisit: str = ""
-    followup: dict[str, str] = field(default_factory=dict)  # this check's planned step -> done, partly, not_yet
-    followup_barriers: list[str] = field(default_factory=list)  # what stood in the way (barrier card ids)
+    revisit: str = field(default="", metadata=means(one_of("", "quick", "full")))
+    # this check's planned step -> done, partly, not_yet
+    followup: dict[str, str] = field(
+        default_factory=dict, metadata=means(one_of("done", "partly", "not_yet"), key=card("steps"))
+    )
+    followup_barriers: list[str] = field(default_factory=list, metadata=means(card("barriers")))  # in the way
 
     def touch(self) -> None:
         self.updated = now_iso()

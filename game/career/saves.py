@@ -1,15 +1,20 @@
 """The player's profile and earlier checks, saved on the device (through the engine's storage).
-An older profile is migrated; one that does not fit is set aside, and the player is told."""
+An older profile is migrated; one that does not fit is set aside, and the player is told. Values
+that do not make sense (`plain.read`, the meanings declared on Profile) are left out: the save as
+it was is kept aside, and the player is told."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game.career import revisit
 from game.career.profile import PROFILE_VERSION, Profile
-from game.engine import bridge, storage
-from game.engine.plain import SchemaError, from_plain, to_plain
+from game.engine import storage
+from game.engine.plain import SchemaError, read, to_plain
+
+if TYPE_CHECKING:
+    from game.career.schema import Content
 
 PROFILE = "profile"
 HISTORY = "history"
@@ -45,7 +50,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def load_profile() -> tuple[Profile | None, str | None]:
+def load_profile(known: Content | None = None) -> tuple[Profile | None, str | None]:
+    """The saved profile (its ids checked against `known`, the content) and a notice key."""
     data, notice = storage.read(PROFILE)
     if data is None:
         return None, notice
@@ -53,10 +59,14 @@ def load_profile() -> tuple[Profile | None, str | None]:
         if not isinstance(data, dict):
             raise SchemaError("not a mapping")
         old_version = data.get("version")
-        profile = from_plain(Profile, migrate(data), "profile")
+        profile, notes = read(Profile, migrate(data), known, "profile")
     except SchemaError:
-        bridge.set_aside(PROFILE, storage.stamp())
+        storage.set_aside(PROFILE)
         return None, "notice.save_old" if _is_newer(data) else "notice.save_corrupt"
+    if notes:
+        storage.set_aside(PROFILE)  # the save as it was, kept
+        save_profile(profile)
+        return profile, "notice.save_repaired"
     if old_version != PROFILE_VERSION:
         save_profile(profile)
         return profile, "notice.save_migrated"
@@ -67,22 +77,26 @@ def _is_newer(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > PROFILE_VERSION
 
 
-def save_profile(profile: Profile, touch: bool = True) -> None:
-    """Save; `touch=False` keeps the moment it last changed (a finished check keeps its date)."""
+def save_profile(profile: Profile, touch: bool = True, force: bool = False) -> None:
+    """Save; `touch=False` keeps the moment it last changed (a finished check keeps its date).
+    Raises storage.SaveChanged when another window saved a check meanwhile (unless `force`)."""
     if touch:
         profile.touch()
-    storage.write(PROFILE, to_plain(profile))
+    storage.write(PROFILE, to_plain(profile), force)
 
 
-def load_history() -> list[Profile]:
-    """Earlier finished checks, newest last; a broken history is set aside like any save."""
+def load_history(known: Content | None = None) -> list[Profile]:
+    """Earlier finished checks, newest last; a broken history is set aside like any save, and
+    a check in it that does not fit is left out (what does not make sense in one, too)."""
     data, _ = storage.read(HISTORY)
     if not isinstance(data, list):
         return []
     out = []
     for item in data:
         try:
-            out.append(from_plain(Profile, migrate(item), "history"))
+            if not isinstance(item, dict):
+                raise SchemaError("not a mapping")
+            out.append(read(Profile, migrate(item), known, "history")[0])
         except SchemaError:
             continue
     return out

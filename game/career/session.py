@@ -39,8 +39,11 @@ class Session:
             self.content = load_content()
         except ContentError as exc:
             self.content_error = str(exc)
-        self.profile, profile_notice = saves.load_profile()
+        self.profile, profile_notice = saves.load_profile(self.content)
         self.notices: list[str] = [n for n in (settings_notice, profile_notice) if n]
+        # another window saved a check after this one read it: nothing is saved until the player
+        # chose (`keep_this` or `take_newer`)
+        self.save_changed = False
         self._lmi: Lmi | None = None
         self._index: OccupationIndex | None = None
         self.lmi_error: str | None = None
@@ -152,22 +155,34 @@ class Session:
         return lmi.source(source_id) if lmi is not None else found
 
     # saving ---------------------------------------------------------------------------
-    def save_profile(self) -> None:
-        if self.profile is not None:
-            saves.save_profile(self.profile)
+    def save_profile(self, force: bool = False) -> None:
+        """Save the check; `force` saves it over one another window saved meanwhile."""
+        if self.profile is None or (self.save_changed and not force):
+            return
+        try:
+            saves.save_profile(self.profile, force=force)
+        except storage.SaveChanged:
+            self.save_changed = True
+            return
+        self.save_changed = False
+
+    def take_newer(self) -> None:
+        """Go on with the check another window saved (this window's last changes are dropped)."""
+        self.profile, _ = saves.load_profile(self.content)
+        self.save_changed = False
 
     def start_new(self) -> None:
         """A new, empty check. The check before it is kept in the history (finished or not), so
         nothing the player answered is lost; an empty one is not kept."""
         self._keep_in_history()
         self.profile = Profile()
-        self.save_profile()
+        self.save_profile(force=True)  # the player's own choice: over a check another window saved
 
     def import_profile(self, profile: Profile) -> None:
         """An imported passport becomes the check under way; the one before it is kept, as by `start_new`."""
         self._keep_in_history()
         self.profile = profile
-        self.save_profile()
+        self.save_profile(force=True)
 
     def _keep_in_history(self) -> None:
         if self.profile is not None and has_answers(self.profile):

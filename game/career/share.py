@@ -2,7 +2,9 @@
 
 Format: base64url( version byte | CRC-32 of the rest (4 bytes, big-endian) | zlib(JSON) ).
 Nothing is sent anywhere: the fragment never leaves the browser. Decoding never crashes: any
-malformed input raises ShareError with one plain sentence.
+malformed input raises ShareError with one plain sentence. What the fields mean (a card, a date,
+an occupation) is checked where the profile is made from them (`profile_from_fields`), by the
+meanings declared on Profile: a field that makes no sense is left off the poster.
 """
 
 from __future__ import annotations
@@ -12,9 +14,13 @@ import binascii
 import json
 import re
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game.career.profile import Profile
+from game.engine.plain import read
+
+if TYPE_CHECKING:
+    from game.career.schema import Content
 
 SHARE_VERSION = 1
 MAX_TOKEN = 4000
@@ -22,6 +28,20 @@ MAX_JSON = 8000
 LISTS = {"q": 5, "d": 2, "v": 5, "op": 3, "lg": 3, "ns": 3}  # field -> most items
 TEXTS = {"n": 40, "g": 40, "c": 3, "o": 60, "st": 40, "dt": 10}  # field -> longest text
 ITEM = 60
+# field -> the Profile field it carries ("c", the code, and "s", the scores, are worked out from
+# the answers; "dt" carries the date of `updated`)
+CARRIES = {
+    "n": "name",
+    "g": "goal",
+    "q": "qualities",
+    "d": "development_areas",
+    "v": "values",
+    "o": "occupation",
+    "op": "options",
+    "lg": "learn_groups",
+    "st": "stage",
+    "ns": "next_steps",
+}
 
 
 class ShareError(ValueError):
@@ -73,8 +93,8 @@ def decode(text: str) -> dict[str, Any]:
         if inflater.unconsumed_tail or not inflater.eof:
             raise ShareError("share.damaged", "too long or cut off")
         fields: dict[str, Any] = json.loads(raw.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ShareError("share.damaged", str(exc)) from exc
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # too deep: damaged
+        raise ShareError("share.damaged", str(exc)[:80]) from exc
     check(fields)
     return fields
 
@@ -105,40 +125,35 @@ def fields_from_profile(
     profile: Profile, scores: dict[str, int], code: str, occupation_uuid: str | None
 ) -> dict[str, object]:
     """The poster's fields of a profile, and nothing else (no reflection, no answers)."""
-    fields: dict[str, object] = {
-        "n": profile.name[: TEXTS["n"]],
-        "g": profile.goal or "",
-        "q": profile.qualities[: LISTS["q"]],
-        "d": profile.development_areas[: LISTS["d"]],
-        "v": profile.values[: LISTS["v"]],
-        "c": code,
-        "s": [min(40, scores.get(x, 0)) for x in "RIASEC"],
-        "o": occupation_uuid or "",
-        "op": profile.options[: LISTS["op"]],
-        "lg": profile.learn_groups[: LISTS["lg"]],
-        "st": profile.stage or "",
-        "ns": profile.next_steps[: LISTS["ns"]],
-        "dt": profile.updated[:10],
-    }
-    return {k: v for k, v in fields.items() if v not in ("", [])}
-
-
-def profile_from_fields(fields: dict[str, Any]) -> tuple[Profile, dict[str, int]]:
-    """A read-only Profile to draw a shared poster from, and its interest scores."""
-    profile = Profile(
-        name=fields.get("n", ""),
-        goal=fields.get("g") or None,
-        qualities=list(fields.get("q", [])),
-        development_areas=list(fields.get("d", [])),
-        values=list(fields.get("v", [])),
-        occupation=fields.get("o") or None,
-        options=list(fields.get("op", [])),
-        learn_groups=list(fields.get("lg", [])),
-        stage=fields.get("st") or None,
-        next_steps=list(fields.get("ns", [])),
-        step="poster",
+    fields: dict[str, object] = {key: getattr(profile, name) for key, name in CARRIES.items()}
+    fields.update(
+        {
+            "c": code,
+            "s": [min(40, scores.get(x, 0)) for x in "RIASEC"],
+            "o": occupation_uuid or "",
+            "dt": profile.updated[:10],
+        }
     )
+    for key, value in fields.items():
+        if key in LISTS and isinstance(value, list):
+            fields[key] = value[: LISTS[key]]
+        elif key in TEXTS and isinstance(value, str):
+            fields[key] = value[: TEXTS[key]]
+    return {k: v for k, v in fields.items() if v not in ("", [], None)}
+
+
+def profile_from_fields(
+    fields: dict[str, Any], known: Content | None = None, notes: list[str] | None = None
+) -> tuple[Profile, dict[str, int]]:
+    """A read-only Profile to draw a shared poster from, and its interest scores. Each field is
+    read as the Profile field it carries (`plain.read`): what makes no sense against `known`
+    (the content) is left off, with a note in `notes`."""
+    plain: dict[str, Any] = {name: fields[key] for key, name in CARRIES.items() if fields.get(key)}
+    plain["step"] = "poster"
     if fields.get("dt"):
-        profile.updated = fields["dt"] + "T00:00:00+00:00"
+        plain["updated"] = f"{fields['dt']}T00:00:00+00:00"
+    profile, dropped = read(Profile, plain, known, "link")
+    if notes is not None:
+        notes.extend(dropped)
     scores = dict(zip("RIASEC", fields.get("s", [0] * 6), strict=False))
     return profile, scores

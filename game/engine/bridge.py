@@ -13,6 +13,7 @@ import base64
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -64,11 +65,22 @@ def save(name: str, text: str) -> None:
     if is_web:
         _window().localStorage.setItem(_key(name), text)
         return
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f"{name}.json.tmp"
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, folder / f"{name}.json")
+    write_atomic(data_dir() / f"{name}.json", text, mode=0o600)  # the player's own: not for others on the machine
+
+
+def write_atomic(path: Path, text: str, mode: int = 0o644) -> None:
+    """Write a file whole or not at all, through a temporary file of its own (two windows saving
+    at once never share one): the last write wins, and a failed write leaves the previous file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def set_aside(name: str, stamp: str) -> str:

@@ -72,7 +72,9 @@ def map_event(event: pygame.event.Event, size: tuple[int, int]) -> Intent | None
         act = KEYS.get(event.key)
         return Intent(act) if act else None
     if event.type == pygame.TEXTINPUT:
-        return Intent(Act.TEXT, text=event.text)
+        # only characters that show and can be saved: no control codes, no broken ones (lone surrogates)
+        text = "".join(c for c in str(event.text) if c.isprintable())
+        return Intent(Act.TEXT, text=text) if text else None
     # Touch: pygame also sends mouse events marked `touch`; use the finger events only.
     if event.type == pygame.FINGERDOWN:
         return Intent(Act.SELECT, pos=(int(event.x * size[0]), int(event.y * size[1])))

@@ -5,7 +5,8 @@ it and fills in what the hooks at the end do."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from typing import Protocol, Self, TypeVar
 
 import pygame
@@ -23,6 +24,7 @@ DEFAULT_SIZE = (1280, 720)
 HEADER_PICTOS = ("speaker", "gear", "question")  # on every screen: drawn once, and again after a relayout
 MIN_SIZE = (1024, 576)
 IDLE_FRAMES = 30  # about half a second without input before work is done in the background
+log = logging.getLogger("koers")
 
 
 E_contra = TypeVar("E_contra", bound="Engine", contravariant=True)
@@ -37,6 +39,10 @@ class Driver(Protocol[E_contra]):
 
 
 class Engine:
+    # a scene that raises in a frame is caught here, logged, and the game's `recover` shows its
+    # safe screen; the tests turn this off (tests/conftest.py), so a failing scene fails the test
+    catch_errors = True
+
     def __init__(
         self, settings: Settings, size: tuple[int, int] | None = None, driver: Driver[Self] | None = None
     ) -> None:
@@ -61,6 +67,7 @@ class Engine:
         self.last_input_frame = 0
         self.text_input = True  # SDL starts with text input on; scenes with a text field turn it on
         self.set_text_input(False)
+        self.failed_frame = -10  # the frame in which a scene last raised
 
     def set_text_input(self, on: bool) -> None:
         """Typed text (TEXTINPUT) only while a text field is on show; elsewhere letters do nothing."""
@@ -118,6 +125,11 @@ class Engine:
     def start(self) -> None:
         """Push the first scene."""
 
+    def recover(self, error: Exception) -> None:
+        """A scene raised `error` (already logged): show a safe screen. The game shows one plain
+        sentence and the way back; an engine without a game has nothing safe to show."""
+        raise error
+
     def open_settings(self) -> None: ...
     def open_help(self) -> None: ...
     def back(self) -> None: ...
@@ -162,8 +174,29 @@ class Engine:
             self.screen = self._open_window(size)
             self.relayout()
 
+    def guarded(self, work: Callable[[], None]) -> None:
+        """Do `work` (a frame, the start); when a scene raises, log it and `recover`. When the way
+        back fails as well (within two frames), the error goes on up: never a loop of failures."""
+        if not self.catch_errors:
+            work()
+            return
+        try:
+            work()
+        except Exception as error:
+            log.exception("a screen failed in frame %d", self.frame)
+            if self.frame - self.failed_frame <= 2:
+                raise
+            self.failed_frame = self.frame
+            self.frame += 1
+            self.redraw = True
+            self.recover(error)
+
     def step(self: Self, dt: float) -> None:  # `Self`: the driver gets this engine as the type it drives
         """One frame: input, update, draw. Shared by the loop and by tests."""
+        self.guarded(lambda: self.frame_work(dt))
+
+    def frame_work(self: Self, dt: float) -> None:
+        """What `step` does, unguarded."""
         size = self.screen.get_size()
         for event in pygame.event.get():
             intent = map_event(event, size)
@@ -197,7 +230,7 @@ class Engine:
     async def run(self) -> None:
         """The one loop: one `await asyncio.sleep(0)` per frame; no threads, no blocking calls."""
         clock = pygame.time.Clock()
-        self.start()
+        self.guarded(self.start)
         dt = 0.0
         while self.running and self.stack.top is not None:
             self.step(dt)

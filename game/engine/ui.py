@@ -26,6 +26,23 @@ ROLE_SCALE = {"body": 1.0, "title": 1.45, "big": 2.0, "small": 0.8, "button": 1.
 SPRITE_SCREENS = 4  # the sprite cache holds about this many windows' worth of pixels
 
 
+LONGEST_LINE = 300  # characters drawn on one line; a longer text is cut off with an ellipsis
+LONGEST_TEXT = 3000  # characters drawn wrapped
+CONTROL = dict.fromkeys([*range(0x20), 0x7F, *range(0x80, 0xA0)])  # control characters: not drawn
+CONTROL[ord("\n")] = "\n"
+CONTROL[ord("\t")] = " "
+
+
+def drawable(text: str, width: int) -> str:
+    """`text` as it can be drawn, whatever came in: control characters (a NUL, an escape) left
+    out, broken characters (lone surrogates) replaced, and a very long text cut off, so a
+    picture never outgrows memory."""
+    if not text.isprintable():
+        text = text.translate(CONTROL).encode("utf-8", "replace").decode("utf-8")
+    longest = LONGEST_TEXT if width > 0 else LONGEST_LINE
+    return text if len(text) <= longest else text[: longest - 1] + "…"
+
+
 def opaque(surface: pygame.Surface, bg: ColorLike) -> pygame.Surface:
     """`surface` (with alpha) drawn onto `bg`, as an opaque surface in the display's format:
     the same pixels as blitting it onto that background, but copied instead of blended."""
@@ -127,7 +144,7 @@ class UI:
         surf = self._texts.get(key)
         if surf is None:
             if bg is None:
-                surf = self.font(role, bold).render(text, True, color, wraplength=max(0, width))
+                surf = self._draw_text(drawable(text, width), role, bold, color, width)
             else:
                 surf = opaque(self.render(text, role, color, width, bold), bg)
             self._texts[key] = surf
@@ -137,6 +154,15 @@ class UI:
             self._texts.move_to_end(key)
         return surf
 
+    def _draw_text(self, text: str, role: str, bold: bool, color: pygame.Color, width: int) -> pygame.Surface:
+        """pygame-ce's text, or an empty line where it draws nothing (only invisible characters:
+        a right-to-left mark, a zero-width space), which it refuses with "Text has zero width"."""
+        font = self.font(role, bold)
+        try:
+            return font.render(text, True, color, wraplength=max(0, width))
+        except pygame.error:
+            return font.render("", True, color)
+
     def text_size(self, text: str, role: str = "body", bold: bool = False) -> tuple[int, int]:
         """The size `render` gives `text` on one line, measured without drawing it (layout)."""
         key = (text, role, bold, self.metrics.px(role))
@@ -144,7 +170,10 @@ class UI:
         if size is None:
             if len(self._sizes) > 4000:
                 self._sizes.clear()
-            size = self.font(role, bold).size(text) if text else self.render(text, role, bold=bold).get_size()
+            if text:
+                size = self.font(role, bold).size(drawable(text, 0))
+            else:
+                size = self.render(text, role, bold=bold).get_size()
             self._sizes[key] = size
         return size
 

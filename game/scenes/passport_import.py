@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.passport import read_passport
+from game.career.passport import import_bytes
 from game.engine import bridge
 from game.engine.widgets import Button, TextField, TextPanel, Widget
 from game.scenes.base import Screen
@@ -106,7 +106,7 @@ class ImportScene(Screen):
         super().update(dt)
 
     def finish(self, data: bytes | None) -> None:
-        profile, problem = read_passport(data)
+        profile, problem = import_bytes(data, self.content)
         if profile is None:
             self.fail(problem)
             return

@@ -23,7 +23,7 @@ class SharedPosterScene(Screen):
 
     def __init__(self, app: App, fields: dict[str, Any]) -> None:
         super().__init__(app)
-        self.shared_profile, self.scores = profile_from_fields(fields)
+        self.shared_profile, self.scores = profile_from_fields(fields, app.session.content)
         self.preview: pygame.Surface | None = None
 
     def title(self) -> str:
