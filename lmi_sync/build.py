@@ -21,13 +21,14 @@ from pydantic import TypeAdapter, ValidationError
 
 from game.career.schema import ESCO_OCCUPATION, LmiData
 from game.engine import paths
-from lmi_sync import lmi_files, transfer
+from lmi_sync import lmi_files, transfer, words
 from lmi_sync.sources import esco_bulk, readers
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_LMI = ROOT.parent / "shared" / "lmi"
 SOURCES_YAML = ROOT / "content" / "lmi" / "sources.yaml"
 FEATURED_YAML = ROOT / "content" / "lmi" / "featured.yaml"
+WORDS_YAML = ROOT / "content" / "lmi" / "skill_words.yaml"
 OUT = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
 CONTENT_VERSION = "1.0.0"
@@ -35,12 +36,14 @@ MAX_SYNONYMS = 5
 MAX_DESCRIPTION = 220
 MAX_GROUPS = 6
 PRACTICAL_MAJORS = {"4", "5", "6", "7", "8", "9"}
+COMPARABLE_SHARE = 0.75  # a broader CBS segment's wage describes a job only this far (see comparable_segment)
 
 # Where each input lives inside the data folder (the layout of ../shared/lmi).
 INPUTS: dict[str, str] = {
     "esco_en": "esco/v1.1.1/ESCO dataset - v1.1.1 - classification - en - csv.zip",
     "esco_shared": "esco/v1.1.1/ESCO dataset - v1.1.1 - classification -  - csv.zip",
     "esco_nl": "esco/nl",
+    "esco_nl_skills": "esco/v1.1.1/nl-partial/skill_labels_nl_partial.csv",
     "cbs_wages": "nl/cbs_85517NED_brc_wage_quartiles_2022.csv",
     "cbs_isco": "nl/cbs_brc2014_isco08_crosswalk.csv",
     "nesta_risk": "careerpaths/mcc_risk_All_occupations.csv",
@@ -93,7 +96,11 @@ def first_sentence(text: str) -> str:
 
 def display_groups(esco: esco_bulk.EscoData) -> tuple[list[str], dict[str, list[int]]]:
     """Skill groups used for display (second level of the skills pillar, ISCED-F narrow fields for
-    knowledge) and, per skill, the indices of its display groups."""
+    knowledge) and, per skill, the indices of its display groups.
+
+    Every skill climbs each of its broader links until a display group; a group with no display
+    group above it stands for itself. (Each link climbs on its own: one shared "seen" set once
+    left a skill with two groups under the same parent at the third level.)"""
 
     def is_display(uri: str) -> bool:
         code = esco.group_code.get(uri, "")
@@ -101,24 +108,47 @@ def display_groups(esco: esco_bulk.EscoData) -> tuple[list[str], dict[str, list[
             return True
         return bool(re.fullmatch(r"[A-Z]\d+\.\d+", code))
 
-    def climb(uri: str, seen: set[str]) -> set[str]:
+    memo: dict[str, frozenset[str]] = {}
+
+    def climb(uri: str, path: frozenset[str]) -> frozenset[str]:
+        if uri in memo:
+            return memo[uri]
         found: set[str] = set()
         for parent in esco.broader.get(uri, []):
-            if parent in seen:
+            if parent in path:
                 continue
-            seen.add(parent)
-            if is_display(parent):
-                found.add(parent)
-            else:
-                above = climb(parent, seen)
-                found |= above or ({parent} if parent in esco.group_code else set())
-        return found
+            found |= {parent} if is_display(parent) else climb(parent, path | {uri})
+        if not found and uri in esco.group_code:
+            found = {uri}
+        memo[uri] = frozenset(found)
+        return memo[uri]
 
     skills = sorted({s for _, _, s in esco.relations})
-    per_skill_uris = {s: climb(s, set()) for s in skills}
+    per_skill_uris = {s: climb(s, frozenset()) for s in skills}
     used = sorted({g for gs in per_skill_uris.values() for g in gs}, key=lambda u: (esco.group_code[u], u))
     index = {u: i for i, u in enumerate(used)}
     return used, {s: sorted(index[g] for g in gs) for s, gs in per_skill_uris.items()}
+
+
+def comparable_segment(isco: str, brc: readers.IscoToBrc, crosswalk: dict, wages: dict) -> bool:
+    """May the wage of this job's broader CBS segment stand for the job? Only when at least
+    COMPARABLE_SHARE of the segment's employees (in the BRC groups with a published headcount)
+    work in groups whose ISCO unit groups all have this job's ISCO major group and skill level.
+    So a bus driver (ISCO 8, level 2) gets the drivers' segment, whose few pilots do not tip it;
+    a logistics manager does not get the wage of all managers of production and services."""
+    own = (isco[:1], brc.skill_level)
+    kinds: dict[str, set[tuple[str, int | None]]] = {}
+    for row in crosswalk.values():
+        if row.brc_segment == brc.brc_segment:
+            kinds.setdefault(row.brc_group, set()).add((row.isco[:1], row.skill_level))
+    total = alike = 0.0
+    for group, seen in kinds.items():
+        row = wages.get(group)
+        if row is None or row.employees_thousands is None:
+            continue
+        total += row.employees_thousands
+        alike += row.employees_thousands if seen == {own} else 0.0
+    return total > 0 and alike / total >= COMPARABLE_SHARE
 
 
 def riasec_code(scores: dict[str, float]) -> str:
@@ -126,7 +156,13 @@ def riasec_code(scores: dict[str, float]) -> str:
     return "".join(sorted(scores, key=lambda x: (-scores[x], order.index(x)))[:3])
 
 
-def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings: Timings | None = None) -> dict:
+def build_data(
+    lmi: Path,
+    featured_uris: set[str],
+    meta: dict[str, Any],
+    timings: Timings | None = None,
+    words_file: Path = WORDS_YAML,
+) -> dict:
     timings = timings or Timings()
     t = time.perf_counter()
     esco = esco_bulk.load(
@@ -149,18 +185,43 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
 
     order = sorted(esco.occupations, key=lambda u: u.rsplit("/", 1)[-1])
     group_uris, groups_of = display_groups(esco)
+    try:
+        groups = words.group_entries(
+            [f"isced-f:{c}" if re.fullmatch(r"\d+", c := esco.group_code[u]) else c for u in group_uris],
+            group_uris,
+            [
+                {"nl": esco.group_label[u].get("nl") or esco.group_label[u]["en"], "en": esco.group_label[u]["en"]}
+                for u in group_uris
+            ],
+            words.load_words(words_file),
+        )
+    except words.WordsError as exc:
+        raise SyncError(str(exc)) from exc
+    knowledge = {i for i, g in enumerate(groups) if g["knowledge"]}
     weights = transfer.skill_weights(esco.relations)
     t = timings.mark("skill_groups", t)
     near = transfer.nearest(order, weights)
     t = timings.mark("nearest", t)
+    skill_table, skill_picks = words.concrete_skills(
+        order,
+        weights,
+        esco_bulk.read_rows([_input(lmi, "esco_en")], "skills_en.csv"),
+        esco_bulk.read_rows([_input(lmi, "esco_nl_skills").parent], _input(lmi, "esco_nl_skills").name),
+    )
+    t = timings.mark("concrete_skills", t)
 
     scopes: dict[str, dict[str, str]] = {}
 
     def scope(level: str, code: str, label: str) -> str:
-        key = f"brc:{code}"
-        names = {"group": ("Beroepsgroep", "Occupation group"), "segment": ("Beroepssegment", "Occupation segment")}
+        """A plain name of the CBS group a figure is about; "brc-segment:" keys mark a broader group
+        (the game's sentence says so)."""
+        key = f"brc:{code}" if level == "group" else f"brc-segment:{code}"
+        names = {
+            "group": ("CBS-beroepsgroep", "CBS occupation group (Dutch name)"),
+            "segment": ("bredere CBS-groep", "broader CBS group (Dutch name)"),
+        }
         nl, en = names[level]
-        scopes[key] = {"nl": f"{nl} {code} {label} (CBS BRC 2014)", "en": f"{en} {code} {label} (CBS BRC 2014)"}
+        scopes[key] = {"nl": f"{nl}: {label}", "en": f"{en}: {label}"}
         return key
 
     def isco_group_figures(isco: str) -> list[dict[str, Any]]:
@@ -191,16 +252,18 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
                 break
         else:
             figures.append({"kind": "employees", "source": "cbs_85517ned", "missing": "cbs_suppressed"})
+        reason = "cbs_suppressed"
         if group is not None and group.p50 is not None:
             row, where = group, scope("group", brc.brc_group, brc.brc_group_label)
-        elif segment is not None and segment.p50 is not None:
+        elif segment is not None and segment.p50 is not None and comparable_segment(isco, brc, isco_brc, wages):
             row, where = segment, scope("segment", brc.brc_segment, brc.brc_segment_label)
         else:
             row, where = None, ""
+            reason = "cbs_not_comparable" if segment is not None and segment.p50 is not None else reason
         for kind, attr in (("wage_p25", "p25"), ("wage_p50", "p50"), ("wage_p75", "p75")):
             value = getattr(row, attr) if row else None
             if value is None:
-                figures.append({"kind": kind, "source": "cbs_85517ned", "missing": "cbs_suppressed"})
+                figures.append({"kind": kind, "source": "cbs_85517ned", "missing": reason})
             else:
                 figures.append(
                     {
@@ -245,6 +308,8 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
         onet_2010 = esco_onet.get(uri)
         onet_codes = onet_map.get(onet_2010, [onet_2010]) if onet_2010 else []
         onet = next((c for c in onet_codes if c in interests), None)
+        zone_code = onet if onet in zones else next((c for c in onet_codes if c in zones), None)
+        linked = "no_onet_interests" if onet_codes else "no_onet_match"  # linked, but O*NET has no rows
         if onet:
             figures.append(
                 {
@@ -255,18 +320,22 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
                     "scope": f"onet:{onet}",
                 }
             )
-            if onet in zones:
-                figures.append(
-                    {
-                        "kind": "job_zone",
-                        "source": "onet_29_2",
-                        "year": 2025,
-                        "value": zones[onet],
-                        "scope": f"onet:{onet}",
-                    }
-                )
         else:
-            figures.append({"kind": "riasec", "source": "onet_29_2", "missing": "no_onet_match"})
+            figures.append({"kind": "riasec", "source": "onet_29_2", "missing": linked})
+        if zone_code:
+            figures.append(
+                {
+                    "kind": "job_zone",
+                    "source": "onet_29_2",
+                    "year": 2025,
+                    "value": zones[zone_code],
+                    "scope": f"onet:{zone_code}",
+                }
+            )
+        else:
+            figures.append(
+                {"kind": "job_zone", "source": "onet_29_2", "missing": "no_onet_job_zone" if onet_codes else linked}
+            )
         soc = next((c[:7] for c in onet_codes if c[:7] in bls_rows), None)
         if soc and bls_rows[soc].get("employment_change_pct") is not None:
             figures.append(
@@ -291,7 +360,7 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
         top_groups = sorted(shares.items(), key=lambda x: (-(x[1][0] + x[1][1] * 0.5), x[0]))[:MAX_GROUPS]
         neighbours = []
         for j, score in near[i]:
-            shared, missing = transfer.group_gap(own, weights.get(order[j], {}), groups_of)
+            shared, missing = transfer.group_gap(own, weights.get(order[j], {}), groups_of, not_shared=knowledge)
             neighbours.append({"occ": j, "score": score, "shared": shared, "missing": missing})
         occupations.append(
             {
@@ -304,22 +373,11 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
                 "groups": [{"group": g, "essential": c[0], "optional": c[1]} for g, c in top_groups],
                 "figures": figures,
                 "nearest": neighbours,
+                "skills": skill_picks[i],
             }
         )
     timings.mark("assemble", t)
-    groups = [
-        {
-            "id": esco.group_code[u]
-            if not re.fullmatch(r"\d+", esco.group_code[u])
-            else f"isced-f:{esco.group_code[u]}",
-            "uri": u,
-            "label": {
-                "nl": esco.group_label[u].get("nl") or esco.group_label[u]["en"],
-                "en": esco.group_label[u]["en"],
-            },
-        }
-        for u in group_uris
-    ]
+
     return {
         "format": FORMAT,
         "content_version": CONTENT_VERSION,
@@ -334,6 +392,7 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
         "isco_figures": isco_figures,
         "unavailable": {"demand": "no_vacancy_data", "recruitment": "no_recruitment_data"},
         "occupations": occupations,
+        "skills": skill_table,
     }
 
 
@@ -381,11 +440,14 @@ def load_featured(path: Path = FEATURED_YAML) -> set[str]:
     return {ESCO_OCCUPATION + u if not u.startswith("http") else u for u in data.get("featured", [])}
 
 
-def sync(lmi: Path = DEFAULT_LMI, out: Path = OUT, today: str | None = None) -> tuple[Path, Timings]:
+def sync(
+    lmi: Path = DEFAULT_LMI, out: Path = OUT, today: str | None = None, words_file: Path = WORDS_YAML
+) -> tuple[Path, Timings]:
+    """`words_file`: the plain-words layer (content/lmi/skill_words.yaml; tests give their own)."""
     timings = Timings()
     if not lmi.is_dir():
         raise SyncError(f"data folder not found: {lmi}")
-    data = build_data(lmi, load_featured(), load_meta(), timings)
+    data = build_data(lmi, load_featured(), load_meta(), timings, words_file)
     validate(data)
     index_text, details_text = with_date(data, out, today or dt.date.today().isoformat())
     back = lmi_files.decode(index_text, details_text)

@@ -101,6 +101,16 @@ class SkillGroup:
 
     id: str  # ESCO code, e.g. "S1.2" or "isced-f:041"
     uri: str
+    label: Text  # in the worker's words (content/lmi/skill_words.yaml)
+    esco_label: Text | None = None  # ESCO's own label of the group
+    knowledge: bool = False  # a field of knowledge: never shown as "you can already"
+
+
+@dataclass(frozen=True)
+class SkillLabel:
+    """One concrete ESCO skill with its Dutch label from ESCO (only skills that have one)."""
+
+    id: str  # the ESCO skill UUID
     label: Text
 
 
@@ -134,6 +144,7 @@ class LmiOccupation:
     groups: list[GroupShare]
     figures: list[Figure]
     nearest: list[Neighbour]
+    skills: list[int] = field(default_factory=list)  # indices into LmiData.skills: concrete skills that travel
 
     @property
     def esco_uri(self) -> str:
@@ -161,6 +172,7 @@ class LmiData:
     isco_figures: dict[str, list[Figure]]  # figures that belong to a whole ISCO unit group (CBS)
     unavailable: dict[str, str]  # figure kind -> reason key, for indicators no source covers yet
     occupations: list[LmiOccupation]
+    skills: list[SkillLabel] = field(default_factory=list)  # concrete skills with an ESCO Dutch label
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,95 @@
+"""Labour-market text a worker can read: skill groups in plain words, concrete ESCO skills with
+their Dutch labels, honest wage fallbacks and the right reasons (the fixture, never ../shared;
+and the committed files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from game.career.lmi import load_lmi
+from lmi_sync import lmi_files
+from lmi_sync.build import WORDS_YAML, SyncError, comparable_segment, sync
+from lmi_sync.sources.readers import BrcRow, IscoToBrc
+from tests import lmi_fixture
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory) -> dict:
+    root = tmp_path_factory.mktemp("words")
+    out, _ = sync(lmi_fixture.make(root / "data"), root / "lmi.jsonl", "2026-01-02", lmi_fixture.words(root))
+    return lmi_files.read(out)
+
+
+def test_a_group_without_worker_words_stops_the_build(tmp_path):
+    words = lmi_fixture.words(tmp_path)
+    words.write_text(words.read_text(encoding="utf-8").replace("  S3.2:", "  X9.9:"), encoding="utf-8")
+    with pytest.raises(SyncError, match=r"no worker words for the groups \['S3.2'\].*no occupation shows \['X9.9'\]"):
+        sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", words)
+    assert not (tmp_path / "lmi.jsonl").exists()
+
+
+def test_concrete_skills_travel_and_have_an_esco_dutch_label(data):
+    occs = {o["id"]: o for o in data["occupations"]}
+    table = data["skills"]
+    labels = [(table[k]["label"]["nl"], table[k]["label"]["en"]) for k in occs["a1"]["skills"]]
+    # a1 asks k2, k3, k6 (essential) and k1: k3 is sector-specific, so it does not travel; of the
+    # essential ones, k2 (3 occupations ask it) comes before k6 (2); the optional k1 last
+    assert labels == [("objecten verplaatsen", "move objects"), ("instructies opvolgen", "follow instructions"),
+                      ("in teams werken", "work in teams")]  # fmt: skip
+    # b2's k5 has only an English label: left out, not translated; c3's k4 is knowledge
+    assert "lift heavy weights" not in {s["label"]["en"] for s in table}
+    assert occs["c3"]["skills"] == [next(i for i, s in enumerate(table) if s["label"]["en"] == "work in teams")]
+
+
+def test_a_field_of_knowledge_is_never_shared_only_something_to_learn(data):
+    groups = data["groups"]
+    knowledge = {i for i, g in enumerate(groups) if g["knowledge"]}
+    assert [groups[i]["id"] for i in knowledge] == ["isced-f:041"]
+    occs = {o["id"]: o for o in data["occupations"]}
+    c3_to_e5 = next(n for n in occs["c3"]["nearest"] if data["occupations"][n["occ"]]["id"] == "e5")
+    assert c3_to_e5["shared"] == []  # both ask office knowledge: not "you can already"
+    assert all(not set(n["shared"]) & knowledge for o in data["occupations"] for n in o["nearest"])
+
+
+def brc(isco: str, group: str, segment: str, level: int) -> IscoToBrc:
+    return IscoToBrc(isco, group, "g", segment, "s", "1", "k", level)
+
+
+def test_a_broader_wage_stands_in_only_for_comparable_work():
+    """Three quarters of the segment's employees must be in the job's ISCO major group and level."""
+    crosswalk = {
+        "8331": brc("8331", "1213", "121", 2),  # bus drivers: no wage of their own
+        "8332": brc("8332", "1214", "121", 2),  # lorry drivers
+        "3153": brc("3153", "1211", "121", 3),  # pilots
+    }
+    wages = {
+        "1213": BrcRow("1213", "bus", 19.0, None, None, None),
+        "1214": BrcRow("1214", "lorry", 80.0, 15.0, 18.0, 21.0),
+        "1211": BrcRow("1211", "pilots", 11.0, 30.0, 40.0, 50.0),
+    }
+    assert comparable_segment("8331", crosswalk["8331"], crosswalk, wages)  # 99 of 110 alike
+    assert not comparable_segment("3153", crosswalk["3153"], crosswalk, wages)  # 11 of 110
+    wages["1211"] = BrcRow("1211", "pilots", 50.0, 30.0, 40.0, 50.0)
+    assert not comparable_segment("8331", crosswalk["8331"], crosswalk, wages)  # 99 of 149: too mixed
+    wages = {k: BrcRow(k, "x", None, None, None, None) for k in wages}
+    assert not comparable_segment("8331", crosswalk["8331"], crosswalk, wages)  # no headcount: no rule
+
+
+def test_committed_groups_all_speak_the_workers_words():
+    """Every group an occupation can show has the phrase of skill_words.yaml as its label, and
+    no field of knowledge is ever shared."""
+    words = yaml.safe_load(Path(WORDS_YAML).read_text(encoding="utf-8"))["groups"]
+    lmi = load_lmi()
+    assert {g.id for g in lmi.groups} == set(words)
+    for g in lmi.groups:
+        entry = words[g.id]
+        assert (g.label.nl, g.label.en, g.knowledge) == (entry["nl"], entry["en"], bool(entry.get("knowledge")))
+        assert g.esco_label is not None and g.esco_label.nl  # ESCO's own label kept beside it
+    bus = lmi.occupation("00cee175-1376-43fb-9f02-ba3d7a910a58")
+    assert bus is not None
+    shown = [lmi.groups[g].label.nl for n in bus.nearest for g in n.shared]
+    assert "een voertuig besturen" in shown and not any(lmi.groups[g].knowledge for n in bus.nearest for g in n.shared)
+    assert [t.nl for t in lmi.skill_labels(bus)] == ["GPS-systemen gebruiken", "communicatiemiddelen gebruiken"]
