@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pygame
 import pytest
 import yaml
 
@@ -93,3 +94,65 @@ def test_committed_groups_all_speak_the_workers_words():
     shown = [lmi.groups[g].label.nl for n in bus.nearest for g in n.shared]
     assert "een voertuig besturen" in shown and not any(lmi.groups[g].knowledge for n in bus.nearest for g in n.shared)
     assert [t.nl for t in lmi.skill_labels(bus)] == ["GPS-systemen gebruiken", "communicatiemiddelen gebruiken"]
+
+
+def future_texts(app, occupation: str, page: str, answers: dict[str, int] | None = None) -> list[str]:
+    """The texts of one page of "De toekomst van mijn werk", played through the real keys."""
+    from game.career.profile import Profile
+    from game.engine.widgets import TextPanel
+    from game.scenes.future import PAGES
+    from game.steps import scene_for
+    from tests.helpers import frames, key
+
+    app.session.profile = Profile(step="future", occupation=occupation, interest_answers=answers or {})
+    app.stack.reset(scene_for(app, "future"))
+    frames(app, 2)
+    texts: list[str] = []
+    while app.stack.top.name == "future" and PAGES[app.stack.top.index] != page:
+        key(app, pygame.K_PAGEDOWN)
+    while app.stack.top.name == "future" and PAGES[app.stack.top.index] == page:
+        texts += [w.text for w in app.stack.top.form.widgets if isinstance(w, TextPanel)]
+        key(app, pygame.K_PAGEDOWN)
+    return texts
+
+
+BUS = "00cee175-1376-43fb-9f02-ba3d7a910a58"
+WAREHOUSE_CHIEF = "2f5de1ab-eddf-4715-8193-e994912c22ea"
+
+
+def test_fit_in_words_beside_the_players_own_code():
+    from tests.helpers import make_app
+
+    app = make_app()
+    letters = {i.id: i.letter for i in app.session.content.interests}
+    likes = {i: 5 for i, x in letters.items() if x in "SEA"}  # loves helping, leading, making: code SEA
+    texts = " ".join(future_texts(app, BUS, "fit", likes))  # the bus driver's interests: RCS (O*NET)
+    assert "Dit werk past bij mensen die graag dit doen: praktisch werk met je handen" in texts
+    assert "Dat past bij wat jij graag doet: mensen helpen." in texts
+    assert "Minder wat jij het liefst doet: praktisch werk met je handen en netjes en precies werken." in texts
+    assert "Voorbereiding: wat. Meestal wat werkervaring" in texts and "niveau 2 van 5" not in texts
+    assert "RCS" not in texts
+    alone = " ".join(future_texts(app, BUS, "fit"))
+    assert "Doe deel 1" in alone and "Dat past bij" not in alone
+
+
+def test_a_broader_wage_says_so_in_its_own_sentence():
+    from tests.helpers import make_app
+
+    app = make_app()
+    chief = " ".join(future_texts(app, WAREHOUSE_CHIEF, "work"))
+    assert 'CBS heeft geen loon voor dit werk apart. In de bredere groep "Managers productie' in chief
+    assert "Beroepssegment" not in chief and "BRC" not in chief
+    about = " ".join(future_texts(app, WAREHOUSE_CHIEF, "about"))
+    assert "Niveau van het werk: hoog niveau" in about and "staat niet in onze bronnen" in about
+    assert "Meestal gevraagd" not in about
+
+
+def test_the_future_page_names_skills_in_worker_words_and_concrete_esco_skills():
+    from tests.helpers import make_app
+
+    app = make_app()
+    texts = " ".join(future_texts(app, BUS, "future"))
+    assert "Dit kun je ook in ander werk gebruiken: een voertuig besturen" in texts
+    assert "Bijvoorbeeld: GPS-systemen gebruiken, communicatiemiddelen gebruiken." in texts
+    assert "besturen van voertuigen" not in texts and "ingenieursopleiding" not in texts and "recht" not in texts

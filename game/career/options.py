@@ -11,7 +11,8 @@ RISK_LEVEL = {"Low risk": 0, "Other": 1, "High risk": 2}  # Nesta's categories -
 
 
 def travel_well(occ: LmiOccupation, top: int = 3) -> list[int]:
-    """Skill groups of this job that nearby occupations ask for too: they travel well."""
+    """Skill groups of this job that nearby occupations ask for too: they travel well. (Shared
+    groups are never fields of knowledge: lmi_sync leaves those out of `shared`.)"""
     counts = Counter(g for n in occ.nearest for g in n.shared)
     return [g for g, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:top]]
 

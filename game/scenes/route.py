@@ -50,8 +50,11 @@ class OptionsScene(Screen):
         if lmi is None:
             return []
         if occ is not None and self.kind() == "groups":
-            groups = learn_options(occ) if profile.route == "learn" else [g.group for g in occ.groups]
-            return [lmi.groups[g].id for g in groups]
+            if profile.route == "learn":
+                groups = learn_options(occ)
+            else:  # "grow in what you already do": what the worker does, not a field of knowledge
+                groups = [g.group for g in occ.groups if not lmi.groups[g.group].knowledge]
+            return list(dict.fromkeys(lmi.groups[g].id for g in groups))
         if occ is not None:
             return [near.id for n in occ.nearest if (near := lmi.occupation(n.occ)) is not None]
         # no job, or only a group chosen: common occupations of that group (or of all groups)
@@ -111,11 +114,12 @@ class OptionsScene(Screen):
         nearest = now.nearest if now else []
         near = next((n for n in nearest if getattr(lmi.occupation(n.occ), "id", None) == key), None)
         if near is not None:
-            label = lambda gs: ", ".join(app.session.text(lmi.groups[g].label) for g in gs)  # noqa: E731
-            if near.shared:
-                parts.append(app.t("options.have", groups=label(near.shared)))
-            if near.missing:
-                parts.append(app.t("options.learn", groups=label(near.missing)))
+            have = [app.session.text(w) for w in lmi.group_words(near.shared, skills_only=True)]
+            learn = [app.session.text(w) for w in lmi.group_words(near.missing)]
+            if have:
+                parts.append(app.t("options.have", groups=", ".join(have)))
+            if learn:
+                parts.append(app.t("options.learn", groups=", ".join(learn)))
         else:
             parts.append(app.session.text(other.description))
         if now is not None:
