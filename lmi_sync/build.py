@@ -29,6 +29,7 @@ DEFAULT_LMI = ROOT.parent / "shared" / "lmi"
 SOURCES_YAML = ROOT / "content" / "lmi" / "sources.yaml"
 FEATURED_YAML = ROOT / "content" / "lmi" / "featured.yaml"
 WORDS_YAML = ROOT / "content" / "lmi" / "skill_words.yaml"
+TITLES_YAML = ROOT / "content" / "lmi" / "titles.yaml"
 OUT = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
 CONTENT_VERSION = "1.0.0"
@@ -162,6 +163,7 @@ def build_data(
     meta: dict[str, Any],
     timings: Timings | None = None,
     words_file: Path = WORDS_YAML,
+    titles_file: Path = TITLES_YAML,
 ) -> dict:
     timings = timings or Timings()
     t = time.perf_counter()
@@ -288,6 +290,7 @@ def build_data(
         return figures
 
     isco_figures = {isco: isco_group_figures(isco) for isco in sorted({o.isco for o in esco.occupations.values()})}
+    titles = dutch_titles(esco, load_titles(titles_file))
     occupations = []
     for i, uri in enumerate(order):
         occ = esco.occupations[uri]
@@ -366,8 +369,12 @@ def build_data(
             {
                 "id": uri.rsplit("/", 1)[-1],
                 "isco": occ.isco,
-                "title": {"nl": occ.title.get("nl") or occ.title["en"], "en": occ.title["en"]},
-                "synonyms": {lang: occ.synonyms.get(lang, [])[:MAX_SYNONYMS] for lang in ("nl", "en")},
+                "title": {"nl": titles.get(uri) or occ.title.get("nl") or occ.title["en"], "en": occ.title["en"]},
+                "synonyms": {
+                    "nl": ([occ.title["nl"]] if uri in titles else [])
+                    + [s for s in occ.synonyms.get("nl", []) if s != titles.get(uri)][: MAX_SYNONYMS - (uri in titles)],
+                    "en": occ.synonyms.get("en", [])[:MAX_SYNONYMS],
+                },
                 "description": {lang: first_sentence(occ.description.get(lang, "")) for lang in ("nl", "en")},
                 "featured": uri in featured_uris or (occ.isco[:1] in PRACTICAL_MAJORS and occ.code == f"{occ.isco}.1"),
                 "groups": [{"group": g, "essential": c[0], "optional": c[1]} for g, c in top_groups],
@@ -433,6 +440,25 @@ def load_meta(path: Path = SOURCES_YAML) -> dict[str, Any]:
     return meta
 
 
+def load_titles(path: Path = TITLES_YAML) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {ESCO_OCCUPATION + str(k): str(v) for k, v in (data.get("titles") or {}).items()}
+
+
+def dutch_titles(esco: esco_bulk.EscoData, titles: dict[str, str]) -> dict[str, str]:
+    """The Dutch titles of titles.yaml, each checked to be one of ESCO's Dutch alternative labels."""
+    bad = [
+        f"{uri.rsplit('/', 1)[-1]}: {title!r}"
+        for uri, title in sorted(titles.items())
+        if uri not in esco.occupations or title not in esco.occupations[uri].synonyms.get("nl", [])
+    ]
+    if bad:
+        raise SyncError(f"content/lmi/titles.yaml: not an ESCO Dutch label of that occupation: {bad}")
+    return titles
+
+
 def load_featured(path: Path = FEATURED_YAML) -> set[str]:
     if not path.exists():
         return set()
@@ -441,13 +467,18 @@ def load_featured(path: Path = FEATURED_YAML) -> set[str]:
 
 
 def sync(
-    lmi: Path = DEFAULT_LMI, out: Path = OUT, today: str | None = None, words_file: Path = WORDS_YAML
+    lmi: Path = DEFAULT_LMI,
+    out: Path = OUT,
+    today: str | None = None,
+    words_file: Path = WORDS_YAML,
+    titles_file: Path = TITLES_YAML,
 ) -> tuple[Path, Timings]:
-    """`words_file`: the plain-words layer (content/lmi/skill_words.yaml; tests give their own)."""
+    """`words_file`, `titles_file`: the plain-words layer and the Dutch titles (content/lmi/;
+    tests give their own)."""
     timings = Timings()
     if not lmi.is_dir():
         raise SyncError(f"data folder not found: {lmi}")
-    data = build_data(lmi, load_featured(), load_meta(), timings, words_file)
+    data = build_data(lmi, load_featured(), load_meta(), timings, words_file, titles_file)
     validate(data)
     index_text, details_text = with_date(data, out, today or dt.date.today().isoformat())
     back = lmi_files.decode(index_text, details_text)

@@ -70,6 +70,13 @@ def words(root: Path) -> Path:
     return path
 
 
+def titles(root: Path, title: str = "second name", occupation: str = "e5") -> Path:
+    """A titles.yaml giving one occupation one of its ESCO Dutch alternative labels as its title."""
+    path = root / "titles.yaml"
+    path.write_text(f"titles:\n  {occupation}: {title}\n", encoding="utf-8")
+    return path
+
+
 def _csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]))

@@ -20,7 +20,13 @@ from tests import lmi_fixture
 def built(tmp_path_factory) -> tuple[Path, dict]:
     root = tmp_path_factory.mktemp("lmi")
     data_dir = lmi_fixture.make(root / "data")
-    out, _ = sync(data_dir, root / "lmi.jsonl", today="2026-01-02", words_file=lmi_fixture.words(root))
+    out, _ = sync(
+        data_dir,
+        root / "lmi.jsonl",
+        "2026-01-02",
+        lmi_fixture.words(root),
+        lmi_fixture.titles(root),
+    )
     return out, lmi_files.read(out)
 
 
@@ -35,6 +41,9 @@ def test_every_occupation_with_dutch_and_english_titles(built):
     a = occs["a1"][1]
     assert a["title"] == {"nl": "heftruckchauffeur", "en": "forklift operator"}
     assert a["synonyms"]["nl"] == ["heftruckchauffeur (alt)", "second name"]
+    # titles.yaml gives e5 one of its ESCO Dutch labels; ESCO's preferred one stays the first synonym
+    e = occs["e5"][1]
+    assert e["title"]["nl"] == "second name" and e["synonyms"]["nl"] == ["zeldzame werker", "zeldzame werker (alt)"]
     assert a["description"]["nl"] == "Heftruckchauffeur doet werk."  # first sentence only
 
 
@@ -118,14 +127,14 @@ def test_the_files_are_json_lines_in_the_layout_the_game_reads(built):
 def test_two_runs_give_identical_bytes_and_keep_the_date(built, tmp_path):
     out, _ = built
     details = out.with_name("lmi-details.jsonl")
-    words = lmi_fixture.words(tmp_path)
-    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", today="2026-01-02", words_file=words)
+    words, titles = lmi_fixture.words(tmp_path), lmi_fixture.titles(tmp_path)
+    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", words, titles)
     assert again.read_bytes() == out.read_bytes()
     assert again.with_name("lmi-details.jsonl").read_bytes() == details.read_bytes()
     copy = tmp_path / "copy.jsonl"
     shutil.copy(out, copy)
     shutil.copy(details, tmp_path / "copy-details.jsonl")
-    sync(tmp_path / "data", copy, today="2027-05-05", words_file=words)  # same inputs, another day: no change
+    sync(tmp_path / "data", copy, "2027-05-05", words, titles)  # same inputs, another day: no change
     assert copy.read_bytes() != out.read_bytes()  # ...but for the name of its details file
     assert copy.read_bytes() == out.read_bytes().replace(b'"lmi-details.jsonl"', b'"copy-details.jsonl"')
     assert (tmp_path / "copy-details.jsonl").read_bytes() == details.read_bytes()

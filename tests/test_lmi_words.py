@@ -20,7 +20,8 @@ from tests import lmi_fixture
 @pytest.fixture(scope="module")
 def data(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("words")
-    out, _ = sync(lmi_fixture.make(root / "data"), root / "lmi.jsonl", "2026-01-02", lmi_fixture.words(root))
+    words, titles = lmi_fixture.words(root), lmi_fixture.titles(root)
+    out, _ = sync(lmi_fixture.make(root / "data"), root / "lmi.jsonl", "2026-01-02", words, titles)
     return lmi_files.read(out)
 
 
@@ -28,8 +29,26 @@ def test_a_group_without_worker_words_stops_the_build(tmp_path):
     words = lmi_fixture.words(tmp_path)
     words.write_text(words.read_text(encoding="utf-8").replace("  S3.2:", "  X9.9:"), encoding="utf-8")
     with pytest.raises(SyncError, match=r"no worker words for the groups \['S3.2'\].*no occupation shows \['X9.9'\]"):
-        sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", words)
+        titles = lmi_fixture.titles(tmp_path)
+        sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", words, titles)
     assert not (tmp_path / "lmi.jsonl").exists()
+
+
+def test_a_dutch_title_must_be_one_of_escos_dutch_labels(tmp_path):
+    with pytest.raises(SyncError, match=r"titles.yaml: not an ESCO Dutch label of that occupation: .*e5: 'vorkheffer'"):
+        sync(
+            lmi_fixture.make(tmp_path / "data"),
+            tmp_path / "lmi.jsonl",
+            "2026-01-02",
+            lmi_fixture.words(tmp_path),
+            lmi_fixture.titles(tmp_path, "vorkheffer"),
+        )
+
+
+def test_no_dutch_title_is_the_english_word_where_esco_has_a_dutch_one():
+    lmi = load_lmi()
+    office = lmi.occupation("6e6839b6-099c-4802-906e-7f2c8203ee69")
+    assert office is not None and office.title.nl == "kantoormanager" and office.synonyms.nl[0] == "office manager"
 
 
 def test_concrete_skills_travel_and_have_an_esco_dutch_label(data):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from game.career.feedback import join
-from game.career.schema import Figure, Source
+from game.career.schema import Figure, Source, Text
 
 RISK_WORDS = {"Low risk": "risk.low", "High risk": "risk.high", "Other": "risk.middle"}
 BROADER = "brc-segment:"  # a scope key for a broader CBS group than the job's own (lmi_sync.build)
@@ -93,9 +93,16 @@ def describe(
     return None
 
 
-def provenance(fig: Figure, source: Source | None, scope: str, t: Callable[..., str]) -> str:
-    """Where a figure comes from, in one short line."""
-    name = source.publisher if source else fig.source
+def provenance(
+    fig: Figure,
+    source: Source | None,
+    scope: str,
+    t: Callable[..., str],
+    text: Callable[[Text | None], str] | None = None,
+) -> str:
+    """Where a figure comes from, in one short line (`text` picks the player's language of the
+    publisher's name, where the source gives it)."""
+    name = (text(source.by) if text and source and source.by else source.publisher) if source else fig.source
     year = fig.year or (source.year if source else "")
     line = t("fig.source", source=name, year=year)
     return f"{line} {scope}".strip() if scope else line

@@ -66,6 +66,9 @@ class Source:
     limitation: Text
     method: Text | None = None
     currency_note: Text | None = None  # why figures older than the audit's limit are still shown
+    title: Text | None = None  # the name in the player's language (name: the official one)
+    by: Text | None = None  # the publisher in the player's language
+    terms: Text | None = None  # the licence in plain words (licence: its official name)
 
 
 @dataclass(frozen=True)

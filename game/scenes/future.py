@@ -97,7 +97,8 @@ class FutureScene(Screen):
             level = risk_level(lmi, occ) if kind == "automation_risk" else None
             if level is not None:
                 block.append(WeatherScale(level, [app.t(f"risk.{k}") for k in ("low", "middle", "high")]))
-            block.append(TextPanel(provenance(fig, lmi.source(fig.source), scope, app.t), "small", colour="muted"))
+            line = provenance(fig, lmi.source(fig.source), scope, app.t, app.session.text)
+            block.append(TextPanel(line, "small", colour="muted"))
             out.append(block)
         if page == "about":
             out.append([TextPanel(app.t("fig.diploma_unknown"))])
