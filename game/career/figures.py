@@ -102,7 +102,10 @@ def provenance(
 ) -> str:
     """Where a figure comes from, in one short line (`text` picks the player's language of the
     publisher's name, where the source gives it)."""
-    name = (text(source.by) if text and source and source.by else source.publisher) if source else fig.source
+    if source is None:
+        name = fig.source
+    else:
+        name = text(source.by) if text is not None and source.by is not None else source.publisher
     year = fig.year or (source.year if source else "")
     line = t("fig.source", source=name, year=year)
     return f"{line} {scope}".strip() if scope else line
