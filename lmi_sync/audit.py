@@ -60,6 +60,47 @@ def every_figure_sourced(data: dict, opts: dict) -> tuple[bool, str]:
     return not bad, f"{n} figures with source and year, or a stated reason" if not bad else f"{bad[:5]}"
 
 
+KINDS = (
+    "employees",
+    "wage_p25",
+    "wage_p50",
+    "wage_p75",
+    "education",
+    "automation_risk",
+    "riasec",
+    "job_zone",
+    "trend_us",
+)
+LINKED = {"riasec", "job_zone", "trend_us"}  # figures that need the ESCO-O*NET link
+
+
+def every_kind_or_a_reason(data: dict, opts: dict) -> tuple[bool, str]:
+    """Every occupation has every indicator: a figure, or a figure that says why it is missing.
+    (An indicator simply left out is a gap the player would not be told about.)"""
+    absent: dict[str, int] = {}
+    for occ in data["occupations"]:
+        kinds = {f["kind"] for f in [*data["isco_figures"].get(occ["isco"], []), *occ["figures"]]}
+        for kind in KINDS:
+            if kind not in kinds:
+                absent[kind] = absent.get(kind, 0) + 1
+    return not absent, f"{len(KINDS)} indicators for every occupation" if not absent else f"absent, no reason: {absent}"
+
+
+def reasons_are_right(data: dict, opts: dict) -> tuple[bool, str]:
+    """A reason must fit the figures beside it: "not linked to O*NET" is wrong for an occupation
+    that has another figure through that link; "too few in the sample" is wrong beside a value."""
+    wrong = []
+    for occ in data["occupations"]:
+        figs = [*data["isco_figures"].get(occ["isco"], []), *occ["figures"]]
+        linked = any(f["kind"] in LINKED and f.get("scope") for f in figs)
+        for f in figs:
+            if f.get("missing") == "no_onet_match" and linked:
+                wrong.append(f"{occ['id']}:{f['kind']}")
+            if f.get("missing") and (f.get("value") is not None or f.get("label") is not None):
+                wrong.append(f"{occ['id']}:{f['kind']} (a value and a reason)")
+    return not wrong, "every reason fits its occupation" if not wrong else f"{len(wrong)} wrong: {wrong[:5]}"
+
+
 def missing_reasons(data: dict, opts: dict) -> tuple[bool, str]:
     bad = [k for k, v in data["reasons"].items() if not v.get("nl") or not v.get("en")]
     bad += [k for k, r in data["unavailable"].items() if r not in data["reasons"]]
@@ -122,6 +163,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("every limitation reported", limitations),
     ("every figure has source and year, or a reason", every_figure_sourced),
     ("missing figures explained", missing_reasons),
+    ("every indicator, or the reason it is missing", every_kind_or_a_reason),
+    ("reasons fit the figures", reasons_are_right),
     ("currency", currency),
     ("contact information", contact),
     ("method documented", method),

@@ -233,7 +233,7 @@ def build_data(
             return [
                 {"kind": k, "source": "cbs_85517ned", "missing": "no_brc"}
                 for k in ("employees", "wage_p25", "wage_p50", "wage_p75")
-            ]
+            ] + [{"kind": "education", "source": "cbs_brc2014", "missing": "no_brc"}]
         group = wages.get(brc.brc_group)
         segment = wages.get(brc.brc_segment)
         for row, level, code, label in (
@@ -287,6 +287,8 @@ def build_data(
                     "label": f"isco_level_{brc.skill_level}",
                 }
             )
+        else:  # ISCO-niveau 0: the armed forces, which ISCO gives no skill level
+            figures.append({"kind": "education", "source": "cbs_brc2014", "missing": "no_isco_level"})
         return figures
 
     isco_figures = {isco: isco_group_figures(isco) for isco in sorted({o.isco for o in esco.occupations.values()})}

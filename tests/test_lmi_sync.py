@@ -183,7 +183,7 @@ def test_audit_passes_and_fails_where_it_should(built):
 
 def test_committed_content_passes_the_audit(capsys):
     assert cli(["audit"]) == 0
-    assert "10 passed, 0 failed" in capsys.readouterr().out
+    assert "12 passed, 0 failed" in capsys.readouterr().out
 
 
 def test_json_schema_export(tmp_path):

@@ -175,3 +175,22 @@ def test_the_future_page_names_skills_in_worker_words_and_concrete_esco_skills()
     assert "Dit kun je ook in ander werk gebruiken: een voertuig besturen" in texts
     assert "Bijvoorbeeld: GPS-systemen gebruiken, communicatiemiddelen gebruiken." in texts
     assert "besturen van voertuigen" not in texts and "ingenieursopleiding" not in texts and "recht" not in texts
+
+
+def test_the_audit_catches_an_indicator_left_out_and_a_wrong_reason(data):
+    import json
+
+    from lmi_sync.audit import audit
+
+    def checks(d: dict) -> dict[str, bool]:
+        return {name: ok for name, ok, _ in audit(d, max_age=5, min_featured=3)}
+
+    assert all(checks(data).values())
+    gap = json.loads(json.dumps(data))
+    occ = next(o for o in gap["occupations"] if o["id"] == "a1")
+    occ["figures"] = [f for f in occ["figures"] if f["kind"] != "job_zone"]  # how 1,343 job zones went missing
+    assert not checks(gap)["every indicator, or the reason it is missing"]
+    wrong = json.loads(json.dumps(data))
+    occ = next(o for o in wrong["occupations"] if o["id"] == "c3")  # linked to O*NET, no interest rows
+    next(f for f in occ["figures"] if f["kind"] == "riasec")["missing"] = "no_onet_match"
+    assert not checks(wrong)["reasons fit the figures"]
