@@ -220,10 +220,10 @@ def build_data(
         key = f"brc:{code}" if level == "group" else f"brc-segment:{code}"
         names = {
             "group": ("CBS-beroepsgroep", "CBS occupation group (Dutch name)"),
-            "segment": ("bredere CBS-groep", "broader CBS group (Dutch name)"),
+            "segment": ("Bredere CBS-groep", "Broader CBS group (Dutch name)"),
         }
         nl, en = names[level]
-        scopes[key] = {"nl": f"{nl}: {label}", "en": f"{en}: {label}"}
+        scopes[key] = {"nl": f"{nl}: {label}.", "en": f"{en}: {label}."}
         return key
 
     def isco_group_figures(isco: str) -> list[dict[str, Any]]:

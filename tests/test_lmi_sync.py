@@ -85,7 +85,7 @@ def test_cbs_figures_with_source_scope_and_fallback(built):
     # no wage for the group; the segment's stands in, as every employee in it has the same ISCO
     # major group and level, and its key says "broader"
     assert office["wage_p50"]["value"] == 20.0 and office["wage_p50"]["scope"] == "brc-segment:043"
-    assert data["scopes"]["brc-segment:043"]["nl"].startswith("bredere CBS-groep")
+    assert data["scopes"]["brc-segment:043"]["nl"].startswith("Bredere CBS-groep")
     assert office["employees"]["value"] == 120 and office["employees"]["scope"] == "brc:0431"
     rare = {f["kind"]: f for f in data["isco_figures"]["9999"]}
     assert rare["wage_p50"]["missing"] == "no_brc" and "value" not in rare["wage_p50"]

@@ -108,6 +108,7 @@ def test_committed_groups_all_speak_the_workers_words():
         entry = words[g.id]
         assert (g.label.nl, g.label.en, g.knowledge) == (entry["nl"], entry["en"], bool(entry.get("knowledge")))
         assert g.esco_label is not None and g.esco_label.nl  # ESCO's own label kept beside it
+        assert "," not in g.label.nl + g.label.en  # the screens list phrases with commas
     bus = lmi.occupation("00cee175-1376-43fb-9f02-ba3d7a910a58")
     assert bus is not None
     shown = [lmi.groups[g].label.nl for n in bus.nearest for g in n.shared]

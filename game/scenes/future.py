@@ -87,7 +87,7 @@ class FutureScene(Screen):
             if fig is None:
                 continue
             scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
-            where = scope.split(": ", 1)[-1]  # the group's own name, after "bredere CBS-groep: "
+            where = scope.split(": ", 1)[-1].rstrip(".")  # the group's own name, after "Bredere CBS-groep: "
             sentence = describe(kind, figures, app.t, app.settings.lang, where=where, player_code=player)
             if sentence is None:
                 reason = app.session.text(lmi.reasons.get(fig.missing or ""))
