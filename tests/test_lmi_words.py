@@ -195,3 +195,20 @@ def test_the_audit_catches_an_indicator_left_out_and_a_wrong_reason(data):
     occ = next(o for o in wrong["occupations"] if o["id"] == "c3")  # linked to O*NET, no interest rows
     next(f for f in occ["figures"] if f["kind"] == "riasec")["missing"] = "no_onet_match"
     assert not checks(wrong)["reasons fit the figures"]
+
+
+def test_every_source_screen_speaks_dutch_in_the_dutch_game():
+    from game.engine.widgets import TextPanel
+    from game.scenes.sources import CREDITS, SourcesScene, all_sources
+    from tests.helpers import frames, make_app
+
+    app = make_app()
+    for sid in all_sources(app):
+        if sid == CREDITS:
+            continue
+        app.stack.reset(SourcesScene(app, [sid]))
+        frames(app, 2)
+        text = " ".join(w.text for w in app.stack.top.form.widgets if isinstance(w, TextPanel))
+        for english in ("Free reuse", " with ", "Department of Labor", "European Commission", "conversion", "RIASEC"):
+            assert english not in text, (sid, english, text)
+        assert "Licentie: Vrij te gebruiken" in text, sid
