@@ -4,6 +4,7 @@ checklist (report appendix, Tabel 3). One line per item, pass or fail; exit 1 on
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -101,6 +102,43 @@ def reasons_are_right(data: dict, opts: dict) -> tuple[bool, str]:
     return not wrong, "every reason fits its occupation" if not wrong else f"{len(wrong)} wrong: {wrong[:5]}"
 
 
+def crosswalk_disagreements(data: dict) -> list[tuple[str, str, str]]:
+    """(occupation id, its O*NET code, the code most of its ISCO siblings have) for every link
+    shared by none of its ISCO siblings, where at least half of at least three linked siblings
+    share another code and the two US trends point different ways by 5 points or more."""
+    linked: dict[str, list[tuple[str, str, float | None]]] = {}
+    for occ in data["occupations"]:
+        figs = {f["kind"]: f for f in occ["figures"]}
+        scope = (figs.get("riasec") or {}).get("scope") or (figs.get("job_zone") or {}).get("scope") or ""
+        if scope.startswith("onet:"):
+            trend = (figs.get("trend_us") or {}).get("value")
+            linked.setdefault(occ["isco"], []).append((occ["id"], scope[5:], trend))
+    out = []
+    for rows in linked.values():
+        codes = Counter(code for _, code, _ in rows)
+        top, n = codes.most_common(1)[0]
+        top_trend = next((t for _, c, t in rows if c == top and t is not None), None)
+        if len(rows) < 3 or n * 2 < len(rows) or top_trend is None:
+            continue
+        for occ_id, code, trend in rows:
+            if (
+                codes[code] == 1
+                and trend is not None
+                and (trend > 0) != (top_trend > 0)
+                and abs(trend - top_trend) >= 5
+            ):
+                out.append((occ_id, code, top))
+    return sorted(out)
+
+
+def crosswalk_siblings(data: dict, opts: dict) -> tuple[bool, str]:
+    """Listed for review, not failed: a different O*NET occupation can be right for a differently
+    specialised sibling. Wrong ones are corrected in content/lmi/crosswalk_fixes.yaml."""
+    odd = crosswalk_disagreements(data)
+    shown = ", ".join(f"{i} {c} (siblings {t})" for i, c, t in odd[:3])
+    return True, f"{len(odd)} links disagree with their ISCO siblings, to review: {shown}" if odd else "none"
+
+
 def missing_reasons(data: dict, opts: dict) -> tuple[bool, str]:
     bad = [k for k, v in data["reasons"].items() if not v.get("nl") or not v.get("en")]
     bad += [k for k, r in data["unavailable"].items() if r not in data["reasons"]]
@@ -165,6 +203,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("missing figures explained", missing_reasons),
     ("every indicator, or the reason it is missing", every_kind_or_a_reason),
     ("reasons fit the figures", reasons_are_right),
+    ("crosswalk links against their ISCO siblings", crosswalk_siblings),
     ("currency", currency),
     ("contact information", contact),
     ("method documented", method),

@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_LMI = ROOT.parent / "shared" / "lmi"
 SOURCES_YAML = ROOT / "content" / "lmi" / "sources.yaml"
 FEATURED_YAML = ROOT / "content" / "lmi" / "featured.yaml"
-WORDS_YAML = ROOT / "content" / "lmi" / "skill_words.yaml"
-TITLES_YAML = ROOT / "content" / "lmi" / "titles.yaml"
+LAYER = ROOT / "content" / "lmi"  # the hand-made layer over the raw data: words, titles, crosswalk fixes
+WORDS_YAML = LAYER / "skill_words.yaml"
 OUT = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
 CONTENT_VERSION = "1.0.0"
@@ -162,9 +162,10 @@ def build_data(
     featured_uris: set[str],
     meta: dict[str, Any],
     timings: Timings | None = None,
-    words_file: Path = WORDS_YAML,
-    titles_file: Path = TITLES_YAML,
+    layer: Path = LAYER,
 ) -> dict:
+    """`layer`: the folder of skill_words.yaml, titles.yaml and crosswalk_fixes.yaml (content/lmi;
+    tests give their own)."""
     timings = timings or Timings()
     t = time.perf_counter()
     esco = esco_bulk.load(
@@ -195,7 +196,7 @@ def build_data(
                 {"nl": esco.group_label[u].get("nl") or esco.group_label[u]["en"], "en": esco.group_label[u]["en"]}
                 for u in group_uris
             ],
-            words.load_words(words_file),
+            words.load_words(layer / WORDS_YAML.name),
         )
     except words.WordsError as exc:
         raise SyncError(str(exc)) from exc
@@ -292,7 +293,9 @@ def build_data(
         return figures
 
     isco_figures = {isco: isco_group_figures(isco) for isco in sorted({o.isco for o in esco.occupations.values()})}
-    titles = dutch_titles(esco, load_titles(titles_file))
+    titles = dutch_titles(esco, load_titles(layer / "titles.yaml"))
+    links = {uri: onet_map.get(code, [code]) for uri, code in esco_onet.items()}
+    links |= crosswalk_fixes(esco, links, layer / "crosswalk_fixes.yaml")
     occupations = []
     for i, uri in enumerate(order):
         occ = esco.occupations[uri]
@@ -310,8 +313,7 @@ def build_data(
             )
         else:
             figures.append({"kind": "automation_risk", "source": "nesta_mcc", "missing": "nesta_not_covered"})
-        onet_2010 = esco_onet.get(uri)
-        onet_codes = onet_map.get(onet_2010, [onet_2010]) if onet_2010 else []
+        onet_codes = links.get(uri, [])
         onet = next((c for c in onet_codes if c in interests), None)
         zone_code = onet if onet in zones else next((c for c in onet_codes if c in zones), None)
         linked = "no_onet_interests" if onet_codes else "no_onet_match"  # linked, but O*NET has no rows
@@ -442,7 +444,7 @@ def load_meta(path: Path = SOURCES_YAML) -> dict[str, Any]:
     return meta
 
 
-def load_titles(path: Path = TITLES_YAML) -> dict[str, str]:
+def load_titles(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -461,6 +463,34 @@ def dutch_titles(esco: esco_bulk.EscoData, titles: dict[str, str]) -> dict[str, 
     return titles
 
 
+def crosswalk_fixes(esco: esco_bulk.EscoData, links: dict[str, list[str]], path: Path) -> dict[str, list[str]]:
+    """The corrections of crosswalk_fixes.yaml, each checked against its rule: the new O*NET
+    occupation is one an ISCO sibling (same ISCO-08 unit group) is already linked to."""
+    if not path.exists():
+        return {}
+    fixes = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("fixes") or {}
+    out: dict[str, list[str]] = {}
+    bad = []
+    for key, fix in sorted(fixes.items()):
+        uri = ESCO_OCCUPATION + str(key)
+        occ = esco.occupations.get(uri)
+        code = str((fix or {}).get("onet", ""))
+        siblings = {
+            c
+            for other, o in esco.occupations.items()
+            if occ and o.isco == occ.isco and other != uri
+            for c in links.get(other, [])
+        }
+        if occ is None or code not in siblings or not (fix or {}).get("why"):
+            bad.append(f"{key}: {code!r}")
+        out[uri] = [code]
+    if bad:
+        raise SyncError(
+            f"{path.name}: a fix must name an O*NET occupation an ISCO sibling is linked to, and why: {bad}"
+        )
+    return out
+
+
 def load_featured(path: Path = FEATURED_YAML) -> set[str]:
     if not path.exists():
         return set()
@@ -472,15 +502,13 @@ def sync(
     lmi: Path = DEFAULT_LMI,
     out: Path = OUT,
     today: str | None = None,
-    words_file: Path = WORDS_YAML,
-    titles_file: Path = TITLES_YAML,
+    layer: Path = LAYER,
 ) -> tuple[Path, Timings]:
-    """`words_file`, `titles_file`: the plain-words layer and the Dutch titles (content/lmi/;
-    tests give their own)."""
+    """`layer`: see build_data."""
     timings = Timings()
     if not lmi.is_dir():
         raise SyncError(f"data folder not found: {lmi}")
-    data = build_data(lmi, load_featured(), load_meta(), timings, words_file, titles_file)
+    data = build_data(lmi, load_featured(), load_meta(), timings, layer)
     validate(data)
     index_text, details_text = with_date(data, out, today or dt.date.today().isoformat())
     back = lmi_files.decode(index_text, details_text)

@@ -63,18 +63,14 @@ groups:
 """
 
 
-def words(root: Path) -> Path:
-    """The plain-words layer for the fixture's skill groups (content/lmi/skill_words.yaml's shape)."""
-    path = root / "skill_words.yaml"
-    path.write_text(WORDS, encoding="utf-8")
-    return path
-
-
-def titles(root: Path, title: str = "second name", occupation: str = "e5") -> Path:
-    """A titles.yaml giving one occupation one of its ESCO Dutch alternative labels as its title."""
-    path = root / "titles.yaml"
-    path.write_text(f"titles:\n  {occupation}: {title}\n", encoding="utf-8")
-    return path
+def layer(root: Path, title: str = "second name", occupation: str = "e5") -> Path:
+    """The hand-made layer (content/lmi's shape) for the fixture: worker words for its skill
+    groups, and a titles.yaml giving one occupation one of its ESCO Dutch labels as its title."""
+    folder = root / "layer"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "skill_words.yaml").write_text(WORDS, encoding="utf-8")
+    (folder / "titles.yaml").write_text(f"titles:\n  {occupation}: {title}\n", encoding="utf-8")
+    return folder
 
 
 def _csv(rows: list[dict]) -> str:

@@ -20,13 +20,7 @@ from tests import lmi_fixture
 def built(tmp_path_factory) -> tuple[Path, dict]:
     root = tmp_path_factory.mktemp("lmi")
     data_dir = lmi_fixture.make(root / "data")
-    out, _ = sync(
-        data_dir,
-        root / "lmi.jsonl",
-        "2026-01-02",
-        lmi_fixture.words(root),
-        lmi_fixture.titles(root),
-    )
+    out, _ = sync(data_dir, root / "lmi.jsonl", "2026-01-02", lmi_fixture.layer(root))
     return out, lmi_files.read(out)
 
 
@@ -127,14 +121,14 @@ def test_the_files_are_json_lines_in_the_layout_the_game_reads(built):
 def test_two_runs_give_identical_bytes_and_keep_the_date(built, tmp_path):
     out, _ = built
     details = out.with_name("lmi-details.jsonl")
-    words, titles = lmi_fixture.words(tmp_path), lmi_fixture.titles(tmp_path)
-    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", words, titles)
+    layer = lmi_fixture.layer(tmp_path)
+    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", layer)
     assert again.read_bytes() == out.read_bytes()
     assert again.with_name("lmi-details.jsonl").read_bytes() == details.read_bytes()
     copy = tmp_path / "copy.jsonl"
     shutil.copy(out, copy)
     shutil.copy(details, tmp_path / "copy-details.jsonl")
-    sync(tmp_path / "data", copy, "2027-05-05", words, titles)  # same inputs, another day: no change
+    sync(tmp_path / "data", copy, "2027-05-05", layer)  # same inputs, another day: no change
     assert copy.read_bytes() != out.read_bytes()  # ...but for the name of its details file
     assert copy.read_bytes() == out.read_bytes().replace(b'"lmi-details.jsonl"', b'"copy-details.jsonl"')
     assert (tmp_path / "copy-details.jsonl").read_bytes() == details.read_bytes()
@@ -183,7 +177,7 @@ def test_audit_passes_and_fails_where_it_should(built):
 
 def test_committed_content_passes_the_audit(capsys):
     assert cli(["audit"]) == 0
-    assert "12 passed, 0 failed" in capsys.readouterr().out
+    assert "13 passed, 0 failed" in capsys.readouterr().out
 
 
 def test_json_schema_export(tmp_path):

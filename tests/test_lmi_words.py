@@ -20,17 +20,16 @@ from tests import lmi_fixture
 @pytest.fixture(scope="module")
 def data(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("words")
-    words, titles = lmi_fixture.words(root), lmi_fixture.titles(root)
-    out, _ = sync(lmi_fixture.make(root / "data"), root / "lmi.jsonl", "2026-01-02", words, titles)
+    out, _ = sync(lmi_fixture.make(root / "data"), root / "lmi.jsonl", "2026-01-02", lmi_fixture.layer(root))
     return lmi_files.read(out)
 
 
 def test_a_group_without_worker_words_stops_the_build(tmp_path):
-    words = lmi_fixture.words(tmp_path)
+    layer = lmi_fixture.layer(tmp_path)
+    words = layer / "skill_words.yaml"
     words.write_text(words.read_text(encoding="utf-8").replace("  S3.2:", "  X9.9:"), encoding="utf-8")
     with pytest.raises(SyncError, match=r"no worker words for the groups \['S3.2'\].*no occupation shows \['X9.9'\]"):
-        titles = lmi_fixture.titles(tmp_path)
-        sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", words, titles)
+        sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", layer)
     assert not (tmp_path / "lmi.jsonl").exists()
 
 
@@ -40,9 +39,21 @@ def test_a_dutch_title_must_be_one_of_escos_dutch_labels(tmp_path):
             lmi_fixture.make(tmp_path / "data"),
             tmp_path / "lmi.jsonl",
             "2026-01-02",
-            lmi_fixture.words(tmp_path),
-            lmi_fixture.titles(tmp_path, "vorkheffer"),
+            lmi_fixture.layer(tmp_path, "vorkheffer"),
         )
+
+
+def test_a_crosswalk_fix_must_follow_its_rule(tmp_path):
+    """A corrected O*NET link must be one an ISCO sibling already has: a1 and d4 share ISCO 8344."""
+    layer = lmi_fixture.layer(tmp_path)
+    fixes = layer / "crosswalk_fixes.yaml"
+    fixes.write_text("fixes:\n  d4: {onet: 53-7051.00, why: as its sibling a1}\n", encoding="utf-8")
+    out, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", layer)
+    d4 = next(o for o in lmi_files.read(out)["occupations"] if o["id"] == "d4")
+    assert {f["kind"]: f for f in d4["figures"]}["riasec"]["scope"] == "onet:53-7051.00"
+    fixes.write_text("fixes:\n  d4: {onet: 43-9061.00, why: no sibling has it}\n", encoding="utf-8")
+    with pytest.raises(SyncError, match=r"an ISCO sibling is linked to, and why: \[\"d4: '43-9061.00'\"\]"):
+        sync(lmi_fixture.make(tmp_path / "data2"), tmp_path / "lmi2.jsonl", "2026-01-02", layer)
 
 
 def test_no_dutch_title_is_the_english_word_where_esco_has_a_dutch_one():
@@ -212,3 +223,19 @@ def test_every_source_screen_speaks_dutch_in_the_dutch_game():
         for english in ("Free reuse", " with ", "Department of Labor", "European Commission", "conversion", "RIASEC"):
             assert english not in text, (sid, english, text)
         assert "Licentie: Vrij te gebruiken" in text, sid
+
+
+def test_the_audit_lists_a_crosswalk_link_its_isco_siblings_disagree_with():
+    from lmi_sync.audit import crosswalk_disagreements
+    from lmi_sync.build import OUT
+
+    data = lmi_files.read(OUT)
+    developer = "f2b15a0e-e65a-438a-affb-29b9d50b77d1"  # fixed in content/lmi/crosswalk_fixes.yaml
+    assert developer not in {i for i, _, _ in crosswalk_disagreements(data)}
+    occ = next(o for o in data["occupations"] if o["id"] == developer)
+    for f in occ["figures"]:  # Nesta's own link: computer programmers, a US trend of -6 %
+        if f["kind"] in ("riasec", "job_zone"):
+            f["scope"] = "onet:15-1251.00"
+        if f["kind"] == "trend_us":
+            f["value"] = -6.0
+    assert (developer, "15-1251.00", "15-1252.00") in crosswalk_disagreements(data)
