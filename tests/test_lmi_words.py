@@ -239,3 +239,20 @@ def test_the_audit_lists_a_crosswalk_link_its_isco_siblings_disagree_with():
         if f["kind"] == "trend_us":
             f["value"] = -6.0
     assert (developer, "15-1251.00", "15-1252.00") in crosswalk_disagreements(data)
+
+
+def test_the_job_to_confirm_says_what_the_work_asks_in_worker_words():
+    from game.career.profile import Profile
+    from game.engine.widgets import TextPanel
+    from game.steps import scene_for
+    from tests.helpers import frames, make_app
+
+    app = make_app()
+    app.session.profile = Profile(step="job")
+    scene = scene_for(app, "job")
+    app.stack.reset(scene)
+    frames(app, 2)
+    scene.propose(BUS)
+    frames(app, 2)
+    texts = [w.text for w in app.stack.top.form.widgets if isinstance(w, TextPanel)]
+    assert "In dit werk: een voertuig besturen, zorgvuldig en op tijd werken" in " ".join(texts)

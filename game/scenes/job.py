@@ -138,6 +138,10 @@ class JobScene(Screen):
         panels = [TextPanel(app.session.text(occ.title).capitalize() if occ else "", "title", bold=True)]
         if full is not None:
             panels.append(TextPanel(app.session.text(full.description)))
+            lmi = app.session.lmi()
+            does = lmi.group_words([g.group for g in full.groups], skills_only=True)[:3] if lmi else []
+            if does:  # what the work asks, in the worker's words: helps to recognise it
+                panels.append(TextPanel(app.t("job.does", groups=", ".join(app.session.text(w) for w in does))))
         panels.append(TextPanel(app.t("job.is_this_it"), bold=True))
         y = self.stack(panels, area, gap=m.pad * 2)
         self.cards = [
