@@ -256,3 +256,23 @@ def test_the_job_to_confirm_says_what_the_work_asks_in_worker_words():
     frames(app, 2)
     texts = [w.text for w in app.stack.top.form.widgets if isinstance(w, TextPanel)]
     assert "In dit werk: een voertuig besturen, zorgvuldig en op tijd werken" in " ".join(texts)
+
+
+def test_the_job_to_confirm_keeps_its_answers_on_screen_at_large_text():
+    from game.career.profile import Profile
+    from game.engine import layout
+    from game.engine.widgets import ChoiceCard
+    from game.steps import scene_for
+    from tests.helpers import frames, make_app
+
+    app = make_app(size=(1024, 576), text_scale=1.5)
+    for occ in (BUS, "099c6bb0-22d3-4c5d-8bf5-70910af381ef", WAREHOUSE_CHIEF):  # and a kapper
+        app.session.profile = Profile(step="job")
+        scene = scene_for(app, "job")
+        app.stack.reset(scene)
+        frames(app, 2)
+        scene.propose(occ)
+        frames(app, 2)
+        _, _, footer = layout.frame(app.ui.metrics)
+        cards = [w for w in app.stack.top.form.widgets if isinstance(w, ChoiceCard)]
+        assert len(cards) == 2 and all(c.rect.bottom <= footer.top for c in cards), occ
