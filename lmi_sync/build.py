@@ -22,6 +22,8 @@ from pydantic import TypeAdapter, ValidationError
 from game.career.schema import ESCO_OCCUPATION, LmiData
 from game.engine import paths
 from lmi_sync import lmi_files, transfer, words
+from lmi_sync.layer import LayerError, crosswalk_fixes, dutch_titles, load_titles
+from lmi_sync.rules import comparable_segment, display_groups
 from lmi_sync.sources import esco_bulk, readers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +39,6 @@ MAX_SYNONYMS = 5
 MAX_DESCRIPTION = 220
 MAX_GROUPS = 6
 PRACTICAL_MAJORS = {"4", "5", "6", "7", "8", "9"}
-COMPARABLE_SHARE = 0.75  # a broader CBS segment's wage describes a job only this far (see comparable_segment)
 
 # Where each input lives inside the data folder (the layout of ../shared/lmi).
 INPUTS: dict[str, str] = {
@@ -93,63 +94,6 @@ def first_sentence(text: str) -> str:
     if len(sentence) > MAX_DESCRIPTION:
         sentence = sentence[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
     return sentence
-
-
-def display_groups(esco: esco_bulk.EscoData) -> tuple[list[str], dict[str, list[int]]]:
-    """Skill groups used for display (second level of the skills pillar, ISCED-F narrow fields for
-    knowledge) and, per skill, the indices of its display groups.
-
-    Every skill climbs each of its broader links until a display group; a group with no display
-    group above it stands for itself. (Each link climbs on its own: one shared "seen" set once
-    left a skill with two groups under the same parent at the third level.)"""
-
-    def is_display(uri: str) -> bool:
-        code = esco.group_code.get(uri, "")
-        if re.fullmatch(r"\d{3}", code):
-            return True
-        return bool(re.fullmatch(r"[A-Z]\d+\.\d+", code))
-
-    memo: dict[str, frozenset[str]] = {}
-
-    def climb(uri: str, path: frozenset[str]) -> frozenset[str]:
-        if uri in memo:
-            return memo[uri]
-        found: set[str] = set()
-        for parent in esco.broader.get(uri, []):
-            if parent in path:
-                continue
-            found |= {parent} if is_display(parent) else climb(parent, path | {uri})
-        if not found and uri in esco.group_code:
-            found = {uri}
-        memo[uri] = frozenset(found)
-        return memo[uri]
-
-    skills = sorted({s for _, _, s in esco.relations})
-    per_skill_uris = {s: climb(s, frozenset()) for s in skills}
-    used = sorted({g for gs in per_skill_uris.values() for g in gs}, key=lambda u: (esco.group_code[u], u))
-    index = {u: i for i, u in enumerate(used)}
-    return used, {s: sorted(index[g] for g in gs) for s, gs in per_skill_uris.items()}
-
-
-def comparable_segment(isco: str, brc: readers.IscoToBrc, crosswalk: dict, wages: dict) -> bool:
-    """May the wage of this job's broader CBS segment stand for the job? Only when at least
-    COMPARABLE_SHARE of the segment's employees (in the BRC groups with a published headcount)
-    work in groups whose ISCO unit groups all have this job's ISCO major group and skill level.
-    So a bus driver (ISCO 8, level 2) gets the drivers' segment, whose few pilots do not tip it;
-    a logistics manager does not get the wage of all managers of production and services."""
-    own = (isco[:1], brc.skill_level)
-    kinds: dict[str, set[tuple[str, int | None]]] = {}
-    for row in crosswalk.values():
-        if row.brc_segment == brc.brc_segment:
-            kinds.setdefault(row.brc_group, set()).add((row.isco[:1], row.skill_level))
-    total = alike = 0.0
-    for group, seen in kinds.items():
-        row = wages.get(group)
-        if row is None or row.employees_thousands is None:
-            continue
-        total += row.employees_thousands
-        alike += row.employees_thousands if seen == {own} else 0.0
-    return total > 0 and alike / total >= COMPARABLE_SHARE
 
 
 def riasec_code(scores: dict[str, float]) -> str:
@@ -293,9 +237,12 @@ def build_data(
         return figures
 
     isco_figures = {isco: isco_group_figures(isco) for isco in sorted({o.isco for o in esco.occupations.values()})}
-    titles = dutch_titles(esco, load_titles(layer / "titles.yaml"))
     links = {uri: onet_map.get(code, [code]) for uri, code in esco_onet.items()}
-    links |= crosswalk_fixes(esco, links, layer / "crosswalk_fixes.yaml")
+    try:
+        titles = dutch_titles(esco, load_titles(layer / "titles.yaml"))
+        links |= crosswalk_fixes(esco, links, layer / "crosswalk_fixes.yaml")
+    except LayerError as exc:
+        raise SyncError(str(exc)) from exc
     occupations = []
     for i, uri in enumerate(order):
         occ = esco.occupations[uri]
@@ -442,53 +389,6 @@ def with_date(data: dict, out: Path, today: str) -> tuple[str, str]:
 def load_meta(path: Path = SOURCES_YAML) -> dict[str, Any]:
     meta: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return meta
-
-
-def load_titles(path: Path) -> dict[str, str]:
-    if not path.exists():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {ESCO_OCCUPATION + str(k): str(v) for k, v in (data.get("titles") or {}).items()}
-
-
-def dutch_titles(esco: esco_bulk.EscoData, titles: dict[str, str]) -> dict[str, str]:
-    """The Dutch titles of titles.yaml, each checked to be one of ESCO's Dutch alternative labels."""
-    bad = [
-        f"{uri.rsplit('/', 1)[-1]}: {title!r}"
-        for uri, title in sorted(titles.items())
-        if uri not in esco.occupations or title not in esco.occupations[uri].synonyms.get("nl", [])
-    ]
-    if bad:
-        raise SyncError(f"content/lmi/titles.yaml: not an ESCO Dutch label of that occupation: {bad}")
-    return titles
-
-
-def crosswalk_fixes(esco: esco_bulk.EscoData, links: dict[str, list[str]], path: Path) -> dict[str, list[str]]:
-    """The corrections of crosswalk_fixes.yaml, each checked against its rule: the new O*NET
-    occupation is one an ISCO sibling (same ISCO-08 unit group) is already linked to."""
-    if not path.exists():
-        return {}
-    fixes = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("fixes") or {}
-    out: dict[str, list[str]] = {}
-    bad = []
-    for key, fix in sorted(fixes.items()):
-        uri = ESCO_OCCUPATION + str(key)
-        occ = esco.occupations.get(uri)
-        code = str((fix or {}).get("onet", ""))
-        siblings = {
-            c
-            for other, o in esco.occupations.items()
-            if occ and o.isco == occ.isco and other != uri
-            for c in links.get(other, [])
-        }
-        if occ is None or code not in siblings or not (fix or {}).get("why"):
-            bad.append(f"{key}: {code!r}")
-        out[uri] = [code]
-    if bad:
-        raise SyncError(
-            f"{path.name}: a fix must name an O*NET occupation an ISCO sibling is linked to, and why: {bad}"
-        )
-    return out
 
 
 def load_featured(path: Path = FEATURED_YAML) -> set[str]:

@@ -12,7 +12,8 @@ import yaml
 
 from game.career.lmi import load_lmi
 from lmi_sync import lmi_files
-from lmi_sync.build import WORDS_YAML, SyncError, comparable_segment, sync
+from lmi_sync.build import WORDS_YAML, SyncError, sync
+from lmi_sync.rules import comparable_segment
 from lmi_sync.sources.readers import BrcRow, IscoToBrc
 from tests import lmi_fixture
 
