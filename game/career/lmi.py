@@ -3,7 +3,8 @@
 lmi_sync writes two JSON Lines files (`game/assets/lmi.jsonl` and `lmi-details.jsonl`):
 
 - `lmi.jsonl`, line 1: the head, one JSON object: format markers, sources, reasons, scopes,
-  skill groups, the method, the figures per ISCO unit group, the indicators no source covers,
+  skill groups (labelled in the worker's words, ESCO's label beside them), the concrete skills
+  with an ESCO Dutch label (`skills`), the method, the figures per ISCO unit group, the indicators no source covers,
   the column names of every row below, the details file's name and size in bytes, and the
   short facts of every occupation as lists (`index`: ids, ISCO codes, which are featured, and
   the byte length of each details line).
@@ -11,9 +12,9 @@ lmi_sync writes two JSON Lines files (`game/assets/lmi.jsonl` and `lmi-details.j
   synonyms and the first sentence of its description, Dutch and English (what the search, the
   lists and the screens show).
 - `lmi-details.jsonl`: one line per occupation, in the same order, a JSON array in
-  `DETAILS_COLUMNS` order: skill groups, figures and nearest occupations, themselves arrays
-  in the field order of `GroupShare`, `Figure` and `Neighbour` (a figure leaves off trailing
-  fields that have their default).
+  `DETAILS_COLUMNS` order: skill groups, figures, nearest occupations and concrete skills (indices
+  into the head's `skills`), themselves arrays in the field order of `GroupShare`, `Figure` and
+  `Neighbour` (a figure leaves off trailing fields that have their default).
 
 Why this way: every line is a plain `json.loads`, so there is no parser of our own; the
 loader reads `lmi.jsonl` a chunk of lines per step (`loading_lmi`), so idle frames do the work
