@@ -277,3 +277,46 @@ def test_the_job_to_confirm_keeps_its_answers_on_screen_at_large_text():
         _, _, footer = layout.frame(app.ui.metrics)
         cards = [w for w in app.stack.top.form.widgets if isinstance(w, ChoiceCard)]
         assert len(cards) == 2 and all(c.rect.bottom <= footer.top for c in cards), occ
+
+
+def test_a_move_says_whether_it_is_safer_than_now():
+    from game.career.lmi import load_lmi as load
+    from game.career.options import compare_risk
+
+    lmi = load()
+    warehouse = lmi.occupation("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")  # magazijnmedewerker
+    assert warehouse is not None
+    seen = set()
+    for n in warehouse.nearest:
+        other = lmi.occupation(n.occ)
+        assert other is not None
+        a, b = lmi.figure(warehouse, "automation_risk"), lmi.figure(other, "automation_risk")
+        verdict = compare_risk(lmi, warehouse, other)
+        if a is None or b is None or a.missing or b.missing:
+            assert verdict is None
+        else:
+            order = {"Low risk": 0, "Other": 1, "High risk": 2}
+            x, y = order[a.label or "Other"], order[b.label or "Other"]
+            assert verdict == ("same" if x == y else "lower" if y < x else "higher")
+            seen.add(verdict)
+    assert seen
+
+
+def test_the_details_of_an_option_fit_their_box_at_large_text():
+    from game.career.profile import Profile
+    from game.engine.widgets import TextPanel
+    from game.steps import scene_for
+    from tests.helpers import frames, make_app
+
+    app = make_app(size=(1024, 576), text_scale=1.5)
+    lmi = app.session.lmi()
+    for i in lmi.featured()[:25]:
+        app.session.profile = Profile(step="options", occupation=lmi.entry(i).id, route="move")
+        app.stack.reset(scene_for(app, "options"))
+        frames(app, 2)
+        panels = [w for w in app.stack.top.form.widgets if isinstance(w, TextPanel)]
+        detail = panels[-1]
+        assert detail.needed_height(app.ui, detail.rect.width) <= detail.rect.height, (
+            lmi.entry(i).title_nl,
+            detail.text,
+        )

@@ -49,6 +49,15 @@ def education_step(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> str | 
     return "same" if a == b else "higher" if b > a else "lower"
 
 
+def compare_risk(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> str | None:
+    """ "lower", "same" or "higher": the other occupation's automation-risk group (Nesta) against
+    the current one's; None when either is unknown. "lower" is a safer move."""
+    a, b = risk_level(lmi, now), risk_level(lmi, other)
+    if a is None or b is None:
+        return None
+    return "same" if a == b else "lower" if b < a else "higher"
+
+
 def risk_level(lmi: Lmi, occ: LmiOccupation) -> int | None:
     fig = lmi.figure(occ, "automation_risk")
     if fig is None or fig.missing:
