@@ -16,6 +16,7 @@ from lmi_sync.build import WORDS_YAML, SyncError, sync
 from lmi_sync.rules import comparable_segment
 from lmi_sync.sources.readers import BrcRow, IscoToBrc
 from tests import lmi_fixture
+from tests.lmi_fixture import OCC
 
 
 @pytest.fixture(scope="module")
@@ -320,3 +321,23 @@ def test_the_details_of_an_option_fit_their_box_at_large_text():
             lmi.entry(i).title_nl,
             detail.text,
         )
+
+
+def test_evaluate_scores_neighbours_against_the_references_by_hand(data, tmp_path, capsys):
+    from lmi_sync.__main__ import main as cli
+    from lmi_sync.evaluate import SECTORS, evaluate
+
+    sectors = {"a1": "1.1", "b2": "1.1", "d4": "1.1", "c3": "2.1"}  # e5: none
+    # neighbours: a1 -> d4 b2 c3; b2 -> a1 d4; c3 -> e5 a1; d4 -> a1 b2; e5 -> c3
+    got = evaluate(data, sectors)
+    assert got["same_sub_sector"] == round((2 / 3 + 1 + 0 + 1) / 4, 4)  # e5 unknown: left out
+    assert got["same_isco_minor"] == round((1 / 3 + 0 + 0 + 1 / 2 + 0) / 5, 4)  # a1 and d4 share 834
+    assert got["job_zone_within_1"] == 1.0 and got["job_zone_within_1_n"] == 2  # only a1 and c3 have a zone
+    folder = tmp_path / "lmi"
+    (folder / SECTORS).parent.mkdir(parents=True)
+    rows = "".join(f"{OCC}{i},{s}\n" for i, s in sectors.items())
+    (folder / SECTORS).write_text("concept_uri,sub_sector_code\n" + rows, encoding="utf-8")
+    out = tmp_path / "lmi.jsonl"
+    lmi_files.write(out, *lmi_files.encode(data, "lmi-details.jsonl"))
+    assert cli(["evaluate", "--lmi", str(folder), "--file", str(out)]) == 0
+    assert '"same_sub_sector": 0.6667' in capsys.readouterr().out
