@@ -341,3 +341,29 @@ def test_evaluate_scores_neighbours_against_the_references_by_hand(data, tmp_pat
     lmi_files.write(out, *lmi_files.encode(data, "lmi-details.jsonl"))
     assert cli(["evaluate", "--lmi", str(folder), "--file", str(out)]) == 0
     assert '"same_sub_sector": 0.6667' in capsys.readouterr().out
+
+
+def test_nearest_gives_the_same_ranking_with_other_cpu_features():
+    """numpy picks its SIMD code at import: a subprocess with the newer features switched off
+    must rank exactly as this one (ties included)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from numpy._core._multiarray_umath import __cpu_baseline__, __cpu_dispatch__, __cpu_features__
+
+    code = (
+        "import json, random\n"
+        "from lmi_sync import transfer\n"
+        "rng = random.Random(5)\n"
+        "skills = [f's{i}' for i in range(40)]\n"
+        "weights = {f'o{i}': {s: rng.choice([0.5, 1.0]) for s in rng.sample(skills, rng.randint(1, 6))}"
+        " for i in range(300)}\n"
+        "print(json.dumps(transfer.nearest(sorted(weights), weights)))\n"
+    )
+    here = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    off = " ".join(k for k in __cpu_dispatch__ if __cpu_features__.get(k) and k not in __cpu_baseline__)
+    env = {**os.environ, "NPY_DISABLE_CPU_FEATURES": off}
+    there = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert json.loads(there.stdout) == here
