@@ -66,8 +66,10 @@ def describe(
         low, mid, high = (w.value if (w := figures.get(k)) else None for k in ("wage_p25", "wage_p50", "wage_p75"))
         if low is None or mid is None or high is None:
             return None
-        key = "fig.wage_broader" if broader(figures.get("wage_p50")) else "fig.wage"
-        return t(key, low=money(low, lang), mid=money(mid, lang), high=money(high, lang), where=where)
+        words = {"low": money(low, lang), "mid": money(mid, lang), "high": money(high, lang)}
+        if broader(figures.get("wage_p50")):
+            return t("fig.wage_broader", **words, where=where)
+        return t("fig.wage", **words)
     fig = figures.get(kind)
     if fig is None or fig.missing:
         return None
@@ -81,8 +83,9 @@ def describe(
     if value is None:  # the other kinds are numbers: none given (and no reason why) says nothing
         return None
     if kind == "employees":
-        key = "fig.employees_broader" if broader(fig) else "fig.employees"
-        return t(key, n=count(value, lang), where=where)
+        if broader(fig):
+            return t("fig.employees_broader", n=count(value, lang), where=where)
+        return t("fig.employees", n=count(value, lang))
     if kind == "education":
         return t("fig.level", level=t(f"fig.level.{int(value)}")) if 1 <= value <= 4 else None
     if kind == "job_zone":
