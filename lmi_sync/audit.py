@@ -4,6 +4,7 @@ checklist (report appendix, Tabel 3). One line per item, pass or fail; exit 1 on
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -58,6 +59,84 @@ def every_figure_sourced(data: dict, opts: dict) -> tuple[bool, str]:
             elif not f.get("year"):
                 bad.append(f"{owner['id']}:{f['kind']} (no year)")
     return not bad, f"{n} figures with source and year, or a stated reason" if not bad else f"{bad[:5]}"
+
+
+KINDS = (
+    "employees",
+    "wage_p25",
+    "wage_p50",
+    "wage_p75",
+    "education",
+    "automation_risk",
+    "riasec",
+    "job_zone",
+    "trend_us",
+)
+LINKED = {"riasec", "job_zone", "trend_us"}  # figures that need the ESCO-O*NET link
+
+
+def every_kind_or_a_reason(data: dict, opts: dict) -> tuple[bool, str]:
+    """Every occupation has every indicator: a figure, or a figure that says why it is missing.
+    (An indicator simply left out is a gap the player would not be told about.)"""
+    absent: dict[str, int] = {}
+    for occ in data["occupations"]:
+        kinds = {f["kind"] for f in [*data["isco_figures"].get(occ["isco"], []), *occ["figures"]]}
+        for kind in KINDS:
+            if kind not in kinds:
+                absent[kind] = absent.get(kind, 0) + 1
+    return not absent, f"{len(KINDS)} indicators for every occupation" if not absent else f"absent, no reason: {absent}"
+
+
+def reasons_are_right(data: dict, opts: dict) -> tuple[bool, str]:
+    """A reason must fit the figures beside it: "not linked to O*NET" is wrong for an occupation
+    that has another figure through that link; "too few in the sample" is wrong beside a value."""
+    wrong = []
+    for occ in data["occupations"]:
+        figs = [*data["isco_figures"].get(occ["isco"], []), *occ["figures"]]
+        linked = any(f["kind"] in LINKED and f.get("scope") for f in figs)
+        for f in figs:
+            if f.get("missing") == "no_onet_match" and linked:
+                wrong.append(f"{occ['id']}:{f['kind']}")
+            if f.get("missing") and (f.get("value") is not None or f.get("label") is not None):
+                wrong.append(f"{occ['id']}:{f['kind']} (a value and a reason)")
+    return not wrong, "every reason fits its occupation" if not wrong else f"{len(wrong)} wrong: {wrong[:5]}"
+
+
+def crosswalk_disagreements(data: dict) -> list[tuple[str, str, str]]:
+    """(occupation id, its O*NET code, the code most of its ISCO siblings have) for every link
+    shared by none of its ISCO siblings, where at least half of at least three linked siblings
+    share another code and the two US trends point different ways by 5 points or more."""
+    linked: dict[str, list[tuple[str, str, float | None]]] = {}
+    for occ in data["occupations"]:
+        figs = {f["kind"]: f for f in occ["figures"]}
+        scope = (figs.get("riasec") or {}).get("scope") or (figs.get("job_zone") or {}).get("scope") or ""
+        if scope.startswith("onet:"):
+            trend = (figs.get("trend_us") or {}).get("value")
+            linked.setdefault(occ["isco"], []).append((occ["id"], scope[5:], trend))
+    out = []
+    for rows in linked.values():
+        codes = Counter(code for _, code, _ in rows)
+        top, n = codes.most_common(1)[0]
+        top_trend = next((t for _, c, t in rows if c == top and t is not None), None)
+        if len(rows) < 3 or n * 2 < len(rows) or top_trend is None:
+            continue
+        for occ_id, code, trend in rows:
+            if (
+                codes[code] == 1
+                and trend is not None
+                and (trend > 0) != (top_trend > 0)
+                and abs(trend - top_trend) >= 5
+            ):
+                out.append((occ_id, code, top))
+    return sorted(out)
+
+
+def crosswalk_siblings(data: dict, opts: dict) -> tuple[bool, str]:
+    """Listed for review, not failed: a different O*NET occupation can be right for a differently
+    specialised sibling. Wrong ones are corrected in content/lmi/crosswalk_fixes.yaml."""
+    odd = crosswalk_disagreements(data)
+    shown = ", ".join(f"{i} {c} (siblings {t})" for i, c, t in odd[:3])
+    return True, f"{len(odd)} links disagree with their ISCO siblings, to review: {shown}" if odd else "none"
 
 
 def missing_reasons(data: dict, opts: dict) -> tuple[bool, str]:
@@ -122,6 +201,9 @@ CHECKS: list[tuple[str, Check]] = [
     ("every limitation reported", limitations),
     ("every figure has source and year, or a reason", every_figure_sourced),
     ("missing figures explained", missing_reasons),
+    ("every indicator, or the reason it is missing", every_kind_or_a_reason),
+    ("reasons fit the figures", reasons_are_right),
+    ("crosswalk links against their ISCO siblings", crosswalk_siblings),
     ("currency", currency),
     ("contact information", contact),
     ("method documented", method),

@@ -21,13 +21,17 @@ from pydantic import TypeAdapter, ValidationError
 
 from game.career.schema import ESCO_OCCUPATION, LmiData
 from game.engine import paths
-from lmi_sync import lmi_files, transfer
+from lmi_sync import lmi_files, transfer, words
+from lmi_sync.layer import LayerError, crosswalk_fixes, dutch_titles, load_titles
+from lmi_sync.rules import comparable_segment, display_groups
 from lmi_sync.sources import esco_bulk, readers
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_LMI = ROOT.parent / "shared" / "lmi"
 SOURCES_YAML = ROOT / "content" / "lmi" / "sources.yaml"
 FEATURED_YAML = ROOT / "content" / "lmi" / "featured.yaml"
+LAYER = ROOT / "content" / "lmi"  # the hand-made layer over the raw data: words, titles, crosswalk fixes
+WORDS_YAML = LAYER / "skill_words.yaml"
 OUT = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
 CONTENT_VERSION = "1.0.0"
@@ -41,6 +45,7 @@ INPUTS: dict[str, str] = {
     "esco_en": "esco/v1.1.1/ESCO dataset - v1.1.1 - classification - en - csv.zip",
     "esco_shared": "esco/v1.1.1/ESCO dataset - v1.1.1 - classification -  - csv.zip",
     "esco_nl": "esco/nl",
+    "esco_nl_skills": "esco/v1.1.1/nl-partial/skill_labels_nl_partial.csv",
     "cbs_wages": "nl/cbs_85517NED_brc_wage_quartiles_2022.csv",
     "cbs_isco": "nl/cbs_brc2014_isco08_crosswalk.csv",
     "nesta_risk": "careerpaths/mcc_risk_All_occupations.csv",
@@ -91,42 +96,20 @@ def first_sentence(text: str) -> str:
     return sentence
 
 
-def display_groups(esco: esco_bulk.EscoData) -> tuple[list[str], dict[str, list[int]]]:
-    """Skill groups used for display (second level of the skills pillar, ISCED-F narrow fields for
-    knowledge) and, per skill, the indices of its display groups."""
-
-    def is_display(uri: str) -> bool:
-        code = esco.group_code.get(uri, "")
-        if re.fullmatch(r"\d{3}", code):
-            return True
-        return bool(re.fullmatch(r"[A-Z]\d+\.\d+", code))
-
-    def climb(uri: str, seen: set[str]) -> set[str]:
-        found: set[str] = set()
-        for parent in esco.broader.get(uri, []):
-            if parent in seen:
-                continue
-            seen.add(parent)
-            if is_display(parent):
-                found.add(parent)
-            else:
-                above = climb(parent, seen)
-                found |= above or ({parent} if parent in esco.group_code else set())
-        return found
-
-    skills = sorted({s for _, _, s in esco.relations})
-    per_skill_uris = {s: climb(s, set()) for s in skills}
-    used = sorted({g for gs in per_skill_uris.values() for g in gs}, key=lambda u: (esco.group_code[u], u))
-    index = {u: i for i, u in enumerate(used)}
-    return used, {s: sorted(index[g] for g in gs) for s, gs in per_skill_uris.items()}
-
-
 def riasec_code(scores: dict[str, float]) -> str:
     order = "RIASEC"
     return "".join(sorted(scores, key=lambda x: (-scores[x], order.index(x)))[:3])
 
 
-def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings: Timings | None = None) -> dict:
+def build_data(
+    lmi: Path,
+    featured_uris: set[str],
+    meta: dict[str, Any],
+    timings: Timings | None = None,
+    layer: Path = LAYER,
+) -> dict:
+    """`layer`: the folder of skill_words.yaml, titles.yaml and crosswalk_fixes.yaml (content/lmi;
+    tests give their own)."""
     timings = timings or Timings()
     t = time.perf_counter()
     esco = esco_bulk.load(
@@ -149,18 +132,43 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
 
     order = sorted(esco.occupations, key=lambda u: u.rsplit("/", 1)[-1])
     group_uris, groups_of = display_groups(esco)
+    try:
+        groups = words.group_entries(
+            [f"isced-f:{c}" if re.fullmatch(r"\d+", c := esco.group_code[u]) else c for u in group_uris],
+            group_uris,
+            [
+                {"nl": esco.group_label[u].get("nl") or esco.group_label[u]["en"], "en": esco.group_label[u]["en"]}
+                for u in group_uris
+            ],
+            words.load_words(layer / WORDS_YAML.name),
+        )
+    except words.WordsError as exc:
+        raise SyncError(str(exc)) from exc
+    knowledge = {i for i, g in enumerate(groups) if g["knowledge"]}
     weights = transfer.skill_weights(esco.relations)
     t = timings.mark("skill_groups", t)
     near = transfer.nearest(order, weights)
     t = timings.mark("nearest", t)
+    skill_table, skill_picks = words.concrete_skills(
+        order,
+        weights,
+        esco_bulk.read_rows([_input(lmi, "esco_en")], "skills_en.csv"),
+        esco_bulk.read_rows([_input(lmi, "esco_nl_skills").parent], _input(lmi, "esco_nl_skills").name),
+    )
+    t = timings.mark("concrete_skills", t)
 
     scopes: dict[str, dict[str, str]] = {}
 
     def scope(level: str, code: str, label: str) -> str:
-        key = f"brc:{code}"
-        names = {"group": ("Beroepsgroep", "Occupation group"), "segment": ("Beroepssegment", "Occupation segment")}
+        """A plain name of the CBS group a figure is about; "brc-segment:" keys mark a broader group
+        (the game's sentence says so)."""
+        key = f"brc:{code}" if level == "group" else f"brc-segment:{code}"
+        names = {
+            "group": ("CBS-beroepsgroep", "CBS occupation group (Dutch name)"),
+            "segment": ("Bredere CBS-groep", "Broader CBS group (Dutch name)"),
+        }
         nl, en = names[level]
-        scopes[key] = {"nl": f"{nl} {code} {label} (CBS BRC 2014)", "en": f"{en} {code} {label} (CBS BRC 2014)"}
+        scopes[key] = {"nl": f"{nl}: {label}.", "en": f"{en}: {label}."}
         return key
 
     def isco_group_figures(isco: str) -> list[dict[str, Any]]:
@@ -170,7 +178,7 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
             return [
                 {"kind": k, "source": "cbs_85517ned", "missing": "no_brc"}
                 for k in ("employees", "wage_p25", "wage_p50", "wage_p75")
-            ]
+            ] + [{"kind": "education", "source": "cbs_brc2014", "missing": "no_brc"}]
         group = wages.get(brc.brc_group)
         segment = wages.get(brc.brc_segment)
         for row, level, code, label in (
@@ -191,16 +199,18 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
                 break
         else:
             figures.append({"kind": "employees", "source": "cbs_85517ned", "missing": "cbs_suppressed"})
+        reason = "cbs_suppressed"
         if group is not None and group.p50 is not None:
             row, where = group, scope("group", brc.brc_group, brc.brc_group_label)
-        elif segment is not None and segment.p50 is not None:
+        elif segment is not None and segment.p50 is not None and comparable_segment(isco, brc, isco_brc, wages):
             row, where = segment, scope("segment", brc.brc_segment, brc.brc_segment_label)
         else:
             row, where = None, ""
+            reason = "cbs_not_comparable" if segment is not None and segment.p50 is not None else reason
         for kind, attr in (("wage_p25", "p25"), ("wage_p50", "p50"), ("wage_p75", "p75")):
             value = getattr(row, attr) if row else None
             if value is None:
-                figures.append({"kind": kind, "source": "cbs_85517ned", "missing": "cbs_suppressed"})
+                figures.append({"kind": kind, "source": "cbs_85517ned", "missing": reason})
             else:
                 figures.append(
                     {
@@ -222,9 +232,17 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
                     "label": f"isco_level_{brc.skill_level}",
                 }
             )
+        else:  # ISCO-niveau 0: the armed forces, which ISCO gives no skill level
+            figures.append({"kind": "education", "source": "cbs_brc2014", "missing": "no_isco_level"})
         return figures
 
     isco_figures = {isco: isco_group_figures(isco) for isco in sorted({o.isco for o in esco.occupations.values()})}
+    links = {uri: onet_map.get(code, [code]) for uri, code in esco_onet.items()}
+    try:
+        titles = dutch_titles(esco, load_titles(layer / "titles.yaml"))
+        links |= crosswalk_fixes(esco, links, layer / "crosswalk_fixes.yaml")
+    except LayerError as exc:
+        raise SyncError(str(exc)) from exc
     occupations = []
     for i, uri in enumerate(order):
         occ = esco.occupations[uri]
@@ -242,9 +260,10 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
             )
         else:
             figures.append({"kind": "automation_risk", "source": "nesta_mcc", "missing": "nesta_not_covered"})
-        onet_2010 = esco_onet.get(uri)
-        onet_codes = onet_map.get(onet_2010, [onet_2010]) if onet_2010 else []
+        onet_codes = links.get(uri, [])
         onet = next((c for c in onet_codes if c in interests), None)
+        zone_code = onet if onet in zones else next((c for c in onet_codes if c in zones), None)
+        linked = "no_onet_interests" if onet_codes else "no_onet_match"  # linked, but O*NET has no rows
         if onet:
             figures.append(
                 {
@@ -255,18 +274,22 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
                     "scope": f"onet:{onet}",
                 }
             )
-            if onet in zones:
-                figures.append(
-                    {
-                        "kind": "job_zone",
-                        "source": "onet_29_2",
-                        "year": 2025,
-                        "value": zones[onet],
-                        "scope": f"onet:{onet}",
-                    }
-                )
         else:
-            figures.append({"kind": "riasec", "source": "onet_29_2", "missing": "no_onet_match"})
+            figures.append({"kind": "riasec", "source": "onet_29_2", "missing": linked})
+        if zone_code:
+            figures.append(
+                {
+                    "kind": "job_zone",
+                    "source": "onet_29_2",
+                    "year": 2025,
+                    "value": zones[zone_code],
+                    "scope": f"onet:{zone_code}",
+                }
+            )
+        else:
+            figures.append(
+                {"kind": "job_zone", "source": "onet_29_2", "missing": "no_onet_job_zone" if onet_codes else linked}
+            )
         soc = next((c[:7] for c in onet_codes if c[:7] in bls_rows), None)
         if soc and bls_rows[soc].get("employment_change_pct") is not None:
             figures.append(
@@ -291,35 +314,28 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
         top_groups = sorted(shares.items(), key=lambda x: (-(x[1][0] + x[1][1] * 0.5), x[0]))[:MAX_GROUPS]
         neighbours = []
         for j, score in near[i]:
-            shared, missing = transfer.group_gap(own, weights.get(order[j], {}), groups_of)
+            shared, missing = transfer.group_gap(own, weights.get(order[j], {}), groups_of, not_shared=knowledge)
             neighbours.append({"occ": j, "score": score, "shared": shared, "missing": missing})
         occupations.append(
             {
                 "id": uri.rsplit("/", 1)[-1],
                 "isco": occ.isco,
-                "title": {"nl": occ.title.get("nl") or occ.title["en"], "en": occ.title["en"]},
-                "synonyms": {lang: occ.synonyms.get(lang, [])[:MAX_SYNONYMS] for lang in ("nl", "en")},
+                "title": {"nl": titles.get(uri) or occ.title.get("nl") or occ.title["en"], "en": occ.title["en"]},
+                "synonyms": {
+                    "nl": ([occ.title["nl"]] if uri in titles else [])
+                    + [s for s in occ.synonyms.get("nl", []) if s != titles.get(uri)][: MAX_SYNONYMS - (uri in titles)],
+                    "en": occ.synonyms.get("en", [])[:MAX_SYNONYMS],
+                },
                 "description": {lang: first_sentence(occ.description.get(lang, "")) for lang in ("nl", "en")},
                 "featured": uri in featured_uris or (occ.isco[:1] in PRACTICAL_MAJORS and occ.code == f"{occ.isco}.1"),
                 "groups": [{"group": g, "essential": c[0], "optional": c[1]} for g, c in top_groups],
                 "figures": figures,
                 "nearest": neighbours,
+                "skills": skill_picks[i],
             }
         )
     timings.mark("assemble", t)
-    groups = [
-        {
-            "id": esco.group_code[u]
-            if not re.fullmatch(r"\d+", esco.group_code[u])
-            else f"isced-f:{esco.group_code[u]}",
-            "uri": u,
-            "label": {
-                "nl": esco.group_label[u].get("nl") or esco.group_label[u]["en"],
-                "en": esco.group_label[u]["en"],
-            },
-        }
-        for u in group_uris
-    ]
+
     return {
         "format": FORMAT,
         "content_version": CONTENT_VERSION,
@@ -334,6 +350,7 @@ def build_data(lmi: Path, featured_uris: set[str], meta: dict[str, Any], timings
         "isco_figures": isco_figures,
         "unavailable": {"demand": "no_vacancy_data", "recruitment": "no_recruitment_data"},
         "occupations": occupations,
+        "skills": skill_table,
     }
 
 
@@ -381,11 +398,17 @@ def load_featured(path: Path = FEATURED_YAML) -> set[str]:
     return {ESCO_OCCUPATION + u if not u.startswith("http") else u for u in data.get("featured", [])}
 
 
-def sync(lmi: Path = DEFAULT_LMI, out: Path = OUT, today: str | None = None) -> tuple[Path, Timings]:
+def sync(
+    lmi: Path = DEFAULT_LMI,
+    out: Path = OUT,
+    today: str | None = None,
+    layer: Path = LAYER,
+) -> tuple[Path, Timings]:
+    """`layer`: see build_data."""
     timings = Timings()
     if not lmi.is_dir():
         raise SyncError(f"data folder not found: {lmi}")
-    data = build_data(lmi, load_featured(), load_meta(), timings)
+    data = build_data(lmi, load_featured(), load_meta(), timings, layer)
     validate(data)
     index_text, details_text = with_date(data, out, today or dt.date.today().isoformat())
     back = lmi_files.decode(index_text, details_text)

@@ -51,6 +51,7 @@ def encode(data: dict, details_file: str) -> tuple[str, str]:
             "groups": [[g[k] for k in COLUMNS["group"]] for g in occ["groups"]],
             "figures": [_figure_row(f) for f in occ["figures"]],
             "nearest": [[n[k] for k in COLUMNS["neighbour"]] for n in occ["nearest"]],
+            "skills": occ.get("skills", []),
         }
         detail_lines.append(_line([details[k] for k in DETAILS_COLUMNS]))
         texts = {
@@ -106,6 +107,7 @@ def decode(index_text: str, details_text: str) -> dict:
                 "groups": [dict(zip(COLUMNS["group"], g, strict=True)) for g in more["groups"]],
                 "figures": [_figure(f) for f in more["figures"]],
                 "nearest": [dict(zip(COLUMNS["neighbour"], n, strict=True)) for n in more["nearest"]],
+                "skills": more["skills"],
             }
         )
     data = {k: v for k, v in head.items() if k not in ("format_version", "columns", "details", "index")}

@@ -63,9 +63,15 @@ def nearest(order: list[str], weights: dict[str, dict[str, float]], k: int = 10)
 
 
 def group_gap(
-    source: dict[str, float], target: dict[str, float], groups_of: dict[str, list[int]], top: int = 3
+    source: dict[str, float],
+    target: dict[str, float],
+    groups_of: dict[str, list[int]],
+    top: int = 3,
+    not_shared: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[int], list[int]]:
-    """Skill groups the two share, and groups of the target's skills the source lacks (heaviest first)."""
+    """Skill groups the two share, and groups of the target's skills the source lacks (heaviest
+    first). Groups in `not_shared` (fields of knowledge) are never listed as shared: "you can
+    already" is about what a worker does; they may still be something to learn."""
     shared: dict[int, float] = {}
     missing: dict[int, float] = {}
     for skill, w in target.items():
@@ -76,5 +82,5 @@ def group_gap(
     def heaviest(d: dict[int, float], skip: list[int]) -> list[int]:
         return [g for g, _ in sorted(d.items(), key=lambda x: (-x[1], x[0])) if g not in skip][:top]
 
-    both = heaviest(shared, [])
+    both = heaviest({g: w for g, w in shared.items() if g not in not_shared}, [])
     return both, heaviest(missing, both)  # a group shown as shared is not also shown as missing

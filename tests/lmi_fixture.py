@@ -46,6 +46,33 @@ OCCUPATIONS = [  # id, isco, code, en, nl, essential, optional
 ]
 
 
+SKILLS = {  # skill id: (type, ESCO reuse level, English label, ESCO's Dutch label or None)
+    "k1": ("skill/competence", "transversal", "work in teams", "in teams werken"),
+    "k2": ("skill/competence", "cross-sector", "move objects", "objecten verplaatsen"),
+    "k3": ("skill/competence", "sector-specific", "operate forklift", "heftruck besturen"),
+    "k4": ("knowledge", "cross-sector", "office administration", "kantoorbeheer"),
+    "k5": ("skill/competence", "cross-sector", "lift heavy weights", None),  # only an English label
+    "k6": ("skill/competence", "transversal", "follow instructions", "instructies opvolgen"),
+}
+WORDS = """source: test words
+groups:
+  S1.1: {nl: samen werken, en: working together}
+  S2.1: {nl: tillen en sjouwen, en: lifting and carrying}
+  S3.2: {nl: machines bedienen, en: running machines}
+  isced-f:041: {knowledge: true, nl: kennis van kantoorwerk, en: knowing office work}
+"""
+
+
+def layer(root: Path, title: str = "second name", occupation: str = "e5") -> Path:
+    """The hand-made layer (content/lmi's shape) for the fixture: worker words for its skill
+    groups, and a titles.yaml giving one occupation one of its ESCO Dutch labels as its title."""
+    folder = root / "layer"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "skill_words.yaml").write_text(WORDS, encoding="utf-8")
+    (folder / "titles.yaml").write_text(f"titles:\n  {occupation}: {title}\n", encoding="utf-8")
+    return folder
+
+
 def _csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]))
@@ -97,6 +124,17 @@ def make(root: Path) -> Path:
     with zipfile.ZipFile(path("esco_en"), "w") as z:
         z.writestr("occupations_en.csv", _csv(occupation_rows("en")))
         z.writestr("skillGroups_en.csv", _csv(group_rows("en")))
+        skill_rows = [
+            {"conceptUri": SKILL + k, "skillType": kind, "reuseLevel": reuse, "preferredLabel": en}
+            for k, (kind, reuse, en, _) in SKILLS.items()
+        ]
+        z.writestr("skills_en.csv", _csv(skill_rows))
+    nl_skills = [
+        {"conceptUri": SKILL + k, "preferredLabel_nl": nl, "skillType": kind}
+        for k, (kind, _, _, nl) in SKILLS.items()
+        if nl
+    ]
+    path("esco_nl_skills").write_text(_csv(nl_skills), encoding="utf-8")
     relations = [
         {"occupationUri": OCC + i, "relationType": kind, "skillType": "skill/competence", "skillUri": SKILL + s}
         for i, *_, ess, opt in OCCUPATIONS
@@ -132,7 +170,7 @@ def make(root: Path) -> Path:
         "1215,1215 Laders lossers en vakkenvullers,53,16.0,19.4,24.2\n"
         "04,04 Bedrijfseconomische en administratieve beroepen,900,17.0,22.0,29.0\n"
         "043,043 Administratief medewerkers,300,15.0,20.0,25.0\n"
-        "0431,0431 Administratief medewerkers,,,,\n",
+        "0431,0431 Administratief medewerkers,120,,,\n",
         encoding="utf-8",
     )
     path("cbs_isco").write_text(
@@ -168,7 +206,8 @@ def make(root: Path) -> Path:
     path("nesta_onet").write_text(
         "id,esco_occupation,isco_code,onet_code,onet_occupation,confidence,concept_uri\n"
         f"1,forklift operator,8344,53-7051.00,industrial truck operators,1.0,{OCC}a1\n"
-        f"2,warehouse worker,9333,53-7062.00,laborers,1.0,{OCC}b2\n",
+        f"2,warehouse worker,9333,53-7062.00,laborers,1.0,{OCC}b2\n"
+        f"3,office clerk,4110,43-9061.00,office clerks,1.0,{OCC}c3\n",
         encoding="utf-8",
     )
     _xlsx(
@@ -209,7 +248,9 @@ def make(root: Path) -> Path:
             interest_rows.append((code, "t", "1.B.1", name, "OI", "Occupational Interests", value))
         interest_rows.append((code, "t", "1.B.2", "First Interest High-Point", "IH", "High-Point", 1.0))
     _xlsx(path("onet_interests"), interest_rows)
-    _xlsx(path("onet_job_zones"), [("O*NET-SOC Code", "Title", "Job Zone"), ("53-7051.00", "t", 2)])
+    # c3's O*NET occupation has a job zone but no interest rows; b2's has interests, no job zone
+    zone_rows = [("O*NET-SOC Code", "Title", "Job Zone"), ("53-7051.00", "t", 2), ("43-9061.00", "t", 2)]
+    _xlsx(path("onet_job_zones"), zone_rows)
     path("bls").write_text(
         json.dumps({"metadata": {}, "projections": {"53-7051": {"employment_change_pct": 1.1}}}), encoding="utf-8"
     )

@@ -20,7 +20,7 @@ from tests import lmi_fixture
 def built(tmp_path_factory) -> tuple[Path, dict]:
     root = tmp_path_factory.mktemp("lmi")
     data_dir = lmi_fixture.make(root / "data")
-    out, _ = sync(data_dir, root / "lmi.jsonl", today="2026-01-02")
+    out, _ = sync(data_dir, root / "lmi.jsonl", "2026-01-02", lmi_fixture.layer(root))
     return out, lmi_files.read(out)
 
 
@@ -35,6 +35,9 @@ def test_every_occupation_with_dutch_and_english_titles(built):
     a = occs["a1"][1]
     assert a["title"] == {"nl": "heftruckchauffeur", "en": "forklift operator"}
     assert a["synonyms"]["nl"] == ["heftruckchauffeur (alt)", "second name"]
+    # titles.yaml gives e5 one of its ESCO Dutch labels; ESCO's preferred one stays the first synonym
+    e = occs["e5"][1]
+    assert e["title"]["nl"] == "second name" and e["synonyms"]["nl"] == ["zeldzame werker", "zeldzame werker (alt)"]
     assert a["description"]["nl"] == "Heftruckchauffeur doet werk."  # first sentence only
 
 
@@ -62,7 +65,8 @@ def test_shared_and_missing_skill_groups(built):
     assert [groups[g] for g in to_c3["shared"]] == ["S1.1"]  # k1 rolls up from S1.1.1 to S1.1
     assert [groups[g] for g in to_c3["missing"]] == ["isced-f:041"]
     labels = {g["id"]: g["label"]["nl"] for g in data["groups"]}
-    assert labels["S1.1"] == "samenwerken met anderen"
+    assert labels["S1.1"] == "samen werken"  # the worker's words, with ESCO's label beside them
+    assert next(g for g in data["groups"] if g["id"] == "S1.1")["esco_label"]["nl"] == "samenwerken met anderen"
 
 
 def test_cbs_figures_with_source_scope_and_fallback(built):
@@ -72,9 +76,11 @@ def test_cbs_figures_with_source_scope_and_fallback(built):
     assert fig["employees"]["value"] == 53 and fig["employees"]["year"] == 2022
     assert fig["education"]["label"] == "isco_level_2"
     office = {f["kind"]: f for f in data["isco_figures"]["4110"]}
-    assert office["wage_p50"]["value"] == 20.0 and office["wage_p50"]["scope"] == "brc:043"  # segment, labelled
-    assert "Beroepssegment" in data["scopes"]["brc:043"]["nl"]
-    assert office["employees"]["value"] == 300 and office["employees"]["scope"] == "brc:043"  # segment, labelled
+    # no wage for the group; the segment's stands in, as every employee in it has the same ISCO
+    # major group and level, and its key says "broader"
+    assert office["wage_p50"]["value"] == 20.0 and office["wage_p50"]["scope"] == "brc-segment:043"
+    assert data["scopes"]["brc-segment:043"]["nl"].startswith("Bredere CBS-groep")
+    assert office["employees"]["value"] == 120 and office["employees"]["scope"] == "brc:0431"
     rare = {f["kind"]: f for f in data["isco_figures"]["9999"]}
     assert rare["wage_p50"]["missing"] == "no_brc" and "value" not in rare["wage_p50"]
 
@@ -88,7 +94,12 @@ def test_nesta_and_onet_figures_or_reasons(built):
     assert a["automation_risk"]["label"] == "Low risk" and a["automation_risk"]["year"] == 2020
     assert a["riasec"]["label"] == "RCI" and a["job_zone"]["value"] == 2 and a["trend_us"]["value"] == 1.1
     assert b["riasec"]["label"] == "RCE" and b["riasec"]["scope"] == "onet:53-7065.00"  # via the 2010->2019 map
-    assert c["automation_risk"]["missing"] == "nesta_not_covered" and c["riasec"]["missing"] == "no_onet_match"
+    d = {f["kind"]: f for f in occs["d4"][1]["figures"]}
+    assert c["automation_risk"]["missing"] == "nesta_not_covered"
+    # linked to O*NET, but O*NET has no interest rows: not "not linked"; its job zone still shows
+    assert c["riasec"]["missing"] == "no_onet_interests" and c["job_zone"]["value"] == 2
+    assert b["job_zone"]["missing"] == "no_onet_job_zone"  # linked, with interests, but no job zone
+    assert d["riasec"]["missing"] == d["job_zone"]["missing"] == "no_onet_match"  # not linked at all
     assert set(data["unavailable"]) == {"demand", "recruitment"}
     assert all(reason in data["reasons"] for reason in data["unavailable"].values())
 
@@ -100,7 +111,7 @@ def test_the_files_are_json_lines_in_the_layout_the_game_reads(built):
     details_lines = details.read_bytes().split(b"\n")
     assert index_lines[-1] == details_lines[-1] == b""  # every line ends with a newline
     head = json.loads(index_lines[0])
-    assert head["format"] == "koers-lmi" and head["format_version"] == 2 and head["details"]["file"] == details.name
+    assert head["format"] == "koers-lmi" and head["format_version"] == 3 and head["details"]["file"] == details.name
     assert len(index_lines) - 2 == len(details_lines) - 1 == len(head["index"]["id"]) == 5
     assert head["index"]["details_bytes"] == [len(line) + 1 for line in details_lines[:-1]]
     assert all(b", " not in line and b": " not in line for line in details_lines)  # no pretty printing
@@ -110,13 +121,14 @@ def test_the_files_are_json_lines_in_the_layout_the_game_reads(built):
 def test_two_runs_give_identical_bytes_and_keep_the_date(built, tmp_path):
     out, _ = built
     details = out.with_name("lmi-details.jsonl")
-    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", today="2026-01-02")
+    layer = lmi_fixture.layer(tmp_path)
+    again, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", layer)
     assert again.read_bytes() == out.read_bytes()
     assert again.with_name("lmi-details.jsonl").read_bytes() == details.read_bytes()
     copy = tmp_path / "copy.jsonl"
     shutil.copy(out, copy)
     shutil.copy(details, tmp_path / "copy-details.jsonl")
-    sync(tmp_path / "data", copy, today="2027-05-05")  # same inputs, another day: the files do not change
+    sync(tmp_path / "data", copy, "2027-05-05", layer)  # same inputs, another day: no change
     assert copy.read_bytes() != out.read_bytes()  # ...but for the name of its details file
     assert copy.read_bytes() == out.read_bytes().replace(b'"lmi-details.jsonl"', b'"copy-details.jsonl"')
     assert (tmp_path / "copy-details.jsonl").read_bytes() == details.read_bytes()
@@ -165,7 +177,7 @@ def test_audit_passes_and_fails_where_it_should(built):
 
 def test_committed_content_passes_the_audit(capsys):
     assert cli(["audit"]) == 0
-    assert "10 passed, 0 failed" in capsys.readouterr().out
+    assert "13 passed, 0 failed" in capsys.readouterr().out
 
 
 def test_json_schema_export(tmp_path):

@@ -4,9 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.career.schema import Figure, Source
+from game.career.feedback import join
+from game.career.schema import Figure, Source, Text
 
 RISK_WORDS = {"Low risk": "risk.low", "High risk": "risk.high", "Other": "risk.middle"}
+BROADER = "brc-segment:"  # a scope key for a broader CBS group than the job's own (lmi_sync.build)
+
+
+def broader(fig: Figure | None) -> bool:
+    """Is this figure about a broader group than the job's own? Then its sentence says so."""
+    return bool(fig and fig.scope.startswith(BROADER))
+
+
+def fit_words(job_code: str, player_code: str, t: Callable[..., str]) -> list[str]:
+    """The job's interest letters beside the player's own code, in words: what the work asks,
+    what of it the player likes doing, and what less so."""
+    asks = [t(f"riasec.short.{x}") for x in job_code]
+    out = [t("fig.fit_job", words=join(asks, t))]
+    if not player_code:
+        return [*out, t("fig.fit_no_code")]
+    yes = [t(f"riasec.short.{x}") for x in job_code if x in player_code]
+    no = [t(f"riasec.short.{x}") for x in job_code if x not in player_code]
+    if yes:
+        out.append(t("fig.fit_yes", words=join(yes, t)))
+    else:
+        out.append(t("fig.fit_none"))
+    if yes and no:
+        out.append(t("fig.fit_no", words=join(no, t)))
+    return out
 
 
 def money(value: float, lang: str) -> str:
@@ -26,38 +51,64 @@ def percent(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
-def describe(kind: str, figures: dict[str, Figure], t: Callable[..., str], lang: str) -> str | None:
-    """One plain sentence for an indicator, or None when that kind is not in `figures`."""
+def describe(
+    kind: str,
+    figures: dict[str, Figure],
+    t: Callable[..., str],
+    lang: str,
+    where: str = "",
+    player_code: str | None = None,
+) -> str | None:
+    """One plain sentence for an indicator, or None when that kind is not in `figures`.
+    `where`: the name of the broader group a figure is about, if it is (the sentence says so);
+    `player_code`: the player's interest code, to set the job's interests beside it."""
     if kind == "wage":
         low, mid, high = (w.value if (w := figures.get(k)) else None for k in ("wage_p25", "wage_p50", "wage_p75"))
         if low is None or mid is None or high is None:
             return None
-        return t("fig.wage", low=money(low, lang), mid=money(mid, lang), high=money(high, lang))
+        words = {"low": money(low, lang), "mid": money(mid, lang), "high": money(high, lang)}
+        if broader(figures.get("wage_p50")):
+            return t("fig.wage_broader", **words, where=where)
+        return t("fig.wage", **words)
     fig = figures.get(kind)
     if fig is None or fig.missing:
         return None
     if kind == "automation_risk":
         return t("fig.automation_risk", level=t(RISK_WORDS.get(fig.label or "", "risk.middle")))
     if kind == "riasec":
-        return t("fig.riasec", code=fig.label)
+        if player_code is None:
+            return t("fig.riasec", code=fig.label)
+        return " ".join(fit_words(fig.label or "", player_code, t))
     value = fig.value
     if value is None:  # the other kinds are numbers: none given (and no reason why) says nothing
         return None
     if kind == "employees":
+        if broader(fig):
+            return t("fig.employees_broader", n=count(value, lang), where=where)
         return t("fig.employees", n=count(value, lang))
     if kind == "education":
-        return t("fig.education", level=t(f"isco.{int(value)}"))
+        return t("fig.level", level=t(f"fig.level.{int(value)}")) if 1 <= value <= 4 else None
     if kind == "job_zone":
-        return t("fig.job_zone", zone=int(value))
+        return t(f"fig.zone.{int(value)}") if 1 <= value <= 5 else None
     if kind == "trend_us":
         key = "fig.trend_us_up" if value > 0 else "fig.trend_us_down" if value < 0 else "fig.trend_us_same"
         return t(key, change=percent(abs(value), lang).lstrip("+"))
     return None
 
 
-def provenance(fig: Figure, source: Source | None, scope: str, t: Callable[..., str]) -> str:
-    """Where a figure comes from, in one short line."""
-    name = source.publisher if source else fig.source
+def provenance(
+    fig: Figure,
+    source: Source | None,
+    scope: str,
+    t: Callable[..., str],
+    text: Callable[[Text | None], str] | None = None,
+) -> str:
+    """Where a figure comes from, in one short line (`text` picks the player's language of the
+    publisher's name, where the source gives it)."""
+    if source is None:
+        name = fig.source
+    else:
+        name = text(source.by) if text is not None and source.by is not None else source.publisher
     year = fig.year or (source.year if source else "")
     line = t("fig.source", source=name, year=year)
     return f"{line} {scope}".strip() if scope else line

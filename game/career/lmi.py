@@ -3,7 +3,8 @@
 lmi_sync writes two JSON Lines files (`game/assets/lmi.jsonl` and `lmi-details.jsonl`):
 
 - `lmi.jsonl`, line 1: the head, one JSON object: format markers, sources, reasons, scopes,
-  skill groups, the method, the figures per ISCO unit group, the indicators no source covers,
+  skill groups (labelled in the worker's words, ESCO's label beside them), the concrete skills
+  with an ESCO Dutch label (`skills`), the method, the figures per ISCO unit group, the indicators no source covers,
   the column names of every row below, the details file's name and size in bytes, and the
   short facts of every occupation as lists (`index`: ids, ISCO codes, which are featured, and
   the byte length of each details line).
@@ -11,9 +12,9 @@ lmi_sync writes two JSON Lines files (`game/assets/lmi.jsonl` and `lmi-details.j
   synonyms and the first sentence of its description, Dutch and English (what the search, the
   lists and the screens show).
 - `lmi-details.jsonl`: one line per occupation, in the same order, a JSON array in
-  `DETAILS_COLUMNS` order: skill groups, figures and nearest occupations, themselves arrays
-  in the field order of `GroupShare`, `Figure` and `Neighbour` (a figure leaves off trailing
-  fields that have their default).
+  `DETAILS_COLUMNS` order: skill groups, figures, nearest occupations and concrete skills (indices
+  into the head's `skills`), themselves arrays in the field order of `GroupShare`, `Figure` and
+  `Neighbour` (a figure leaves off trailing fields that have their default).
 
 Why this way: every line is a plain `json.loads`, so there is no parser of our own; the
 loader reads `lmi.jsonl` a chunk of lines per step (`loading_lmi`), so idle frames do the work
@@ -48,6 +49,7 @@ from game.career.schema import (
     LmiOccupation,
     Neighbour,
     SkillGroup,
+    SkillLabel,
     Source,
     Text,
     TextList,
@@ -57,7 +59,7 @@ from game.engine.plain import SchemaError, from_plain
 
 LMI_FILE = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 HINTS = typing.get_type_hints(LmiData)
 CACHE = 256  # occupations kept as dataclasses (a search shows 12; a route about 10 more)
 
@@ -87,7 +89,7 @@ def _names(cls: type) -> list[str]:
 INDEX_COLUMNS = ["id", "isco", "featured", "details_bytes"]  # lists in the head; featured: the indices
 TEXT_COLUMNS = list(Entry._fields[3:])
 TEXT_TYPES = (str, str, list, list, str, str)  # of TEXT_COLUMNS
-DETAILS_COLUMNS = ["groups", "figures", "nearest"]
+DETAILS_COLUMNS = ["groups", "figures", "nearest", "skills"]
 COLUMNS = {
     "index": INDEX_COLUMNS,
     "text": TEXT_COLUMNS,
@@ -109,6 +111,7 @@ class Lmi:
             self.reasons: dict[str, Text] = from_plain(HINTS["reasons"], head["reasons"], "lmi.reasons")
             self.scopes: dict[str, Text] = from_plain(HINTS["scopes"], head["scopes"], "lmi.scopes")
             self.groups: list[SkillGroup] = from_plain(HINTS["groups"], head["groups"], "lmi.groups")
+            self.skills: list[SkillLabel] = from_plain(HINTS["skills"], head.get("skills", []), "lmi.skills")
             self.method: Text = from_plain(Text, head["method"], "lmi.method")
             self.generated: str = head["generated"]
             self.version: str = head["content_version"]
@@ -180,7 +183,7 @@ class Lmi:
             with self._details.open("rb") as f:
                 f.seek(self._offsets[index])
                 line = f.read(self._offsets[index + 1] - self._offsets[index])
-            groups, figures, nearest = json.loads(line)
+            groups, figures, nearest, skills = json.loads(line)
             return LmiOccupation(
                 id=e.id,
                 isco=e.isco,
@@ -191,6 +194,7 @@ class Lmi:
                 groups=[GroupShare(*g) for g in groups],
                 figures=[Figure(*f) for f in figures],
                 nearest=[Neighbour(*n) for n in nearest],
+                skills=[int(k) for k in skills],
             )
         except (OSError, ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
             raise ContentError(f"{self._details.name}: cannot be read (occupation {index}: {exc})") from exc
@@ -206,6 +210,21 @@ class Lmi:
 
     def figure(self, occ: LmiOccupation, kind: str) -> Figure | None:
         return next((f for f in self.figures(occ) if f.kind == kind), None)
+
+    def group_words(self, groups: list[int], skills_only: bool = False) -> list[Text]:
+        """The worker's words for skill groups (by index), each once; `skills_only` leaves out the
+        fields of knowledge (never "you can already")."""
+        out: list[Text] = []
+        for g in groups:
+            shown = 0 <= g < len(self.groups) and not (skills_only and self.groups[g].knowledge)
+            if shown and self.groups[g].label not in out:
+                out.append(self.groups[g].label)
+        return out
+
+    def skill_labels(self, occ: LmiOccupation, top: int = 3) -> list[Text]:
+        """Concrete ESCO skills of this occupation that travel across sectors, with ESCO's own Dutch
+        label (only skills that have one), essential ones first."""
+        return [self.skills[k].label for k in occ.skills[:top] if 0 <= k < len(self.skills)]
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)

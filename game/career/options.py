@@ -11,7 +11,8 @@ RISK_LEVEL = {"Low risk": 0, "Other": 1, "High risk": 2}  # Nesta's categories -
 
 
 def travel_well(occ: LmiOccupation, top: int = 3) -> list[int]:
-    """Skill groups of this job that nearby occupations ask for too: they travel well."""
+    """Skill groups of this job that nearby occupations ask for too: they travel well. (Shared
+    groups are never fields of knowledge: lmi_sync leaves those out of `shared`.)"""
     counts = Counter(g for n in occ.nearest for g in n.shared)
     return [g for g, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:top]]
 
@@ -46,6 +47,15 @@ def education_step(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> str | 
     if a is None or b is None:
         return None
     return "same" if a == b else "higher" if b > a else "lower"
+
+
+def compare_risk(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> str | None:
+    """ "lower", "same" or "higher": the other occupation's automation-risk group (Nesta) against
+    the current one's; None when either is unknown. "lower" is a safer move."""
+    a, b = risk_level(lmi, now), risk_level(lmi, other)
+    if a is None or b is None:
+        return None
+    return "same" if a == b else "lower" if b < a else "higher"
 
 
 def risk_level(lmi: Lmi, occ: LmiOccupation) -> int | None:

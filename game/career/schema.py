@@ -66,6 +66,9 @@ class Source:
     limitation: Text
     method: Text | None = None
     currency_note: Text | None = None  # why figures older than the audit's limit are still shown
+    title: Text | None = None  # the name in the player's language (name: the official one)
+    by: Text | None = None  # the publisher in the player's language
+    terms: Text | None = None  # the licence in plain words (licence: its official name)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,16 @@ class SkillGroup:
 
     id: str  # ESCO code, e.g. "S1.2" or "isced-f:041"
     uri: str
+    label: Text  # in the worker's words (content/lmi/skill_words.yaml)
+    esco_label: Text | None = None  # ESCO's own label of the group
+    knowledge: bool = False  # a field of knowledge: never shown as "you can already"
+
+
+@dataclass(frozen=True)
+class SkillLabel:
+    """One concrete ESCO skill with its Dutch label from ESCO (only skills that have one)."""
+
+    id: str  # the ESCO skill UUID
     label: Text
 
 
@@ -134,6 +147,7 @@ class LmiOccupation:
     groups: list[GroupShare]
     figures: list[Figure]
     nearest: list[Neighbour]
+    skills: list[int] = field(default_factory=list)  # indices into LmiData.skills: concrete skills that travel
 
     @property
     def esco_uri(self) -> str:
@@ -161,6 +175,7 @@ class LmiData:
     isco_figures: dict[str, list[Figure]]  # figures that belong to a whole ISCO unit group (CBS)
     unavailable: dict[str, str]  # figure kind -> reason key, for indicators no source covers yet
     occupations: list[LmiOccupation]
+    skills: list[SkillLabel] = field(default_factory=list)  # concrete skills with an ESCO Dutch label
 
 
 @dataclass(frozen=True)

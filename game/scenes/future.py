@@ -10,6 +10,8 @@ import pygame
 
 from game.career.figures import describe, provenance
 from game.career.options import risk_level, travel_well
+from game.career.passport import interest_letters
+from game.career.profile import interest_code
 from game.career.schema import Figure, LmiOccupation
 from game.engine.indicators import WeatherScale
 from game.engine.scene import BotMove
@@ -75,36 +77,47 @@ class FutureScene(Screen):
             return [[TextPanel(app.t(key))]]
         page = PAGES[self.index]
         figures = self.figures()
+        player = interest_code(self.profile.interest_scores(interest_letters(self.content)))
         out: list[Block] = []
         if page == "about":
             out.append([TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)])
             out.append([TextPanel(app.session.text(occ.description))])
         for kind in PAGE_KINDS[page]:
-            sentence = describe(kind, figures, app.t, app.settings.lang)
             fig = figures.get("wage_p50" if kind == "wage" else kind)
             if fig is None:
                 continue
+            scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
+            where = scope.split(": ", 1)[-1].rstrip(".")  # the group's own name, after "Bredere CBS-groep: "
+            sentence = describe(kind, figures, app.t, app.settings.lang, where=where, player_code=player)
             if sentence is None:
                 reason = app.session.text(lmi.reasons.get(fig.missing or ""))
                 out.append([TextPanel(app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + reason)])
                 continue
-            scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
             block: Block = [TextPanel(sentence, bold=True)]
             level = risk_level(lmi, occ) if kind == "automation_risk" else None
             if level is not None:
                 block.append(WeatherScale(level, [app.t(f"risk.{k}") for k in ("low", "middle", "high")]))
-            block.append(TextPanel(provenance(fig, lmi.source(fig.source), scope, app.t), "small", colour="muted"))
+            line = provenance(fig, lmi.source(fig.source), scope, app.t, app.session.text)
+            block.append(TextPanel(line, "small", colour="muted"))
             out.append(block)
+        if page == "about":
+            out.append([TextPanel(app.t("fig.diploma_unknown"))])
         if page == "future":
-            groups = [app.session.text(lmi.groups[g].label) for g in travel_well(occ)]
+            groups = [app.session.text(w) for w in lmi.group_words(travel_well(occ), skills_only=True)]
+            skills = [app.session.text(w) for w in lmi.skill_labels(occ)]
             if groups:
-                out.append([TextPanel(app.t("future.travel_well", groups=", ".join(groups)), bold=True, colour="good")])
+                block = [TextPanel(app.t("future.travel_well", groups=", ".join(groups)), bold=True, colour="good")]
+                if skills:
+                    block.append(TextPanel(app.t("future.skills_example", skills=", ".join(skills))))
+                out.append(block)
         if page == "unknown":
             out.append([TextPanel(app.t("future.unknown_intro"))])
             out.append([TextPanel(app.t("future.unknown_skill_risk"), bold=True)])
             for kind, reason in sorted(lmi.unavailable.items()):
                 what = app.t("fig.unknown", what=app.t(f"fig.name.{kind}"))
                 out.append([TextPanel(what + " " + app.session.text(lmi.reasons.get(reason)), bold=True)])
+                if kind == "demand":
+                    out.append([TextPanel(app.t("fig.vacancies_where"))])
         return out
 
     def body(self, area: pygame.Rect) -> list[Widget]:

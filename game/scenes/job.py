@@ -136,10 +136,19 @@ class JobScene(Screen):
         occ = app.session.occupation(self.candidate)
         full = app.session.lmi_occupation(self.candidate)
         panels = [TextPanel(app.session.text(occ.title).capitalize() if occ else "", "title", bold=True)]
+        extra: TextPanel | None = None
         if full is not None:
             panels.append(TextPanel(app.session.text(full.description)))
+            lmi = app.session.lmi()
+            does = lmi.group_words([g.group for g in full.groups], skills_only=True)[:3] if lmi else []
+            if does:  # what the work asks, in the worker's words: helps to recognise it
+                extra = TextPanel(app.t("job.does", groups=", ".join(app.session.text(w) for w in does)))
+                panels.append(extra)
         panels.append(TextPanel(app.t("job.is_this_it"), bold=True))
         y = self.stack(panels, area, gap=m.pad * 2)
+        if extra is not None and area.bottom - y < m.target + m.pad:  # large text: the answers first
+            panels.remove(extra)
+            y = self.stack(panels, area, gap=m.pad * 2)
         self.cards = [
             ChoiceCard(app.t("job.yes"), "check", lambda: self.confirm(True)),
             ChoiceCard(app.t("job.no"), "magnifier", lambda: self.confirm(False)),

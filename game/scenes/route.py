@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.options import compare_wage, education_step, learn_options
+from game.career.options import compare_risk, compare_wage, education_step, learn_options
 from game.career.schema import LmiOccupation
 from game.engine.intents import Intent
 from game.engine.scene import BotMove
@@ -50,8 +50,11 @@ class OptionsScene(Screen):
         if lmi is None:
             return []
         if occ is not None and self.kind() == "groups":
-            groups = learn_options(occ) if profile.route == "learn" else [g.group for g in occ.groups]
-            return [lmi.groups[g].id for g in groups]
+            if profile.route == "learn":
+                groups = learn_options(occ)
+            else:  # "grow in what you already do": what the worker does, not a field of knowledge
+                groups = [g.group for g in occ.groups if not lmi.groups[g.group].knowledge]
+            return list(dict.fromkeys(lmi.groups[g].id for g in groups))
         if occ is not None:
             return [near.id for n in occ.nearest if (near := lmi.occupation(n.occ)) is not None]
         # no job, or only a group chosen: common occupations of that group (or of all groups)
@@ -111,11 +114,12 @@ class OptionsScene(Screen):
         nearest = now.nearest if now else []
         near = next((n for n in nearest if getattr(lmi.occupation(n.occ), "id", None) == key), None)
         if near is not None:
-            label = lambda gs: ", ".join(app.session.text(lmi.groups[g].label) for g in gs)  # noqa: E731
-            if near.shared:
-                parts.append(app.t("options.have", groups=label(near.shared)))
-            if near.missing:
-                parts.append(app.t("options.learn", groups=label(near.missing)))
+            have = [app.session.text(w) for w in lmi.group_words(near.shared, skills_only=True)][:2]
+            learn = [app.session.text(w) for w in lmi.group_words(near.missing)][:2]
+            if have:
+                parts.append(app.t("options.have", groups=", ".join(have)))
+            if learn:
+                parts.append(app.t("options.learn", groups=", ".join(learn)))
         else:
             parts.append(app.session.text(other.description))
         if now is not None:
@@ -124,6 +128,9 @@ class OptionsScene(Screen):
                 parts.append(app.t(f"options.education.{step}"))
             wage = compare_wage(lmi, now, other)
             parts.append(app.t(f"options.wage.{wage}") if wage else app.t("options.wage.unknown"))
+            risk = compare_risk(lmi, now, other)
+            if risk:
+                parts.append(app.t(f"options.risk.{risk}"))
         return " ".join(parts)
 
     # layout -------------------------------------------------------------------------
@@ -141,14 +148,18 @@ class OptionsScene(Screen):
             )
 
         self.cards = [card(k) for k in self.keys]
-        detail_h = int(m.px("small") * 5.5)
+        # room for the longest details of these options (at large text they take more lines),
+        # the same for every card so the grid does not jump with the focus
+        texts = {k: self.details(k) for k in self.keys}
+        needed = max((TextPanel(t, "small").needed_height(app.ui, area.width) for t in texts.values()), default=0)
+        detail_h = min(max(int(m.px("small") * 5.5), needed), area.height // 2)
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y - detail_h - m.pad)
         shown = self.grid(self.cards, grid, min_w_em=11, max_cols=2)
         focus = self.form.focus if self.form.widgets else 0
         focused = shown[focus] if focus < len(shown) else (shown[0] if shown else None)
         widgets: list[Widget] = [intro, *shown]
         if focused is not None:
-            detail = TextPanel(self.details(self.keys[self.cards.index(focused)]), "small")
+            detail = TextPanel(texts[self.keys[self.cards.index(focused)]], "small")
             detail.place(pygame.Rect(area.left, area.bottom - detail_h, area.width, detail_h), app.ui)
             widgets.append(detail)
         return widgets

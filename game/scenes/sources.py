@@ -51,10 +51,17 @@ class SourcesScene(Screen):
         elif src is None:
             panels = [TextPanel(app.t("sources.unknown", id=sid), colour="warn")]
         else:
+            text = app.session.text  # the player's language where the source gives it, else the official name
             panels = [
-                TextPanel(src.name, bold=True),
+                TextPanel(text(src.title) if src.title else src.name, bold=True),
                 TextPanel(
-                    app.t("sources.detail", publisher=src.publisher, year=src.year, licence=src.licence, url=src.url),
+                    app.t(
+                        "sources.detail",
+                        publisher=text(src.by) if src.by else src.publisher,
+                        year=src.year,
+                        licence=text(src.terms) if src.terms else src.licence,
+                        url=src.url,
+                    ),
                     "small",
                 ),
             ]

@@ -1,0 +1,166 @@
+"""The labour-market screens as a worker reads them, through the real scenes: fit in words
+beside the player's own code, broader wages that say so, skills in worker words, Dutch source
+screens, and details that fit at large text (on the committed lmi.jsonl)."""
+
+from __future__ import annotations
+
+import pygame
+
+
+def future_texts(app, occupation: str, page: str, answers: dict[str, int] | None = None) -> list[str]:
+    """The texts of one page of "De toekomst van mijn werk", played through the real keys."""
+    from game.career.profile import Profile
+    from game.engine.widgets import TextPanel
+    from game.scenes.future import PAGES
+    from game.steps import scene_for
+    from tests.helpers import frames, key
+
+    app.session.profile = Profile(step="future", occupation=occupation, interest_answers=answers or {})
+    app.stack.reset(scene_for(app, "future"))
+    frames(app, 2)
+    texts: list[str] = []
+    while app.stack.top.name == "future" and PAGES[app.stack.top.index] != page:
+        key(app, pygame.K_PAGEDOWN)
+    while app.stack.top.name == "future" and PAGES[app.stack.top.index] == page:
+        texts += [w.text for w in app.stack.top.form.widgets if isinstance(w, TextPanel)]
+        key(app, pygame.K_PAGEDOWN)
+    return texts
+
+
+BUS = "00cee175-1376-43fb-9f02-ba3d7a910a58"
+WAREHOUSE_CHIEF = "2f5de1ab-eddf-4715-8193-e994912c22ea"
+
+
+def test_fit_in_words_beside_the_players_own_code():
+    from tests.helpers import make_app
+
+    app = make_app()
+    letters = {i.id: i.letter for i in app.session.content.interests}
+    likes = {i: 5 for i, x in letters.items() if x in "SEA"}  # loves helping, leading, making: code SEA
+    texts = " ".join(future_texts(app, BUS, "fit", likes))  # the bus driver's interests: RCS (O*NET)
+    assert "Dit werk past bij mensen die graag dit doen: praktisch werk met je handen" in texts
+    assert "Dat past bij wat jij graag doet: mensen helpen." in texts
+    assert "Minder wat jij het liefst doet: praktisch werk met je handen en netjes en precies werken." in texts
+    assert "Voorbereiding: wat. Meestal wat werkervaring" in texts and "niveau 2 van 5" not in texts
+    assert "RCS" not in texts
+    alone = " ".join(future_texts(app, BUS, "fit"))
+    assert "Doe deel 1" in alone and "Dat past bij" not in alone
+
+
+def test_a_broader_wage_says_so_in_its_own_sentence():
+    from tests.helpers import make_app
+
+    app = make_app()
+    chief = " ".join(future_texts(app, WAREHOUSE_CHIEF, "work"))
+    assert 'CBS heeft geen loon voor dit werk apart. In de bredere groep "Managers productie' in chief
+    assert "Beroepssegment" not in chief and "BRC" not in chief
+    about = " ".join(future_texts(app, WAREHOUSE_CHIEF, "about"))
+    assert "Niveau van het werk: hoog niveau" in about and "staat niet in onze bronnen" in about
+    assert "Meestal gevraagd" not in about
+
+
+def test_the_future_page_names_skills_in_worker_words_and_concrete_esco_skills():
+    from tests.helpers import make_app
+
+    app = make_app()
+    texts = " ".join(future_texts(app, BUS, "future"))
+    assert "Dit kun je ook in ander werk gebruiken: een voertuig besturen" in texts
+    assert "Bijvoorbeeld: GPS-systemen gebruiken, communicatiemiddelen gebruiken." in texts
+    assert "besturen van voertuigen" not in texts and "ingenieursopleiding" not in texts and "recht" not in texts
+
+
+def test_every_source_screen_speaks_dutch_in_the_dutch_game():
+    from game.engine.widgets import TextPanel
+    from game.scenes.sources import CREDITS, SourcesScene, all_sources
+    from tests.helpers import frames, make_app
+
+    app = make_app()
+    for sid in all_sources(app):
+        if sid == CREDITS:
+            continue
+        app.stack.reset(SourcesScene(app, [sid]))
+        frames(app, 2)
+        text = " ".join(w.text for w in app.stack.top.form.widgets if isinstance(w, TextPanel))
+        for english in ("Free reuse", " with ", "Department of Labor", "European Commission", "conversion", "RIASEC"):
+            assert english not in text, (sid, english, text)
+        assert "Licentie: Vrij te gebruiken" in text, sid
+
+
+def test_the_job_to_confirm_says_what_the_work_asks_in_worker_words():
+    from game.career.profile import Profile
+    from game.engine.widgets import TextPanel
+    from game.steps import scene_for
+    from tests.helpers import frames, make_app
+
+    app = make_app()
+    app.session.profile = Profile(step="job")
+    scene = scene_for(app, "job")
+    app.stack.reset(scene)
+    frames(app, 2)
+    scene.propose(BUS)
+    frames(app, 2)
+    texts = [w.text for w in app.stack.top.form.widgets if isinstance(w, TextPanel)]
+    assert "In dit werk: een voertuig besturen, zorgvuldig en op tijd werken" in " ".join(texts)
+
+
+def test_the_job_to_confirm_keeps_its_answers_on_screen_at_large_text():
+    from game.career.profile import Profile
+    from game.engine import layout
+    from game.engine.widgets import ChoiceCard
+    from game.steps import scene_for
+    from tests.helpers import frames, make_app
+
+    app = make_app(size=(1024, 576), text_scale=1.5)
+    for occ in (BUS, "099c6bb0-22d3-4c5d-8bf5-70910af381ef", WAREHOUSE_CHIEF):  # and a kapper
+        app.session.profile = Profile(step="job")
+        scene = scene_for(app, "job")
+        app.stack.reset(scene)
+        frames(app, 2)
+        scene.propose(occ)
+        frames(app, 2)
+        _, _, footer = layout.frame(app.ui.metrics)
+        cards = [w for w in app.stack.top.form.widgets if isinstance(w, ChoiceCard)]
+        assert len(cards) == 2 and all(c.rect.bottom <= footer.top for c in cards), occ
+
+
+def test_a_move_says_whether_it_is_safer_than_now():
+    from game.career.lmi import load_lmi as load
+    from game.career.options import compare_risk
+
+    lmi = load()
+    warehouse = lmi.occupation("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")  # magazijnmedewerker
+    assert warehouse is not None
+    seen = set()
+    for n in warehouse.nearest:
+        other = lmi.occupation(n.occ)
+        assert other is not None
+        a, b = lmi.figure(warehouse, "automation_risk"), lmi.figure(other, "automation_risk")
+        verdict = compare_risk(lmi, warehouse, other)
+        if a is None or b is None or a.missing or b.missing:
+            assert verdict is None
+        else:
+            order = {"Low risk": 0, "Other": 1, "High risk": 2}
+            x, y = order[a.label or "Other"], order[b.label or "Other"]
+            assert verdict == ("same" if x == y else "lower" if y < x else "higher")
+            seen.add(verdict)
+    assert seen
+
+
+def test_the_details_of_an_option_fit_their_box_at_large_text():
+    from game.career.profile import Profile
+    from game.engine.widgets import TextPanel
+    from game.steps import scene_for
+    from tests.helpers import frames, make_app
+
+    app = make_app(size=(1024, 576), text_scale=1.5)
+    lmi = app.session.lmi()
+    for i in lmi.featured()[:25]:
+        app.session.profile = Profile(step="options", occupation=lmi.entry(i).id, route="move")
+        app.stack.reset(scene_for(app, "options"))
+        frames(app, 2)
+        panels = [w for w in app.stack.top.form.widgets if isinstance(w, TextPanel)]
+        detail = panels[-1]
+        assert detail.needed_height(app.ui, detail.rect.width) <= detail.rect.height, (
+            lmi.entry(i).title_nl,
+            detail.text,
+        )
