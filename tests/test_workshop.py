@@ -71,7 +71,10 @@ def test_the_group_picks_a_job_and_sees_its_figures_with_their_sources(data_dir)
     while scene.slide.kind != "story":
         key(app, pygame.K_PAGEDOWN)
     said = scene.speech()
-    assert "samengesteld" in said and "Wat zou jij doen?" in said
+    while scene.page < scene.pages_total - 1:  # the story reads on, then its choices and the question
+        key(app, pygame.K_PAGEDOWN)
+        said += scene.speech()
+    assert "samengesteld" in said and "A. " in said and "Wat zou jij doen?" in said
 
 
 def test_codes_typed_in_show_the_group_only_from_five_and_a_wrong_code_changes_nothing(data_dir, tmp_path):
@@ -152,3 +155,26 @@ def test_help_over_the_session_is_the_facilitators_guide(data_dir):
     key(app, pygame.K_F1)
     said = app.stack.top.speech()
     assert top_name(app) == "help" and "leidinggevende" in said and "vijf codes" in said
+
+
+def test_the_group_votes_each_round_and_sees_what_came_of_it(data_dir):
+    app = open_workshop()
+    scene = app.stack.top
+    go_to(app, "scenario")
+    future = scene.future
+    assert future is not None and future.playable and future.phase == "vote"
+    assert scene.title().startswith("Ronde 1 van 4")
+    learn = next(c for c in scene.form.focusable() if getattr(c, "label", "").startswith("Iets leren"))
+    for _ in range(3):  # three hands for "learn something"
+        press(app, learn)
+        learn = next(c for c in scene.form.focusable() if getattr(c, "label", "").startswith("Iets leren"))
+    assert future.votes == {"learn": 3} and learn.badge() == "3"
+    key(app, pygame.K_PAGEDOWN)  # the most hands are played
+    assert future.phase == "result" and future.game.choices[0] == ["learn"]
+    said = scene.speech()
+    assert "Je leert" in said
+    key(app, pygame.K_PAGEUP)  # back: the vote again, nothing played
+    assert future.phase == "vote" and future.game.choices[0] == []
+    while scene.slide.kind == "scenario":
+        key(app, pygame.K_PAGEDOWN)  # no hands: the group chooses nothing, and that is fine
+    assert scene.slide.kind == "story"

@@ -12,7 +12,7 @@ from game.career.profile import Profile, interest_code
 from game.career.schema import Content, Text
 
 PART_PICTOS = ("magnifier", "people", "weather", "target", "picture")  # a pictogram for each part (1..5)
-DONE, HERE, LATER = "done", "here", "later"
+DONE, HERE, LATER, SKIPPED = "done", "here", "later", "skipped"
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,16 @@ class Stop:
     picto: str
 
 
-def stops(levels: int, here: int) -> list[Stop]:
-    """Every part as a stop: the ones before `here` done, `here` the next to play."""
-    return [
-        Stop(n, DONE if n < here else HERE if n == here else LATER, PART_PICTOS[(n - 1) % len(PART_PICTOS)])
-        for n in range(1, levels + 1)
-    ]
+def stops(levels: int, here: int, skipped: frozenset[int] = frozenset()) -> list[Stop]:
+    """Every part as a stop: the ones before `here` done, `here` the next to play; a part with
+    nothing to play in this check (the short one leaves part 2 out) is skipped."""
+
+    def state(n: int) -> str:
+        if n in skipped and n != here:
+            return SKIPPED
+        return DONE if n < here else HERE if n == here else LATER
+
+    return [Stop(n, state(n), PART_PICTOS[(n - 1) % len(PART_PICTOS)]) for n in range(1, levels + 1)]
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,10 @@ def collected(
     letters: dict[str, str],
     t: Callable[..., str],
     text: Callable[[Text | None], str],
+    title_of: Callable[[str], str | None] = lambda key: None,
 ) -> list[Found]:
-    """What the player has found so far, in their own cards' words, in the order of the course.
-    Kinds with nothing in them are left out."""
+    """What the player has found so far, in their own cards' words, in the order of the course
+    (`title_of` names the work the player marked). Kinds with nothing in them are left out."""
 
     def cards(group: str, ids: list[str]) -> list[str]:
         return [text(c.text) for c in (content.card(group, i) for i in ids) if c]
@@ -60,7 +65,7 @@ def collected(
         Found("course.found.strengths", "muscle", cards("qualities", profile.qualities)),
         Found("course.found.stories", "people", [text(stories[i].title) for i in profile.stories_seen if i in stories]),
         Found("course.found.route", "compass", cards("routes", [profile.route] if profile.route else [])),
-        Found("course.found.options", "star", [str(len(profile.options))] if profile.options else []),
+        Found("course.found.options", "star", [t for t in (title_of(k) for k in profile.options) if t]),
         Found("course.found.steps", "target", cards("steps", profile.next_steps)),
     ]
     return [f for f in found if f.words]

@@ -22,7 +22,8 @@ class Part:
 class Slide:
     part: str
     key: str  # texts: workshop.<key>.title, .line.1 ... .line.<lines>, .ask, .tip
-    kind: str = "text"  # "text"; "occupation" (the group picks a job); "figures"; "story"; "codes"; "group"
+    kind: str = "text"  # "text"; "occupation" (the group picks a job); "figures"; "scenario" (the group plays
+    # "our work in 2030", voting each round); "story"; "codes"; "group"
     lines: int = 0
     ask: bool = False  # a question for the group
     story: int = 0  # for kind "story": the first or second story
@@ -44,6 +45,7 @@ SLIDES = (
     Slide("warmup", "warmup", lines=1, ask=True),
     Slide("future", "pick", kind="occupation"),
     Slide("future", "figures", kind="figures", ask=True),
+    Slide("future", "play", kind="scenario"),
     Slide("stories", "story", kind="story", ask=True, story=0),
     Slide("stories", "story", kind="story", ask=True, story=1),
     Slide("talk", "written", lines=1, ask=True),

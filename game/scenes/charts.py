@@ -75,7 +75,7 @@ class MoveChart(Widget):
             said = f"{self.before} {before:.1f} · {self.after} {after:.1f}".replace(".", ",")
             number = ui.render(said, "small", theme.text, bold=True)
             room = rect.width - label_w - number.get_width() - m.pad * 2
-            thick = max(2, min(row_h // 4, m.px("small") // 2))
+            thick = max(6, min(row_h // 4, m.px("small") // 2))
             ends = []
             for j, (value, colour) in enumerate(((before, theme.border), (after, theme.accent))):
                 bar_top = y + row_h // 2 - thick - 1 + j * (thick + 2)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.course import DONE, HERE, Stop, collected, stops
+from game.career.course import DONE, HERE, SKIPPED, Stop, collected, stops
 from game.career.feedback import join
 from game.career.passport import interest_letters
 from game.engine.ui import UI
@@ -25,10 +25,10 @@ class CourseMap(Widget):
 
     focusable = False
 
-    def __init__(self, stops: list[Stop], names: list[str], here_label: str, done_label: str, tall: bool) -> None:
+    def __init__(self, stops: list[Stop], names: list[str], labels: tuple[str, str, str], tall: bool) -> None:
         super().__init__()
-        self.stops, self.names, self.here_label, self.tall = stops, names, here_label, tall
-        self.done_label = done_label
+        self.stops, self.names, self.tall = stops, names, tall
+        self.here_label, self.done_label, self.skipped_label = labels
 
     def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
         return (tuple(self.stops), tuple(self.names), self.here_label, self.tall)
@@ -62,7 +62,9 @@ class CourseMap(Widget):
         for stop, centre, name in zip(self.stops, centres, self.names):
             here = stop.state == HERE
             size = r if here else int(r * 0.8)
-            if stop.state == DONE:
+            if stop.state == SKIPPED:  # a grey ring, no picture: nothing was played here
+                pygame.draw.circle(surface, theme.border, centre, size // 2, max(2, m.ring // 2))
+            elif stop.state == DONE:
                 pygame.draw.circle(surface, theme.accent, centre, size)
                 badge = pygame.Rect(0, 0, size, size)
                 badge.center = centre
@@ -95,7 +97,7 @@ class CourseMap(Widget):
                 surface.blit(img, img.get_rect(midtop=(centre[0], centre[1] + size + m.pad // 2)))
 
     def speech(self) -> str:
-        said = {DONE: f" ({self.done_label})", HERE: f" ({self.here_label})"}
+        said = {DONE: f" ({self.done_label})", HERE: f" ({self.here_label})", SKIPPED: f" ({self.skipped_label})"}
         return ", ".join(f"{s.level}. {n}{said.get(s.state, '')}" for s, n in zip(self.stops, self.names))
 
 
@@ -114,14 +116,26 @@ class CourseScene(Screen):
         return self.app.t("course.title")
 
     def part(self, n: int) -> str:
-        return self.app.t(f"course.part.{n}")
+        quick = self.app.session.profile is not None and self.app.session.profile.quick
+        return self.app.t(f"course.part.{n}.quick" if quick and n == self.app.steps.levels else f"course.part.{n}")
+
+    def about(self, n: int) -> str:
+        quick = self.profile.quick and n == self.app.steps.levels
+        return self.app.t(f"course.about.{n}.quick" if quick else f"course.about.{n}")
+
+    def skipped(self) -> frozenset[int]:
+        """The parts with no step to play in this check (the short one leaves some out)."""
+        steps = self.app.steps
+        played = {s.level for s in steps.steps if s.level is not None and steps.shown(self.app, s.id)}
+        return frozenset(n for n in range(1, steps.levels + 1) if n not in played)
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
         levels = self.app.steps.levels
         wide = area.width >= area.height * 1.2  # the road down a column beside the text, or across the top
         names = [self.part(n) for n in range(1, levels + 1)]
-        road = CourseMap(stops(levels, self.here), names, app.t("course.here"), app.t("course.done"), tall=wide)
+        labels = (app.t("course.here"), app.t("course.done"), app.t("course.skipped"))
+        road = CourseMap(stops(levels, self.here, self.skipped()), names, labels, tall=wide)
         if wide:
             map_w = min(area.width * 2 // 5, int(m.px() * 16))
             road.place(pygame.Rect(area.left, area.top, map_w, area.height), app.ui)
@@ -134,9 +148,14 @@ class CourseScene(Screen):
             text_area = pygame.Rect(area.left, top, area.width, area.bottom - top)
         panels = [
             TextPanel(app.t("course.next", n=self.here, part=self.part(self.here)), "title", bold=True),
-            TextPanel(app.t(f"course.about.{self.here}")),
+            TextPanel(self.about(self.here)),
         ]
-        found = collected(self.profile, self.content, interest_letters(self.content), app.t, app.session.text)
+
+        def title_of(key: str) -> str | None:
+            ref = app.session.occupation(key)
+            return app.session.text(ref.title) if ref else None
+
+        found = collected(self.profile, self.content, interest_letters(self.content), app.t, app.session.text, title_of)
         if found:
             panels += [TextPanel(app.t(f.key, words=join(f.words, app.t))) for f in found]
         elif self.here > 1:

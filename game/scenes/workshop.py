@@ -22,6 +22,7 @@ from game.engine.widgets import Button, ChoiceCard, TextField, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.charts import BarChart, MoveChart, charts, place_charts, totals_picture
 from game.scenes.poster_art import png_bytes
+from game.scenes.workshop_future import GroupFuture
 
 if TYPE_CHECKING:
     from game.app import App
@@ -47,6 +48,7 @@ class WorkshopScene(Screen):
         self.saved_to = ""
         self.choices: list[ChoiceCard] = []
         self.bot_codes: list[str] = []  # autoplay: the simulated participants' codes to type in
+        self.future: GroupFuture | None = None  # "our work in 2030", played by the group
 
     # the plan ---------------------------------------------------------------------------
     @property
@@ -54,13 +56,25 @@ class WorkshopScene(Screen):
         return SLIDES[self.index]
 
     @property
-    def sub(self) -> int:  # autoplay's screenshots: one per slide and per group size
-        return len(self.cards)
+    def sub(self) -> tuple[int, tuple[int, str, int] | None]:  # autoplay: a screenshot per slide, group size, round
+        return len(self.cards), self.future.key() if self.future and self.slide.kind == "scenario" else None
+
+    def group_future(self) -> GroupFuture | None:
+        """The group's scenario for the job it picked (made again when the pick changes)."""
+        occ = self.lmi_occupation()
+        if occ is None:
+            return None
+        if self.future is None or self.future.words.occ.id != occ.id:  # (entries are cached, not kept)
+            self.future = GroupFuture(self.app, occ)
+        return self.future
 
     def say(self, suffix: str, **kw: object) -> str:
         return self.app.t(f"workshop.{self.slide.key}.{suffix}", **kw)
 
     def title(self) -> str:
+        future = self.group_future() if self.slide.kind == "scenario" else None
+        if future is not None:
+            return future.title()
         if self.slide.kind == "story":
             story = self.story()
             if story is not None:
@@ -105,6 +119,8 @@ class WorkshopScene(Screen):
             widgets = self.page_stack([*self.figures(), *self.ask()], main, gap=m.pad)
         elif slide.kind == "story":
             widgets = self.page_stack([*self.story_panels(), *self.ask()], main, gap=m.pad * 2)
+        elif slide.kind == "scenario":
+            widgets = self.scenario(main)
         elif slide.kind == "codes":
             widgets = self.codes(main)
         elif slide.kind == "group":
@@ -116,6 +132,35 @@ class WorkshopScene(Screen):
 
     def ask(self) -> list[Widget]:
         return [TextPanel(self.say("ask"), "title", bold=True, colour="accent")] if self.slide.ask else []
+
+    def scenario(self, area: pygame.Rect) -> list[Widget]:
+        """The round's event and its figure above; the responses to vote on below."""
+        future = self.group_future()
+        if future is None:
+            panel = TextPanel(self.app.t("workshop.future.none"), "title")
+            self.stack([panel], area)
+            return [panel]
+        m = self.app.ui.metrics
+        votes = future.cards()
+        if not votes:
+            return self.page_stack(future.widgets(), area, gap=m.pad)
+        text = future.widgets()
+        y = self.stack(text, area, gap=m.pad)  # the event, its figure with its source, the question
+        grid = pygame.Rect(area.left, y, area.width, area.bottom - y)
+        for cols in (4, 2):  # the responses side by side, or two by two
+            self.pages_total = 1
+            shown = self.grid(votes, grid, min_w_em=9, max_cols=cols)
+            if self.pages_total == 1 and all(c.rect.bottom <= area.bottom for c in shown):
+                return [*text, *shown]
+        self.pages_total = 1  # large text: one under the other, on as many screens as it takes
+        return self.page_stack([*text, *votes], area, gap=m.pad)
+
+    def footer_button(self) -> Button | None:
+        """While the group votes: count the hands again."""
+        future = self.future if self.slide.kind == "scenario" else None
+        if future is not None and future.phase == "vote" and future.playable:
+            return Button(self.app.t("workshop.future.recount"), future.recount, name="recount")
+        return None
 
     def pick_occupation(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
@@ -165,9 +210,9 @@ class WorkshopScene(Screen):
         out: list[Widget] = [TextPanel(app.t("workshop.story.composite"), "small", colour="muted")]
         out += [TextPanel(app.session.text(p.text), "title") for p in run.screen()]
         if run.choices():
-            out.append(TextPanel(app.t("workshop.story.choices"), "title", bold=True))
             for letter, choice in zip("ABCDEF", run.choices()):
                 out.append(TextPanel(f"{letter}. {app.session.text(choice.text)}", "title"))
+            out.append(TextPanel(app.t("workshop.story.choices"), "title", bold=True))
         return out
 
     def codes(self, area: pygame.Rect) -> list[Widget]:
@@ -286,8 +331,13 @@ class WorkshopScene(Screen):
         return self.say("hint")
 
     def on_next(self) -> None:
-        if self.page < self.pages_total - 1 and self.slide.kind != "occupation":  # a long text reads on first
-            self._next_page()
+        if self.page < self.pages_total - 1 and self.slide.kind != "occupation":
+            self._next_page()  # a long text reads on first
+            return
+        future = self.group_future() if self.slide.kind == "scenario" else None
+        if future is not None and future.next():
+            self.page = 0
+            self.next_screen()
             return
         if self.index + 1 < len(SLIDES):
             self.index += 1
@@ -298,6 +348,11 @@ class WorkshopScene(Screen):
             self.app.go(self.app.first_scene())
 
     def on_back(self) -> None:
+        future = self.group_future() if self.slide.kind == "scenario" else None
+        if future is not None and future.back():
+            self.page = 0
+            self.next_screen()
+            return
         if self.index == 0:
             self.app.go(self.app.first_scene())
             return
@@ -343,6 +398,10 @@ class WorkshopScene(Screen):
     def bot_choose(self, rng: random.Random) -> BotMove:
         if self.slide.kind == "occupation" and self.occupation is None and self.choices:
             return rng.choice(self.choices)
+        if self.slide.kind == "scenario" and self.future is not None and self.future.phase == "vote":
+            votes = [w for w in self.form.focusable() if isinstance(w, ChoiceCard)]
+            if votes and sum(self.future.votes.values()) < 6:  # a group of six raises its hands
+                return rng.choice(votes)
         if self.slide.kind == "codes" and self.field is not None and self.bot_codes:
             if self.typed and self.typed != self.bot_codes[0]:
                 return (self.field, [Act.ERASE] * len(self.typed))  # a mistyped code: erase, type again
