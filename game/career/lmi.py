@@ -184,6 +184,7 @@ class Lmi:
                 f.seek(self._offsets[index])
                 line = f.read(self._offsets[index + 1] - self._offsets[index])
             groups, figures, nearest, skills = json.loads(line)
+            own = {g[0] for g in groups}  # a group the job already asks for is never "still to learn"
             return LmiOccupation(
                 id=e.id,
                 isco=e.isco,
@@ -193,7 +194,10 @@ class Lmi:
                 featured=e.featured,
                 groups=[GroupShare(*g) for g in groups],
                 figures=[Figure(*f) for f in figures],
-                nearest=[Neighbour(*n) for n in nearest],
+                nearest=[
+                    Neighbour(o, score, shared, [g for g in missing if g not in own])
+                    for o, score, shared, missing in nearest
+                ],
                 skills=[int(k) for k in skills],
             )
         except (OSError, ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError

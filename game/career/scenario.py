@@ -62,7 +62,10 @@ def facts_of(lmi: Lmi, occ: LmiOccupation) -> Facts:
     own = [lmi.groups[g].id for g in travel_well(occ, top=len(lmi.groups))]
     rest = sorted(occ.groups, key=lambda g: -(g.essential * 2 + g.optional))
     own += [lmi.groups[g.group].id for g in rest if lmi.groups[g.group].id not in own]
-    nearest = [(lmi.entry(n.occ).id, [lmi.groups[g].id for g in n.missing]) for n in occ.nearest]
+    have = set(own)  # what the job already asks for is never "still to learn"
+    nearest = [
+        (lmi.entry(n.occ).id, [m for g in n.missing if (m := lmi.groups[g].id) not in have]) for n in occ.nearest
+    ]
     return Facts(figures, own, nearest)
 
 
