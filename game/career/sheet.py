@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.career.poster import PosterWords, poster_content
-from game.career.profile import Profile
+from game.career.profile import Profile, interest_code
 from game.career.schema import Content
 
 PARTS = ("interests", "values", "strengths", "learn", "job", "stage", "barriers", "step", "notes")
@@ -64,7 +64,7 @@ def sheet(profile: Profile, content: Content, words: PosterWords, shared: set[st
     ]
     steps = [label for label, _ in poster.left[3].items]
     lines = {
-        "interests": [poster.code_line, *poster.code_letters] if poster.code_letters else [],
+        "interests": [t(f"riasec.short.{x}").capitalize() for x in interest_code(poster.scores)],
         "values": [label for label, _ in poster.left[2].items],
         "strengths": cards("qualities", profile.qualities),
         "learn": cards("qualities", profile.development_areas),
