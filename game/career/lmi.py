@@ -184,7 +184,6 @@ class Lmi:
                 f.seek(self._offsets[index])
                 line = f.read(self._offsets[index + 1] - self._offsets[index])
             groups, figures, nearest, skills = json.loads(line)
-            own = {g[0] for g in groups}  # a group the job already asks for is never "still to learn"
             return LmiOccupation(
                 id=e.id,
                 isco=e.isco,
@@ -194,10 +193,7 @@ class Lmi:
                 featured=e.featured,
                 groups=[GroupShare(*g) for g in groups],
                 figures=[Figure(*f) for f in figures],
-                nearest=[
-                    Neighbour(o, score, shared, [g for g in missing if g not in own])
-                    for o, score, shared, missing in nearest
-                ],
+                nearest=[Neighbour(*n) for n in nearest],
                 skills=[int(k) for k in skills],
             )
         except (OSError, ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
@@ -318,3 +314,11 @@ def _head(line: bytes, name: str) -> dict[str, typing.Any]:
     if not ok:
         raise ContentError(f"{name}: cannot be read (the head's occupation lists or details file are malformed)")
     return head
+
+
+def still_to_learn(occ: LmiOccupation, near: Neighbour) -> list[int]:
+    """The skill groups a nearby job asks for that `occ` does not ask for at all: ESCO's
+    "missing" groups, less those `occ` has among its optional skills (never "still to learn"
+    what the job already asks for)."""
+    own = {g.group for g in occ.groups}
+    return [g for g in near.missing if g not in own]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from game.career.lmi import Lmi
+from game.career.lmi import Lmi, still_to_learn
 from game.career.schema import LmiOccupation
 
 RISK_LEVEL = {"Low risk": 0, "Other": 1, "High risk": 2}  # Nesta's categories -> sun, cloud, rain
@@ -19,7 +19,7 @@ def travel_well(occ: LmiOccupation, top: int = 3) -> list[int]:
 
 def learn_options(occ: LmiOccupation, top: int = 6) -> list[int]:
     """Skill groups that nearby occupations ask for and this job does not: learning them opens doors."""
-    counts = Counter(g for n in occ.nearest for g in n.missing)
+    counts = Counter(g for n in occ.nearest for g in still_to_learn(occ, n))
     return [g for g, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:top]]
 
 

@@ -78,7 +78,10 @@ class PickScene(Screen):
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         ui = self.app.ui
-        intro = TextPanel(self.intro())
+        said = self.intro()
+        if self.max_pick > 1:  # how many so far: the cards may be on more than one page
+            said += " " + self.app.t("pick.count", n=len(self.chosen()), total=self.max_pick)
+        intro = TextPanel(said)
         y = self.stack([intro], area)
 
         def badge(option_id: str) -> str:

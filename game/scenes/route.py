@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.lmi import still_to_learn
 from game.career.options import compare_risk, compare_wage, education_step, learn_options
 from game.career.schema import LmiOccupation
 from game.engine.intents import Intent
@@ -103,7 +104,8 @@ class OptionsScene(Screen):
                 opens = [
                     app.session.text(job.title)
                     for n in now.nearest
-                    if any(lmi.groups[g].id == key for g in n.missing) and (job := lmi.occupation(n.occ)) is not None
+                    if any(lmi.groups[g].id == key for g in still_to_learn(now, n))
+                    and (job := lmi.occupation(n.occ)) is not None
                 ][:3]
                 return app.t("options.opens", jobs=", ".join(opens)) if opens else ""
             return app.t("options.grow")
@@ -115,7 +117,9 @@ class OptionsScene(Screen):
         near = next((n for n in nearest if getattr(lmi.occupation(n.occ), "id", None) == key), None)
         if near is not None:
             have = [app.session.text(w) for w in lmi.group_words(near.shared, skills_only=True)][:2]
-            learn = [app.session.text(w) for w in lmi.group_words(near.missing)][:2]
+            learn = [app.session.text(w) for w in lmi.group_words(still_to_learn(now, near) if now else near.missing)][
+                :2
+            ]
             if have:
                 parts.append(app.t("options.have", groups=", ".join(have)))
             if learn:
