@@ -44,10 +44,11 @@ class App(Engine):
 
     def advance(self, step_id: str) -> None:
         """Save and move to the shown step after `step_id`; at the start of a new part, the
-        course map comes first."""
+        course map comes first (not in the quick check: it is short enough to need no map)."""
         following = self.steps.following(self, step_id)
         level = self.steps.by_id[following].level
-        if level is not None and level != self.steps.by_id[step_id].level:
+        quick = self.session.profile is not None and self.session.profile.quick
+        if level is not None and level != self.steps.by_id[step_id].level and not quick:
             self.show_course(following)
         else:
             self.go_to_step(following)
