@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.career.poster import PosterWords, poster_content
-from game.career.profile import Profile
+from game.career.profile import SHEET_PARTS, Profile
 from game.career.schema import Content
 
-PARTS = ("interests", "values", "strengths", "learn", "job", "stage", "barriers", "step", "notes")
+PARTS = SHEET_PARTS  # declared with the profile's field that switches them off
 INGREDIENTS = ("written", "meaning", "facts", "models", "network")  # the five that make guidance work
 
 

@@ -81,6 +81,7 @@ class SheetScene(Screen):
     """The sheet as it will be printed, with Save buttons."""
 
     next_label = "poster.done"
+    intro_key = "sheet.intro_screen"
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
@@ -92,10 +93,15 @@ class SheetScene(Screen):
     def title(self) -> str:
         return self.app.t("sheet.title")
 
+    def shared(self) -> set[str] | None:
+        """The parts on the sheet (None: all but those the player switched off)."""
+        return None
+
     def render(self) -> pygame.Surface:
         if self._page is None:
             painter = make_painter(self.app)
-            self._page = draw_sheet(sheet(self.profile, self.content, painter.words), self.app.themes["default"], A4)
+            page = sheet(self.profile, self.content, painter.words, self.shared())
+            self._page = draw_sheet(page, self.app.themes["default"], A4)
         return self._page
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -106,7 +112,7 @@ class SheetScene(Screen):
         if self.preview is None or self.preview.get_size() != (w, h):
             self.preview = pygame.transform.smoothscale(self.render(), (w, h))
         side = pygame.Rect(self.preview_rect.right + m.pad * 4, area.top, area.right - w - m.pad * 4, area.height)
-        intro = TextPanel(app.t("sheet.intro_screen"), "small")
+        intro = TextPanel(app.t(self.intro_key), "small")
         buttons = [
             Button(app.t("sheet.save_png"), self.save_png, picto="picture", name="save"),
             Button(app.t("sheet.save_pdf"), self.save_pdf, picto="clipboard", name="save_pdf"),
@@ -124,7 +130,7 @@ class SheetScene(Screen):
 
     def speech(self) -> str:
         """The sheet's own words too: a screen reader or read-aloud user hears what is on it."""
-        page = sheet(self.profile, self.content, make_painter(self.app).words)
+        page = sheet(self.profile, self.content, make_painter(self.app).words, self.shared())
         parts = [f"{p.title}: {'; '.join(p.lines)}" for p in page.parts if p.lines]
         return super().speech() + " " + ". ".join(parts) + "."
 
