@@ -15,7 +15,8 @@ from game.career.profile import Profile
 from game.career.sheet import sheet
 from game.engine import bridge
 from game.scenes.poster import make_painter
-from tests.helpers import key, make_app, press, top_name, type_text
+from game.steps import scene_for
+from tests.helpers import frames, key, make_app, press, top_name, type_text
 from tests.test_sharing_and_keeping import full_profile
 
 
@@ -94,3 +95,27 @@ def test_a_bad_file_in_the_coach_view_says_why_and_stays(tmp_path):
     app = make_app()
     open_coach_view(app, tmp_path / "nothing-here.json")
     assert top_name(app) == "import" and "Dit bestand is er niet" in app.stack.top.speech()
+
+
+def test_switched_off_on_the_consent_screen_it_is_not_in_the_passport_for_the_coach(tmp_path, monkeypatch):
+    monkeypatch.setattr(bridge, "default_export_dir", lambda: tmp_path / "exports")
+    app = make_app()
+    app.session.profile = replace(full_profile(), quick=True, step="share", goal="use_options")
+    app.stack.reset(scene_for(app, "share"))
+    frames(app, 2)
+    share = app.stack.top
+    press(app, next(c for c in share.cards if c.label == "Wat ik belangrijk vind"))  # off
+    assert app.session.profile.sheet_hidden == ["values"]
+    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "sheet" and "Goed loon" not in app.stack.top.speech()
+    press(app, next(w for w in app.stack.top.form.widgets if getattr(w, "name", "") == "passport"))
+    data = json.loads((tmp_path / "exports" / "koers-paspoort.json").read_text(encoding="utf-8"))
+    assert "values" not in data and "good_pay" not in json.dumps(data)  # nowhere in it
+    assert data["sheet_hidden"] == ["values"] and data["occupation"]["id"] == "heftruckchauffeur"
+    assert "goal" not in data and "route" not in data and "story_answers" not in data  # not on the sheet either
+    assert read_passport(data, app.session.content)[0].next_steps == ["talk_manager"]
+
+    open_coach_view(app, tmp_path / "exports" / "koers-paspoort.json")
+    coach = app.stack.top
+    assert top_name(app) == "coach_sheet" and "values" not in coach.shared() and "Goed loon" not in coach.speech()
+    assert not any(getattr(w, "name", "") == "passport" for w in coach.form.widgets)  # the coach only views

@@ -88,3 +88,26 @@ def sheet(profile: Profile, content: Content, words: PosterWords, shared: set[st
         coach=[t(f"sheet.coach.{i}") for i in INGREDIENTS],
         footer=t("sheet.footer"),
     )
+
+
+# the passport's fields behind each part of the sheet (game/career/passport.py); "name" is the heading's
+PASSPORT_FIELDS = {
+    "interests": ("interests",),
+    "values": ("values",),
+    "strengths": ("qualities", "colleague_qualities"),
+    "learn": ("development_areas", "learn_groups"),
+    "job": ("occupation", "occupation_group", "no_job", "options"),
+    "stage": ("stage",),
+    "barriers": ("barriers",),
+    "step": ("next_steps", "step_plans", "helper"),
+    "name": ("name",),
+}
+PASSPORT_KEPT = ("format", "version", "created", "updated", "sheet_hidden")  # what makes it a passport
+
+
+def sheet_passport(passport: dict[str, object], profile: Profile) -> dict[str, object]:
+    """The passport for the coach, from the sheet's screen: only the fields of the parts the
+    player left on (and what makes it a passport); nothing else of the check goes with it."""
+    shown = (set(available(profile)) | {"name"}) - set(profile.sheet_hidden)
+    fields = {f for part in shown for f in PASSPORT_FIELDS.get(part, ())} | set(PASSPORT_KEPT)
+    return {key: value for key, value in passport.items() if key in fields}

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 class CoachSheetScene(SheetScene):
     name = "coach_sheet"
     intro_key = "coach_view.intro"
+    gives_passport = False
 
     def __init__(self, app: App, player: Profile) -> None:
         super().__init__(app)

@@ -4,12 +4,14 @@ travels unless the player saves or sends it."""
 
 from __future__ import annotations
 
+import json
 import random
 from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.sheet import available, sheet
+from game.career.passport import to_passport
+from game.career.sheet import available, sheet, sheet_passport
 from game.engine import bridge
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
@@ -82,6 +84,7 @@ class SheetScene(Screen):
 
     next_label = "poster.done"
     intro_key = "sheet.intro_screen"
+    gives_passport = True  # the player's own sheet: also as a passport a coach can open (only what is on it)
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
@@ -117,6 +120,10 @@ class SheetScene(Screen):
             Button(app.t("sheet.save_png"), self.save_png, picto="picture", name="save"),
             Button(app.t("sheet.save_pdf"), self.save_pdf, picto="clipboard", name="save_pdf"),
         ]
+        if self.gives_passport:
+            buttons.append(
+                Button(app.t("coach_view.save_passport"), self.save_passport, picto="briefcase", name="passport")
+            )
         y = self.stack([intro], side, gap=m.pad * 2)
         for b in buttons:
             b.place(pygame.Rect(side.left, y, min(side.width, b.preferred_width(app.ui)), m.target), app.ui)
@@ -157,6 +164,15 @@ class SheetScene(Screen):
                 "poster.not_saved"
             )
         self.app.speak(self.saved_to)
+        self.refresh()
+
+    def save_passport(self) -> None:
+        data = sheet_passport(to_passport(self.profile, self.content, self.app.session.occupation), self.profile)
+        text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        self.saved_to = bridge.download("koers-paspoort.json", text, "application/json") or self.app.t(
+            "poster.not_saved"
+        )
+        self.app.speak(self.app.t("poster.saved", where=self.saved_to))
         self.refresh()
 
     def on_next(self) -> None:
