@@ -39,3 +39,27 @@ def test_the_quick_check_fits_ten_minutes_for_a_slow_reader():
     assert "course" not in names and "goal" not in names  # the quick check needs no map and no goal
     assert choices >= 30 + 3 + 1  # the 30 activities, a top three, one step (at least)
     assert reading_minutes(sum(per_screen.values()), choices) <= 10
+
+
+def test_between_two_parts_the_map_says_only_what_the_last_part_found(data_dir):
+    """Said once (issue 18's trimming): coming back, the map shows all that was found; between
+    two parts, only what the part just done added."""
+    import pygame
+
+    from game.career import saves
+    from game.career.profile import Profile
+    from tests.helpers import key, make_app, top_name
+
+    saves.save_profile(
+        Profile(step="options", goal="values", values=["good_pay"], qualities=["precise"], route="move", stage=None)
+    )
+    app = make_app()
+    key(app, pygame.K_PAGEDOWN)  # continue: a returning player sees the map with everything
+    assert top_name(app) == "course" and "Goed loon" in app.stack.top.speech()
+    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "options"
+    key(app, pygame.K_PAGEDOWN)  # on to part 4: the map between the parts
+    scene = app.stack.top
+    assert top_name(app) == "course" and scene.here == 4
+    said = scene.speech()
+    assert "Naar werk dat erop lijkt" in said and "Goed loon" not in said and "Precies" not in said
