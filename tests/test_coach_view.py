@@ -119,3 +119,27 @@ def test_switched_off_on_the_consent_screen_it_is_not_in_the_passport_for_the_co
     coach = app.stack.top
     assert top_name(app) == "coach_sheet" and "values" not in coach.shared() and "Goed loon" not in coach.speech()
     assert not any(getattr(w, "name", "") == "passport" for w in coach.form.widgets)  # the coach only views
+
+
+def test_a_coach_opens_a_share_link_as_a_sheet_with_only_the_links_fields(monkeypatch):
+    monkeypatch.setenv("KOERS_SHARE_URL", "https://koers.example/speel/")
+    app = make_app()
+    app.session.profile = full_profile()
+    app.stack.reset(scene_for(app, "poster"))
+    frames(app, 2)
+    link = app.stack.top.share_link()
+    bridge.open_link(link)
+    try:
+        other = make_app()  # the coach's device
+        assert top_name(other) == "shared"
+        press(other, next(w for w in other.stack.top.form.widgets if getattr(w, "name", "") == "coach_view"))
+        scene = other.stack.top
+        assert top_name(other) == "coach_sheet" and scene.title() == "Gesprekskaart van Sam"
+        said = scene.speech()
+        assert "Goed loon" in said and "Heftruckchauffeur" in said and "Praktisch" in said  # the code's letters
+        assert "Te weinig tijd" not in said and "Ahmed" not in said  # not in the link, so not on the sheet
+        assert other.session.profile is None
+        key(other, pygame.K_PAGEDOWN)  # "Klaar": back to the poster
+        assert top_name(other) == "shared"
+    finally:
+        bridge.open_link("")

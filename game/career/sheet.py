@@ -43,11 +43,18 @@ def available(profile: Profile) -> list[str]:
     return [p for p in PARTS if not (profile.quick and p in QUICK_LEAVES_OUT and not asked[p])]
 
 
-def sheet(profile: Profile, content: Content, words: PosterWords, shared: set[str] | None = None) -> Sheet:
-    """The sheet with the parts in `shared` (all of PARTS when None); an empty part says so."""
+def sheet(
+    profile: Profile,
+    content: Content,
+    words: PosterWords,
+    shared: set[str] | None = None,
+    scores: dict[str, int] | None = None,
+) -> Sheet:
+    """The sheet with the parts in `shared` (all of PARTS when None); an empty part says so.
+    `scores`: the interest scores when the profile has no answers (a share link carries scores)."""
     t, text = words.t, words.text
     shown = set(PARTS) - set(profile.sheet_hidden) if shared is None else shared
-    poster = poster_content(profile, content, words)
+    poster = poster_content(profile, content, words, scores)
 
     def cards(group: str, ids: list[str]) -> list[str]:
         return [text(c.text) for c in (content.card(group, i) for i in ids) if c]

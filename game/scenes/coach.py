@@ -1,7 +1,8 @@
 """The coach's view: a player's passport opened as its conversation sheet, read-only (the
-settings' "Voor coaches: gesprekskaart openen"). The player's profile is shown, never made the
-check under way: nothing is saved, the coach's own check (if any) stays as it was. The sheet
-leaves out what the player switched off (their `sheet_hidden` travels in the passport)."""
+settings' "Voor coaches: gesprekskaart openen"), or a share link's poster shown as one. The
+player's profile is shown, never made the check under way: nothing is saved, the coach's own
+check (if any) stays as it was. The sheet leaves out what the player switched off (their
+`sheet_hidden` travels in the passport)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ class CoachSheetScene(SheetScene):
     intro_key = "coach_view.intro"
     gives_passport = False
 
-    def __init__(self, app: App, player: Profile) -> None:
+    def __init__(self, app: App, player: Profile, scores: dict[str, int] | None = None) -> None:
         super().__init__(app)
         self.player = player
+        self.scores = scores  # a share link carries the interest scores, not the answers
 
     @property
     def profile(self) -> Profile:
@@ -42,7 +44,7 @@ class CoachSheetScene(SheetScene):
         return set(available(replace(self.player, quick=True))) - set(self.player.sheet_hidden)
 
     def on_next(self) -> None:
-        self.app.stack.pop()  # back where the coach came from (the settings)
+        self.app.stack.pop()  # back where the coach came from (the settings, or the shared poster)
 
     def on_back(self) -> None:
         self.on_next()

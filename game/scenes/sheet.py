@@ -92,6 +92,7 @@ class SheetScene(Screen):
         self.preview_rect = pygame.Rect(0, 0, 0, 0)
         self.saved_to = ""
         self._page: pygame.Surface | None = None
+        self.scores: dict[str, int] | None = None  # interest scores given with the profile (a share link's)
 
     def title(self) -> str:
         return self.app.t("sheet.title")
@@ -103,7 +104,7 @@ class SheetScene(Screen):
     def render(self) -> pygame.Surface:
         if self._page is None:
             painter = make_painter(self.app)
-            page = sheet(self.profile, self.content, painter.words, self.shared())
+            page = sheet(self.profile, self.content, painter.words, self.shared(), self.scores)
             self._page = draw_sheet(page, self.app.themes["default"], A4)
         return self._page
 
@@ -137,7 +138,7 @@ class SheetScene(Screen):
 
     def speech(self) -> str:
         """The sheet's own words too: a screen reader or read-aloud user hears what is on it."""
-        page = sheet(self.profile, self.content, make_painter(self.app).words, self.shared())
+        page = sheet(self.profile, self.content, make_painter(self.app).words, self.shared(), self.scores)
         parts = [f"{p.title}: {'; '.join(p.lines)}" for p in page.parts if p.lines]
         return super().speech() + " " + ". ".join(parts) + "."
 
