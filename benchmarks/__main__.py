@@ -1,4 +1,6 @@
-"""python -m benchmarks [--json PATH] [--repeat N]: medians over repeated runs, against budgets.
+"""python -m benchmarks [--json PATH] [--repeat N] [--reading]: medians over repeated runs, against budgets.
+
+The reading-time estimate (benchmarks/reading.py) plays the full and the quick check once each.
 
 Desktop figures use the SDL dummy driver. The labour-market sync needs the raw data in
 ../shared/lmi and is skipped without it. Browser figures need the local browser runtime
@@ -32,6 +34,8 @@ BUDGETS = {  # figure -> (budget, unit)
     "scene_frame_p99_ms.1920x1080": (3.0, "ms"),
     "browser_first_frame_ratio": (1.10, "x the bare pygame page"),
     "browser_scene_frame_p99_ms.1280x720": (10.0, "ms"),
+    "reading_min.quick": (10.0, "min for a slow reader"),
+    "reading_min.full": (20.0, "min for a slow reader"),
 }
 
 
@@ -68,8 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--reading", action="store_true", help="only the reading-time estimate")
     args = parser.parse_args(argv)
-    results: dict[str, object] = {}
+    from benchmarks.reading import reading_figures
+
+    results: dict[str, object] = reading_figures(top=10)
+    if args.reading:
+        return report(results, args.json)
 
     import pygame
 
@@ -147,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         results["lmi_sync_s"] = f"skipped: {DEFAULT_LMI} not found"
     pygame.quit()
+    return report(results, args.json)
 
+
+def report(results: dict[str, object], json_path: Path | None) -> int:
     print(f"{'figure':<44} {'value':>12}  budget")
     for name, value in results.items():
         if isinstance(value, dict):
@@ -163,8 +175,8 @@ def main(argv: list[str] | None = None) -> int:
             else ("ok" if value <= budget[0] else f"OVER {budget[0]} {budget[1]}")
         )
         print(f"{name:<44} {value!s:>12}  {mark}")
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if json_path:
+        json_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

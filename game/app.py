@@ -44,23 +44,25 @@ class App(Engine):
 
     def advance(self, step_id: str) -> None:
         """Save and move to the shown step after `step_id`; at the start of a new part, the
-        course map comes first."""
+        course map comes first (not in the quick check: it is short enough to need no map)."""
         following = self.steps.following(self, step_id)
         level = self.steps.by_id[following].level
-        if level is not None and level != self.steps.by_id[step_id].level:
-            self.show_course(following)
+        quick = self.session.profile is not None and self.session.profile.quick
+        if level is not None and level != self.steps.by_id[step_id].level and not quick:
+            self.show_course(following, new_only=True)
         else:
             self.go_to_step(following)
 
-    def show_course(self, step_id: str) -> None:
-        """The course map, then on to `step_id` (saved: a game closed on the map goes on there)."""
+    def show_course(self, step_id: str, new_only: bool = False) -> None:
+        """The course map, then on to `step_id` (saved: a game closed on the map goes on there);
+        `new_only`: between two parts, it shows only what the part just done found."""
         from game.scenes.course import CourseScene  # imported when first needed (start-up time)
 
         profile = self.session.profile
         if profile is not None:
             profile.step = step_id
             self.session.save_profile()
-        self.go(CourseScene(self, step_id, self.steps.by_id[step_id].level or 1))
+        self.go(CourseScene(self, step_id, self.steps.by_id[step_id].level or 1, new_only))
 
     def back(self) -> None:
         top = self.stack.top

@@ -135,7 +135,7 @@ class Registry:
 PLAY = Registry(
     (
         Step("privacy", "game.scenes.intro:PrivacyScene"),
-        Step("goal", "game.scenes.intro:GoalScene"),
+        Step("goal", "game.scenes.intro:GoalScene", shown=full),  # the quick check asks no goal
         Step(
             "ratings_before", "game.scenes.ratings:RatingsBeforeScene", shown=full
         ),  # the effect measure, at the start

@@ -51,6 +51,7 @@ COPIED = (
     "step_plans",
     "barriers",
     "helper",
+    "sheet_hidden",  # what the player left off the conversation sheet stays off it for the coach
 )
 
 

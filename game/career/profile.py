@@ -27,6 +27,10 @@ def now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
+# the parts of the conversation sheet (game/career/sheet.py), in its order
+SHEET_PARTS = ("interests", "values", "strengths", "learn", "job", "stage", "barriers", "step", "notes")
+
+
 @dataclass
 class Profile:
     """What each field means is declared on it (`means`), once: every way in (a save, a
@@ -73,7 +77,8 @@ class Profile:
     step_plans: dict[str, dict[str, str]] = field(default_factory=dict, metadata=means(PLAN_ANSWER, key=card("steps")))
     barriers: list[str] = field(default_factory=list, metadata=means(card("barriers")))
     helper: str = field(default="", metadata=means(text(40)))  # one person who can help
-    sheet_hidden: list[str] = field(default_factory=list)  # conversation-sheet parts the player switched off
+    # conversation-sheet parts the player switched off (it travels in the passport: a coach's view leaves them out)
+    sheet_hidden: list[str] = field(default_factory=list, metadata=means(one_of(*SHEET_PARTS, "name")))
     # the effect measure (game/career/ratings.py): item id -> 1..5, at the start and at the end
     ratings_before: dict[str, int] = field(default_factory=dict, metadata=means(scale(1, 5), key=one_of(*IDS)))
     ratings_after: dict[str, int] = field(default_factory=dict, metadata=means(scale(1, 5), key=one_of(*IDS)))

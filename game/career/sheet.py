@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.career.poster import PosterWords, poster_content
-from game.career.profile import Profile, interest_code
+from game.career.profile import SHEET_PARTS, Profile, interest_code
 from game.career.schema import Content
 
-PARTS = ("interests", "values", "strengths", "learn", "job", "stage", "barriers", "step", "notes")
+PARTS = SHEET_PARTS  # declared with the profile's field that switches them off
 INGREDIENTS = ("written", "meaning", "facts", "models", "network")  # the five that make guidance work
 
 
@@ -43,11 +43,18 @@ def available(profile: Profile) -> list[str]:
     return [p for p in PARTS if not (profile.quick and p in QUICK_LEAVES_OUT and not asked[p])]
 
 
-def sheet(profile: Profile, content: Content, words: PosterWords, shared: set[str] | None = None) -> Sheet:
-    """The sheet with the parts in `shared` (all of PARTS when None); an empty part says so."""
+def sheet(
+    profile: Profile,
+    content: Content,
+    words: PosterWords,
+    shared: set[str] | None = None,
+    scores: dict[str, int] | None = None,
+) -> Sheet:
+    """The sheet with the parts in `shared` (all of PARTS when None); an empty part says so.
+    `scores`: the interest scores when the profile has no answers (a share link carries scores)."""
     t, text = words.t, words.text
     shown = set(PARTS) - set(profile.sheet_hidden) if shared is None else shared
-    poster = poster_content(profile, content, words)
+    poster = poster_content(profile, content, words, scores)
 
     def cards(group: str, ids: list[str]) -> list[str]:
         return [text(c.text) for c in (content.card(group, i) for i in ids) if c]
@@ -88,3 +95,26 @@ def sheet(profile: Profile, content: Content, words: PosterWords, shared: set[st
         coach=[t(f"sheet.coach.{i}") for i in INGREDIENTS],
         footer=t("sheet.footer"),
     )
+
+
+# the passport's fields behind each part of the sheet (game/career/passport.py); "name" is the heading's
+PASSPORT_FIELDS = {
+    "interests": ("interests",),
+    "values": ("values",),
+    "strengths": ("qualities", "colleague_qualities"),
+    "learn": ("development_areas", "learn_groups"),
+    "job": ("occupation", "occupation_group", "no_job", "options"),
+    "stage": ("stage",),
+    "barriers": ("barriers",),
+    "step": ("next_steps", "step_plans", "helper"),
+    "name": ("name",),
+}
+PASSPORT_KEPT = ("format", "version", "created", "updated", "sheet_hidden")  # what makes it a passport
+
+
+def sheet_passport(passport: dict[str, object], profile: Profile) -> dict[str, object]:
+    """The passport for the coach, from the sheet's screen: only the fields of the parts the
+    player left on (and what makes it a passport); nothing else of the check goes with it."""
+    shown = (set(available(profile)) | {"name"}) - set(profile.sheet_hidden)
+    fields = {f for part in shown for f in PASSPORT_FIELDS.get(part, ())} | set(PASSPORT_KEPT)
+    return {key: value for key, value in passport.items() if key in fields}

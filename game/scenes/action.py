@@ -27,6 +27,7 @@ class StepsScene(CardPickScene):
         super().__init__(app)
         if self.profile.quick:  # the quick check: one next step, to talk over with the coach
             self.max_pick = 1
+            self.intro_key = "reading.steps_quick"
 
     def options(self) -> list[Option]:
         """The steps that fit the route the player chose in level 3."""

@@ -108,9 +108,11 @@ class CourseScene(Screen):
     next_label = "course.go"
     more_key = "ui.more_text"
 
-    def __init__(self, app: App, target: str, level: int) -> None:
+    def __init__(self, app: App, target: str, level: int, new_only: bool = False) -> None:
         super().__init__(app)
         self.target, self.here = target, level  # the step to go on with, and its part
+        # between two parts: only what the part just done found (said once); coming back: all of it
+        self.new_only = new_only
 
     def title(self) -> str:
         return self.app.t("course.title")
@@ -156,6 +158,8 @@ class CourseScene(Screen):
             return app.session.text(ref.title) if ref else None
 
         found = collected(self.profile, self.content, interest_letters(self.content), app.t, app.session.text, title_of)
+        if self.new_only:
+            found = [f for f in found if f.part == self.here - 1]
         if found:
             panels += [TextPanel(app.t(f.key, words=join(f.words, app.t))) for f in found]
         elif self.here > 1:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from game.app import App
 
 PAGES = ("about", "work", "fit", "future", "unknown")
+QUICK_PAGES = ("about", "work", "future")  # the quick check: the job, its figures and its outlook
 PAGE_KINDS = {
     "about": ["education"],
     "work": ["employees", "wage"],
@@ -47,7 +48,10 @@ class FutureScene(Screen):
     def title(self) -> str:
         if self.occupation() is None:
             return self.app.t("future.title")
-        return self.app.t(f"future.page.{PAGES[self.index]}")
+        return self.app.t(f"future.page.{self.page_id()}")
+
+    def page_id(self) -> str:
+        return (QUICK_PAGES if self.profile.quick else PAGES)[self.index]
 
     def occupation(self) -> LmiOccupation | None:
         return self.app.session.job_lmi()
@@ -58,7 +62,7 @@ class FutureScene(Screen):
 
     def source_ids(self) -> list[str]:
         figures = self.figures()
-        kinds = PAGE_KINDS[PAGES[self.index]] if figures else []
+        kinds = PAGE_KINDS[self.page_id()] if figures else []
         ids = ["esco"]
         for kind in kinds:
             for k in ("wage_p50",) if kind == "wage" else (kind,):
@@ -75,13 +79,14 @@ class FutureScene(Screen):
         if occ is None or lmi is None:  # (no labour-market content: no occupation either)
             key = "future.no_job" if self.profile.no_job or not self.profile.occupation else "future.no_data"
             return [[TextPanel(app.t(key))]]
-        page = PAGES[self.index]
+        page = self.page_id()
         figures = self.figures()
         player = interest_code(self.profile.interest_scores(interest_letters(self.content)))
         out: list[Block] = []
         if page == "about":
             out.append([TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)])
-            out.append([TextPanel(app.session.text(occ.description))])
+            if not self.profile.quick:  # the quick check showed it a screen ago (the job's "is this your work?")
+                out.append([TextPanel(app.session.text(occ.description))])
         for kind in PAGE_KINDS[page]:
             fig = figures.get("wage_p50" if kind == "wage" else kind)
             if fig is None:
@@ -101,8 +106,11 @@ class FutureScene(Screen):
             block.append(TextPanel(line, "small", colour="muted"))
             out.append(block)
         if page == "about":
-            out.append([TextPanel(app.t("fig.diploma_unknown"))])
-        if page == "future":
+            if not self.profile.quick:
+                out.append([TextPanel(app.t("fig.diploma_unknown"))])
+            elif "education" not in figures:  # the quick check: the level's sentence says it, or this
+                out.append([TextPanel(app.t("reading.diploma_quick"))])
+        if page == "future" and not self.profile.quick:  # the quick check: the outlook only
             groups = [app.session.text(w) for w in lmi.group_words(travel_well(occ), skills_only=True)]
             skills = [app.session.text(w) for w in lmi.skill_labels(occ)]
             if groups:
@@ -159,7 +167,7 @@ class FutureScene(Screen):
             self.sub += 1
             self.next_screen()
             return
-        if self.occupation() is not None and self.index + 1 < len(PAGES):
+        if self.occupation() is not None and self.index + 1 < len(QUICK_PAGES if self.profile.quick else PAGES):
             self.index += 1
             self.sub = 0
             self.next_screen()
@@ -177,7 +185,7 @@ class FutureScene(Screen):
             super().on_back()
 
     def bot_choose(self, rng: random.Random) -> BotMove:
-        if self.index == 0 and not getattr(self, "_asked", False):
+        if self.index == 0 and not getattr(self, "_asked", False) and not self.profile.quick:
             self._asked = True  # the bot asks "how do we know this?" once
             return next(w for w in self.form.widgets if getattr(w, "name", "") == "how")
         return self.next_button

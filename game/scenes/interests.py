@@ -80,7 +80,9 @@ class InterestsScene(Screen):
         heights = [scale.needed_height(ui, area.width) for scale in scales]
 
         def intro_for(count: int) -> TextPanel:
-            return TextPanel(app.t("interests.intro", first=self.index + 1, last=self.index + count, total=len(items)))
+            # the how-to once, on the first screen; after it only where the player is
+            key = "interests.intro" if self.index == 0 else "reading.interests_more"
+            return TextPanel(app.t(key, first=self.index + 1, last=self.index + count, total=len(items)))
 
         def fits(count: int) -> bool:
             used = intro_for(count).needed_height(ui, area.width) + gap + sum(heights[:count]) + gap * (count - 1)

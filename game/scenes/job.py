@@ -144,7 +144,6 @@ class JobScene(Screen):
             if does:  # what the work asks, in the worker's words: helps to recognise it
                 extra = TextPanel(app.t("job.does", groups=", ".join(app.session.text(w) for w in does)))
                 panels.append(extra)
-        panels.append(TextPanel(app.t("job.is_this_it"), bold=True))
         y = self.stack(panels, area, gap=m.pad * 2)
         if extra is not None and area.bottom - y < m.target + m.pad:  # large text: the answers first
             panels.remove(extra)

@@ -26,8 +26,9 @@ EXAMPLE = "koers-paspoort.json"  # the name the poster saves a passport under
 class ImportScene(Screen):
     name = "import"
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, coach: bool = False) -> None:
         super().__init__(app)
+        self.coach = coach  # a coach opens a player's passport to see its sheet: nothing is imported
         self.path = ""  # desktop: where the file is, as typed
         self.problem = ""  # why the last try failed: one of passport.IMPORT_PROBLEMS
         self.waiting = False  # browser: the picker is open, the file not read yet
@@ -35,12 +36,12 @@ class ImportScene(Screen):
         self.next_label = "import.choose" if bridge.is_web else "import.read"
 
     def title(self) -> str:
-        return self.app.t("import.title")
+        return self.app.t("coach_view.open_title" if self.coach else "import.title")
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
         gap = m.pad * 2
-        widgets: list[Widget] = [TextPanel(app.t("import.intro"))]
+        widgets: list[Widget] = [TextPanel(app.t("coach_view.open_intro" if self.coach else "import.intro"))]
         if not bridge.is_web:
             example = str(bridge.default_export_dir() / EXAMPLE)
             self.field = TextField(
@@ -111,6 +112,12 @@ class ImportScene(Screen):
             self.fail(problem)
             return
         app = self.app
+        if self.coach:  # the player's sheet, read-only; the coach's own check stays as it was
+            from game.scenes.coach import CoachSheetScene  # imported when first needed (start-up time)
+
+            app.stack.pop()
+            app.stack.push(CoachSheetScene(app, profile))
+            return
         app.session.import_profile(profile)
         app.stack.reset(app.first_scene())
         app.stack.push(NoticeScene(app, "import.done"))

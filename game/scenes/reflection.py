@@ -58,4 +58,4 @@ class ValuesScene(CardPickScene):
         super().__init__(app)
         if self.profile.quick:  # the quick check: a top three
             self.min_pick = self.max_pick = 3
-            self.intro_key = "values.intro_quick"
+            self.intro_key = "reading.values_quick"

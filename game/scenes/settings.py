@@ -50,6 +50,7 @@ class SettingsScene(Screen):
                 name="auto_read",
             ),
             Button(app.t("settings.import"), self.open_import, picto="clipboard", name="import"),
+            Button(app.t("coach_view.settings"), self.open_coach_view, picto="clipboard", name="coach_view"),
         ]
         width = min(area.width, max(b.preferred_width(app.ui) for b in rows) + m.pad * 4)
         # large text on a small screen: what does not fit goes on to a next page
@@ -71,6 +72,12 @@ class SettingsScene(Screen):
         from game.scenes.passport_import import ImportScene
 
         self.app.stack.push(ImportScene(self.app))
+
+    def open_coach_view(self) -> None:
+        """For a coach: a player's passport opened as its conversation sheet, nothing imported."""
+        from game.scenes.passport_import import ImportScene
+
+        self.app.stack.push(ImportScene(self.app, coach=True))
 
     def toggle_language(self) -> None:
         self.app.settings.lang = "en" if self.app.settings.lang == "nl" else "nl"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.career.share import profile_from_fields
-from game.engine.widgets import TextPanel, Widget
+from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.poster import make_painter
 from game.scenes.poster_art import A4
@@ -50,6 +50,15 @@ class SharedPosterScene(Screen):
         if self.preview is not None:
             surface.blit(self.preview, self.preview_rect)
             pygame.draw.rect(surface, self.app.ui.theme.border, self.preview_rect, 2)
+
+    def footer_button(self) -> Button:
+        return Button(self.app.t("coach_view.from_link"), self.show_sheet, picto="clipboard", name="coach_view")
+
+    def show_sheet(self) -> None:
+        """For a coach: the same shared fields as a conversation sheet (nothing more travels)."""
+        from game.scenes.coach import CoachSheetScene  # imported when first needed
+
+        self.app.stack.push(CoachSheetScene(self.app, self.shared_profile, self.scores))
 
     def on_next(self) -> None:
         self.app.go(self.app.first_scene())

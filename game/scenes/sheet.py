@@ -4,12 +4,14 @@ travels unless the player saves or sends it."""
 
 from __future__ import annotations
 
+import json
 import random
 from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.sheet import available, sheet
+from game.career.passport import to_passport
+from game.career.sheet import available, sheet, sheet_passport
 from game.engine import bridge
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
@@ -81,6 +83,8 @@ class SheetScene(Screen):
     """The sheet as it will be printed, with Save buttons."""
 
     next_label = "poster.done"
+    intro_key = "sheet.intro_screen"
+    gives_passport = True  # the player's own sheet: also as a passport a coach can open (only what is on it)
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
@@ -88,14 +92,20 @@ class SheetScene(Screen):
         self.preview_rect = pygame.Rect(0, 0, 0, 0)
         self.saved_to = ""
         self._page: pygame.Surface | None = None
+        self.scores: dict[str, int] | None = None  # interest scores given with the profile (a share link's)
 
     def title(self) -> str:
         return self.app.t("sheet.title")
 
+    def shared(self) -> set[str] | None:
+        """The parts on the sheet (None: all but those the player switched off)."""
+        return None
+
     def render(self) -> pygame.Surface:
         if self._page is None:
             painter = make_painter(self.app)
-            self._page = draw_sheet(sheet(self.profile, self.content, painter.words), self.app.themes["default"], A4)
+            page = sheet(self.profile, self.content, painter.words, self.shared(), self.scores)
+            self._page = draw_sheet(page, self.app.themes["default"], A4)
         return self._page
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -106,11 +116,15 @@ class SheetScene(Screen):
         if self.preview is None or self.preview.get_size() != (w, h):
             self.preview = pygame.transform.smoothscale(self.render(), (w, h))
         side = pygame.Rect(self.preview_rect.right + m.pad * 4, area.top, area.right - w - m.pad * 4, area.height)
-        intro = TextPanel(app.t("sheet.intro_screen"), "small")
+        intro = TextPanel(app.t(self.intro_key), "small")
         buttons = [
             Button(app.t("sheet.save_png"), self.save_png, picto="picture", name="save"),
             Button(app.t("sheet.save_pdf"), self.save_pdf, picto="clipboard", name="save_pdf"),
         ]
+        if self.gives_passport:
+            buttons.append(
+                Button(app.t("coach_view.save_passport"), self.save_passport, picto="briefcase", name="passport")
+            )
         y = self.stack([intro], side, gap=m.pad * 2)
         for b in buttons:
             b.place(pygame.Rect(side.left, y, min(side.width, b.preferred_width(app.ui)), m.target), app.ui)
@@ -124,7 +138,7 @@ class SheetScene(Screen):
 
     def speech(self) -> str:
         """The sheet's own words too: a screen reader or read-aloud user hears what is on it."""
-        page = sheet(self.profile, self.content, make_painter(self.app).words)
+        page = sheet(self.profile, self.content, make_painter(self.app).words, self.shared(), self.scores)
         parts = [f"{p.title}: {'; '.join(p.lines)}" for p in page.parts if p.lines]
         return super().speech() + " " + ". ".join(parts) + "."
 
@@ -151,6 +165,15 @@ class SheetScene(Screen):
                 "poster.not_saved"
             )
         self.app.speak(self.saved_to)
+        self.refresh()
+
+    def save_passport(self) -> None:
+        data = sheet_passport(to_passport(self.profile, self.content, self.app.session.occupation), self.profile)
+        text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        self.saved_to = bridge.download("koers-paspoort.json", text, "application/json") or self.app.t(
+            "poster.not_saved"
+        )
+        self.app.speak(self.app.t("poster.saved", where=self.saved_to))
         self.refresh()
 
     def on_next(self) -> None:
