@@ -140,6 +140,7 @@ def test_autoplay_plays_the_whole_session_and_writes_the_group_files(tmp_path, d
     assert group["codes"] == 7  # the mistyped one was refused
     assert (tmp_path / "group.png").stat().st_size > 10_000
     frames(app)
+    assert app.locale.missing == set()  # every text of every slide exists (no [[key]])
 
 
 def test_a_code_round_trips_from_the_simulated_participants():
