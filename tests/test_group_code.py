@@ -119,3 +119,11 @@ def test_totals_count_and_are_shown_only_from_five_codes():
     csv = csv_text(result, CONTENT, lambda key, **kw: key, lambda x: x.nl if x else "")
     assert csv.splitlines()[0] == "group.csv.part,group.csv.choice,group.csv.count"
     assert "group.part.values,Goed loon,2" in csv
+
+
+def test_what_a_code_holds_is_read_with_the_one_description_of_meaning():
+    from game.engine.plain import read
+
+    card, notes = read(GroupCard, {"stage": "nope", "values": ["good_pay", "x"], "letters": "RRX"}, CONTENT)
+    assert card.stage is None and card.values == ("good_pay",) and card.letters == ""
+    assert len(notes) == 3  # each dropped with a note; decode refuses such a code as "meaning"

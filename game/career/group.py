@@ -17,9 +17,11 @@ import binascii
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from game.career.meaning import card
 from game.career.profile import Profile, interest_code
 from game.career.ratings import IDS
 from game.career.schema import RIASEC, Content, Text
+from game.engine.plain import Meaning, means, read, scale
 
 VERSION = 1
 MIN_CODES = 5  # the group view shows nothing until this many codes are in (no one stands out)
@@ -37,15 +39,23 @@ class GroupCodeError(ValueError):
         self.reason = reason
 
 
+def _letters(value: object, known: object) -> bool:
+    return isinstance(value, str) and len(value) <= 3 and len(set(value)) == len(value) and set(value) <= set(RIASEC)
+
+
 @dataclass(frozen=True)
 class GroupCard:
-    stage: str | None = None
-    route: str | None = None
-    values: tuple[str, ...] = ()  # at most three, most important first
-    letters: str = ""  # the interest code: at most three RIASEC letters
-    barriers: tuple[str, ...] = ()
-    before: tuple[int, ...] | None = None  # RATING_ITEMS ratings 1..5, 0 where skipped
-    after: tuple[int, ...] | None = None
+    """What a code holds; what each field means is declared on it, as on the Profile, and a
+    decoded code is read with the same `plain.read` as every other way in."""
+
+    stage: str | None = field(default=None, metadata=means(card("stages")))
+    route: str | None = field(default=None, metadata=means(card("routes")))
+    values: tuple[str, ...] = field(default=(), metadata=means(card("values")))  # at most three, most important first
+    letters: str = field(default="", metadata=means(Meaning("interest letters", _letters)))  # at most three
+    barriers: tuple[str, ...] = field(default=(), metadata=means(card("barriers")))
+    # RATING_ITEMS ratings 1..5, 0 where skipped
+    before: tuple[int, ...] | None = field(default=None, metadata=means(scale(0, 5)))
+    after: tuple[int, ...] | None = field(default=None, metadata=means(scale(0, 5)))
 
 
 def _groups(content: Content) -> dict[str, list[str]]:
@@ -203,21 +213,25 @@ def decode(code: str, content: Content) -> GroupCard:
     if len(set(picked)) != len(picked) or values[len(picked) :] != [None] * (3 - len(picked)):
         raise GroupCodeError("meaning")  # the same value twice, or a gap in the top three
     letter_numbers = [n for n in letters if n]
-    if any(n > len(RIASEC) for n in letter_numbers) or len(set(letter_numbers)) != len(letter_numbers):
+    if letters[len(letter_numbers) :] != [0] * (3 - len(letter_numbers)) or any(
+        n > len(RIASEC) for n in letter_numbers
+    ):
         raise GroupCodeError("meaning")
-    if letters[len(letter_numbers) :] != [0] * (3 - len(letter_numbers)):
+    if mask >> len(groups["barriers"]):
         raise GroupCodeError("meaning")
-    if mask >> len(groups["barriers"]) or any(r > 5 for r in ratings):
+    plain = {
+        "stage": stage,
+        "route": route,
+        "values": picked,
+        "letters": "".join(RIASEC[n - 1] for n in letter_numbers),
+        "barriers": [b for i, b in enumerate(groups["barriers"]) if mask >> i & 1],
+        "before": ratings[:RATING_ITEMS] if has_ratings else None,
+        "after": ratings[RATING_ITEMS:] if has_ratings and any(ratings[RATING_ITEMS:]) else None,
+    }
+    found, notes = read(GroupCard, plain, content, "group code")  # the meaning of each field: one description
+    if notes:
         raise GroupCodeError("meaning")
-    return GroupCard(
-        stage=stage,
-        route=route,
-        values=tuple(v for v in picked if v is not None),
-        letters="".join(RIASEC[n - 1] for n in letter_numbers),
-        barriers=tuple(b for i, b in enumerate(groups["barriers"]) if mask >> i & 1),
-        before=tuple(ratings[:RATING_ITEMS]) if has_ratings else None,
-        after=tuple(ratings[RATING_ITEMS:]) if has_ratings and any(ratings[RATING_ITEMS:]) else None,
-    )
+    return found
 
 
 @dataclass

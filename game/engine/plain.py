@@ -76,6 +76,10 @@ def from_plain(cls: Any, data: Any, path: str = "content") -> Any:
         if not isinstance(data, list):
             raise SchemaError(f"{path}: expected a list")
         return [from_plain(args[0], item, f"{path}[{i}]") for i, item in enumerate(data)]
+    if kind == "tuple":
+        if not isinstance(data, (list, tuple)):
+            raise SchemaError(f"{path}: expected a list")
+        return tuple(from_plain(args[0], item, f"{path}[{i}]") for i, item in enumerate(data))
     if kind == "dict":
         if not isinstance(data, dict):
             raise SchemaError(f"{path}: expected a mapping")
@@ -110,6 +114,8 @@ def _shape(cls: Any) -> tuple[str, tuple[Any, ...]]:
         return "literal", args
     if origin is list:
         return "list", args
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:  # tuple[X, ...]: a list that stays put
+        return "tuple", args[:1]
     if origin is dict:
         return "dict", args
     if isinstance(cls, type) and dataclasses.is_dataclass(cls):
@@ -213,6 +219,10 @@ class _Reader:
             if not isinstance(data, list):
                 raise SchemaError(f"{path}: expected a list")
             return self.kept((args[0], item, f"{path}[{i}]", meaning, None) for i, item in enumerate(data))
+        if kind == "tuple":
+            if not isinstance(data, (list, tuple)):
+                raise SchemaError(f"{path}: expected a list")
+            return tuple(self.kept((args[0], item, f"{path}[{i}]", meaning, None) for i, item in enumerate(data)))
         if kind == "dict":
             if not isinstance(data, dict):
                 raise SchemaError(f"{path}: expected a mapping")
@@ -277,7 +287,7 @@ def to_plain(obj: Any) -> Any:
     """The inverse of `from_plain`: dataclasses to JSON-ready dicts."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, list):
+    if isinstance(obj, (list, tuple)):
         return [to_plain(x) for x in obj]
     if isinstance(obj, dict):
         return {k: to_plain(v) for k, v in obj.items()}
