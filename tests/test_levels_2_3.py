@@ -201,3 +201,24 @@ def test_autoplay_picks_varied_choices_by_seed():
     app, scene = role_models_for("kassamedewerker", "other_employer")
     picks = [scene.bot_choose(random.Random(seed)) for seed in range(8)]
     assert all(pick in scene.cards for pick in picks) and len({pick.label for pick in picks}) >= 2
+
+
+def test_the_end_screen_says_what_helped_after_the_answer_the_player_gave():
+    """The reviewer's case, played with keys: a cleaner whose employer pays is not told that her
+    partner fetched the children; and for every answer, each story ends with that answer's own words."""
+    for pick in range(3):
+        app, scene = role_models_for("interieurverzorger", "other_employer")
+        stories = scene.stories
+        assert stories[0].id == "cleaner_to_homecare" and len(stories) == 3
+        screens = play_stories(app, pick)
+        heard = " ".join(screens)
+        for story in stories:
+            answers = next(q for q in story.passages if q.id == story.question).choices
+            chosen = answers[min(pick, len(answers) - 1)]
+            assert app.session.profile.story_answers[story.id] == chosen.id
+            assert f"Wat hielp in dit verhaal: {chosen.helped.nl}" in heard, (story.id, chosen.id)
+            assert not any(other.helped.nl in heard for other in answers if other != chosen), (story.id, chosen.id)
+            assert story.helped.nl not in heard  # the story's own words are only a fallback
+        asked = next(n for n, said in enumerate(screens) if "als je Anouk was?" in said)
+        after = " ".join(said for said in screens[asked + 1 :] if "Verhaal 1 van 3" in said).lower()
+        assert ("werkgever betaal" in after) == (pick == 0) and ("haar partner" in after) == (pick == 1), after

@@ -24,7 +24,8 @@ def p(pid: str, **kw) -> Passage:
 
 
 def c(cid: str, **kw) -> StoryChoice:
-    return StoryChoice(id=cid, text=t(cid), picto="star", helps=kw.pop("helps", "support"), **kw)
+    helped = kw.pop("helped", t(f"{cid} hielp."))
+    return StoryChoice(id=cid, text=t(cid), picto="star", helps=kw.pop("helps", "support"), helped=helped, **kw)
 
 
 def story(*passages: Passage, question: str = "ask") -> Story:
@@ -134,6 +135,15 @@ def test_conditions():
         (story(p("ask", choices=[c("a", when="k", sets={"k": 1}), c("b", when="k")]), p("x")), "could be stuck"),
         (story(p("start"), p("end"), question="start"), "must be a passage with choices"),
         (story(p("ask", choices=[c("a", goto="x"), c("b")]), p("x", when="k >")), "cannot read"),
+        (story(p("ask", choices=[c("a", goto="x", helped=None), c("b")]), p("x")), "choice 'a' at the question has no"),
+        (
+            story(
+                p("ask", choices=[c("a", goto="x", helped=t("Zelfde.")), c("b", goto="y", helped=t("Zelfde."))]),
+                p("x"),
+                p("y"),
+            ),
+            "same",
+        ),
     ],
 )
 def test_a_bad_story_is_refused(broken, message):
@@ -187,3 +197,40 @@ def test_choices_and_needs_carry_into_the_plan():
     assert steps == ["ask_training"] and who == ["family", "manager"]
     steps, who = plan_ideas([s], needs, {"test": "go_left", "gone": "x"}, {"test": "unknown"})
     assert steps == ["try_task"] and who == []
+
+
+NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a name in the middle of a sentence: "vraagt raad aan Ahmed"
+
+
+def test_what_helped_follows_the_answer_and_no_path_names_someone_met_on_another():
+    """The end screen's 'what helped' is the chosen answer's own; it names only people met on that
+    path, and a person met after one answer is never named on the path of another."""
+    for s in CONTENT.stories:
+        question = next(q for q in s.passages if q.id == s.question)
+        assert len({(ch.helped.nl, ch.helped.en) for ch in question.choices if ch.helped}) == len(question.choices)
+        plays: dict[str, tuple[str, set[str]]] = {}
+        for choice in question.choices:
+            run = StoryRun(s)
+            words = []
+            while not run.done:
+                words += [passage.text.nl for passage in run.screen()]
+                if run.asking() is not None:
+                    run.choose(choice.id if run.asking().id == s.question else run.choices()[0].id)
+                run.go_on()
+            assert run.answer() == choice and run.helped() == choice.helped, (s.id, choice.id)
+            text = " ".join(words)
+            assert set(NAME.findall(choice.helped.nl)) <= set(NAME.findall(text)), (s.id, choice.id)
+            own = next(passage for passage in s.passages if passage.id == choice.goto)
+            plays[choice.id] = (text + " " + choice.helped.nl, set(NAME.findall(own.text.nl)))
+        for choice_id, (_, met) in plays.items():
+            for other, (said, _) in plays.items():
+                named = {name for name in met if name in said and name not in s.title.nl}
+                assert other == choice_id or not named, (s.id, choice_id, other, named)
+
+
+def test_a_story_without_an_answer_of_its_own_falls_back_to_its_helped():
+    run = StoryRun(story(p("ask", choices=[c("a", goto="x", helped=None), c("b")]), p("x", end=True), p("y")))
+    run.choose("a")
+    assert run.helped() == t("Hulp.")
+    run.choose("b")
+    assert run.helped() == t("b hielp.")

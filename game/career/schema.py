@@ -203,12 +203,14 @@ HelpKind = Literal["example", "support", "confidence", "practical", "stay"]
 class StoryChoice:
     """A choice in a story; `game.career.story` plays it: `sets` story variables, goes to `goto`
     (else the passage after the question), is offered only `when` its condition holds, and may
-    suggest a first `step` (a `steps` card) or a helper (`who`, a `plan_who` card) for the plan."""
+    suggest a first `step` (a `steps` card) or a helper (`who`, a `plan_who` card) for the plan.
+    At the story's question, `helped` says what helped once this was chosen (the end screen shows it)."""
 
     id: str
     text: Text
     picto: str
     helps: HelpKind
+    helped: Text | None = None
     goto: str | None = None
     when: str | None = None
     sets: dict[str, int] = field(default_factory=dict)
@@ -245,7 +247,7 @@ class Story:
     composite: bool
     passages: list[Passage]
     question: str
-    helped: Text  # what helped the person in the story, said on the reflection screen
+    helped: Text  # what helped, on the end screen when the chosen answer has no `helped` of its own
     skill_groups: list[str] = field(default_factory=list)  # ESCO skill group ids both occupations ask for
     situation: Literal["work", "no_job"] = "work"  # "no_job": from_occupation is the work they had before
     goals: list[str] = field(default_factory=list)  # goal card ids the story fits

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from game.career.schema import Passage, Story, StoryChoice
+from game.career.schema import Passage, Story, StoryChoice, Text
 
 TERM = re.compile(r"^(?:(not) +)?([a-z_][a-z0-9_]*)(?: *(==|!=|>=|<=|>|<) *(-?\d+))?$")
 OPS: dict[str, Callable[[int, int], bool]] = {
@@ -166,6 +166,11 @@ class StoryRun:
         choice_id = self.state.chosen.get(self.story.question)
         return next((c for c in question.choices if c.id == choice_id), None) if question else None
 
+    def helped(self) -> Text:
+        """What helped in this play of the story: the chosen answer's own words, else the story's."""
+        answer = self.answer()
+        return answer.helped if answer is not None and answer.helped is not None else self.story.helped
+
 
 # checking ----------------------------------------------------------------------------
 def _edges(story: Story) -> dict[str, list[str]]:
@@ -180,6 +185,26 @@ def _edges(story: Story) -> dict[str, list[str]]:
         if p.when and (n := run.after(p)) and n not in edges[p.id]:
             edges[p.id].append(n)  # a skipped passage leads on too
     return edges
+
+
+def _helped_problems(question: Passage, after: str | None) -> list[str]:
+    """Each answer to the question says what helped once it was chosen, so the end screen never
+    praises an answer the player did not give: answers that lead to different passages differ."""
+    errors = [
+        f"choice {c.id!r} at the question has no `helped` (what helped once this was chosen)"
+        for c in question.choices
+        if c.helped is None or not c.helped.nl.strip() or not c.helped.en.strip()
+    ]
+    said: dict[tuple[str, str], str | None] = {}
+    for c in question.choices:
+        if c.helped is None:
+            continue
+        target = c.goto or after
+        words = (c.helped.nl.strip(), c.helped.en.strip())
+        if words in said and said[words] != target:
+            errors.append(f"choices at the question lead to different passages but say the same `helped`: {c.id!r}")
+        said.setdefault(words, target)
+    return errors
 
 
 def check_story(story: Story) -> list[str]:
@@ -227,6 +252,7 @@ def check_story(story: Story) -> list[str]:
         targets = {c.goto or run.after(question) for c in question.choices if not c.when}
         if len(targets) < 2:
             errors.append(f"question {story.question!r}: at least two choices must lead to different passages")
+        errors.extend(_helped_problems(question, run.after(question)))
     if errors:
         return errors
     edges = _edges(story)

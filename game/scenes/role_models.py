@@ -163,7 +163,7 @@ class RoleModelScene(Screen):
         if any("outcome" in p.tags for p in screen):  # the end: what came along, and what helped
             if self.took_along():
                 panels.append(TextPanel(self.took_along(), bold=True, colour="good"))
-            panels.append(TextPanel(app.t("story.what_helped", helped=app.session.text(self.story.helped))))
+            panels.append(TextPanel(app.t("story.what_helped", helped=app.session.text(self.run.helped()))))
         return panels
 
     def body(self, area: pygame.Rect) -> list[Widget]:
