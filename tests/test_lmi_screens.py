@@ -72,7 +72,7 @@ def test_fit_with_a_code_that_shares_nothing_and_a_missing_job_zone():
         texts = " ".join(future_texts(app, BUS, "fit", likes))
     finally:
         del lmi.figures  # (the content may be shared between apps)
-    assert "Voorbereiding: niet bekend. Dit beroep is gekoppeld aan een Amerikaans beroep" in texts
+    assert "Voorbereiding: niet bekend. Hiervoor gebruiken we Amerikaanse cijfers. Voor het Amerikaanse beroep" in texts
     assert "Voorbereiding: wat" not in texts and "Voorbereiding: een beetje" not in texts
 
 
