@@ -110,6 +110,11 @@ def describe(
     return None
 
 
+def publisher(source: Source, text: Callable[[Text | None], str]) -> str:
+    """Who publishes a source, in the player's language (`text`) where the source gives it."""
+    return text(source.by) if source.by is not None else source.publisher
+
+
 def provenance(
     fig: Figure,
     source: Source | None,
@@ -121,10 +126,7 @@ def provenance(
     """Where a figure comes from, in one short line: the publisher's name in the player's
     language (`text`; the official name where the source gives none). For an American figure
     (`why_us`) the line also says why it is shown: Dutch figures per occupation are missing."""
-    if source is None:
-        name = fig.source
-    else:
-        name = text(source.by) if source.by is not None else source.publisher
+    name = fig.source if source is None else publisher(source, text)
     year = fig.year or (source.year if source else "")
     line = t("fig.source", source=name, year=year)
     if scope:
