@@ -50,8 +50,10 @@ def comparable_segment(isco: str, brc: readers.IscoToBrc, crosswalk: dict, wages
     """May the wage of this job's broader CBS segment stand for the job? Only when at least
     COMPARABLE_SHARE of the segment's employees (in the BRC groups with a published headcount)
     work in groups whose ISCO unit groups all have this job's ISCO major group and skill level.
-    So a bus driver (ISCO 8, level 2) gets the drivers' segment, whose few pilots do not tip it;
-    a logistics manager does not get the wage of all managers of production and services."""
+    So a bus driver (ISCO 8, level 2) gets the drivers' segment, whose few pilots do not tip it.
+    The rule cannot tell managers apart: every group of "Managers productie en gespecialiseerde
+    dienstverlening" is ISCO 1, level 4, so a warehouse chief (1324) gets that segment's wage
+    (a rule on ISCO's first three digits would stop it, but also most other broader wages)."""
     own = (isco[:1], brc.skill_level)
     kinds: dict[str, set[tuple[str, int | None]]] = {}
     for row in crosswalk.values():

@@ -40,11 +40,52 @@ def test_fit_in_words_beside_the_players_own_code():
     texts = " ".join(future_texts(app, BUS, "fit", likes))  # the bus driver's interests: RCS (O*NET)
     assert "Dit werk past bij mensen die graag dit doen: praktisch werk met je handen" in texts
     assert "Dat past bij wat jij graag doet: mensen helpen." in texts
-    assert "Minder wat jij het liefst doet: praktisch werk met je handen en netjes en precies werken." in texts
-    assert "Voorbereiding: wat. Meestal wat werkervaring" in texts and "niveau 2 van 5" not in texts
-    assert "RCS" not in texts
+    assert "Dit werk vraagt ook: praktisch werk met je handen en netjes en precies werken. Dat hoort niet bij" in texts
+    assert "Voorbereiding: een beetje. Meestal wat werkervaring" in texts and "niveau 2 van 5" not in texts
+    assert "RCS" not in texts and "Minder wat" not in texts and "Voorbereiding: wat." not in texts
+    # the American source in Dutch, with once (not per figure) why an American figure is shown
+    assert "Bron: Ministerie van Arbeid van de Verenigde Staten, 2025. Amerikaanse cijfers, als aanwijzing:" in texts
+    assert texts.count("Nederlandse cijfers per beroep hebben we niet") == 1
     alone = " ".join(future_texts(app, BUS, "fit"))
     assert "Doe deel 1" in alone and "Dat past bij" not in alone
+
+
+def test_fit_with_a_code_that_shares_nothing_and_a_missing_job_zone():
+    from dataclasses import replace
+
+    from tests.helpers import make_app
+
+    app = make_app()
+    letters = {i.id: i.letter for i in app.session.content.interests}
+    likes = {i: 5 for i, x in letters.items() if x in "EIA"}  # the bus driver's RCS shares no letter with EIA
+    texts = " ".join(future_texts(app, BUS, "fit", likes))
+    assert "Dit werk vraagt andere dingen dan wat jij het liefst doet." in texts
+    assert "Dat past bij" not in texts and "Dat hoort niet bij" not in texts and "Minder wat" not in texts
+    lmi = app.session.lmi()
+    real = lmi.figures
+
+    def no_zone(occ):  # the same job, its job zone missing (as for a job O*NET has no zone for)
+        return [replace(f, value=None, missing="no_onet_job_zone") if f.kind == "job_zone" else f for f in real(occ)]
+
+    lmi.figures = no_zone
+    try:
+        texts = " ".join(future_texts(app, BUS, "fit", likes))
+    finally:
+        del lmi.figures  # (the content may be shared between apps)
+    assert "Voorbereiding: niet bekend. Hiervoor gebruiken we Amerikaanse cijfers. Voor het Amerikaanse beroep" in texts
+    assert "Voorbereiding: wat" not in texts and "Voorbereiding: een beetje" not in texts
+
+
+def test_the_us_projection_says_once_why_american_figures_are_shown():
+    from tests.helpers import make_app
+
+    app = make_app()
+    texts = " ".join(future_texts(app, BUS, "future"))
+    assert "In de Verenigde Staten verwacht men tot 2034" in texts
+    assert "meer banen." in texts or "minder banen." in texts
+    assert "Bron: Amerikaans bureau voor arbeidsstatistiek (BLS), 2024." in texts
+    assert "Bureau of Labor Statistics" not in texts and texts.count("Amerikaanse cijfers, als aanwijzing") == 1
+    assert "Kans op automatisering" not in texts
 
 
 def test_a_broader_wage_says_so_in_its_own_sentence():

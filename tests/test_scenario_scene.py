@@ -121,7 +121,8 @@ def test_the_ending_shows_the_course_and_work_in_reach_then_the_route_follows():
             ending += " ".join(texts(scene))
         key(app, pygame.K_PAGEDOWN)
     assert "Ronde 1 – " in ending and "Ronde 4 – " in ending and "je leerde" in ending
-    assert "Bron: European Commission" in ending and "(CBS, 2022)" in ending
+    assert "Bron: Europese Commissie, 2022." in ending and "(CBS, 2022)" in ending
+    assert "European Commission" not in ending
     assert top_name(app) == "route"
     saved = saved_profile(bridge.data_dir())["scenario"]
     assert saved["choices"] == ["learn"] * 4 and len(saved["learned"]) == 4

@@ -9,6 +9,20 @@ from game.career.schema import Figure, Source, Text
 
 RISK_WORDS = {"Low risk": "risk.low", "High risk": "risk.high", "Other": "risk.middle"}
 BROADER = "brc-segment:"  # a scope key for a broader CBS group than the job's own (lmi_sync.build)
+US_SOURCES = frozenset({"onet_29_2", "bls_ep_2024"})  # American figures: their source line says why we show them
+OWN_KEYS = {"fig.fit_no", "fig.zone.2", "fig.name.automation_risk"} | {
+    f"fig.trend_us_{d}" for d in ("up", "down", "same")
+}
+
+
+def key(name: str) -> str:
+    """The text key for a figure sentence: the plainer wording (lmiw.*) where the first one read badly."""
+    return "lmiw." + name.removeprefix("fig.") if name in OWN_KEYS else name
+
+
+def unknown(kind: str, reason: str, t: Callable[..., str]) -> str:
+    """ "<figure>: niet bekend." with the reason why."""
+    return f"{t('fig.unknown', what=t(key(f'fig.name.{kind}')))} {reason}".strip()
 
 
 def broader(fig: Figure | None) -> bool:
@@ -30,7 +44,7 @@ def fit_words(job_code: str, player_code: str, t: Callable[..., str]) -> list[st
     else:
         out.append(t("fig.fit_none"))
     if yes and no:
-        out.append(t("fig.fit_no", words=join(no, t)))
+        out.append(t(key("fig.fit_no"), words=join(no, t)))
     return out
 
 
@@ -89,11 +103,16 @@ def describe(
     if kind == "education":
         return t("fig.level", level=t(f"fig.level.{int(value)}")) if 1 <= value <= 4 else None
     if kind == "job_zone":
-        return t(f"fig.zone.{int(value)}") if 1 <= value <= 5 else None
+        return t(key(f"fig.zone.{int(value)}")) if 1 <= value <= 5 else None
     if kind == "trend_us":
-        key = "fig.trend_us_up" if value > 0 else "fig.trend_us_down" if value < 0 else "fig.trend_us_same"
-        return t(key, change=percent(abs(value), lang).lstrip("+"))
+        trend = "fig.trend_us_up" if value > 0 else "fig.trend_us_down" if value < 0 else "fig.trend_us_same"
+        return t(key(trend), change=percent(abs(value), lang).lstrip("+"))
     return None
+
+
+def publisher(source: Source, text: Callable[[Text | None], str]) -> str:
+    """Who publishes a source, in the player's language (`text`) where the source gives it."""
+    return text(source.by) if source.by is not None else source.publisher
 
 
 def provenance(
@@ -101,14 +120,15 @@ def provenance(
     source: Source | None,
     scope: str,
     t: Callable[..., str],
-    text: Callable[[Text | None], str] | None = None,
+    text: Callable[[Text | None], str],
+    why_us: bool = True,
 ) -> str:
-    """Where a figure comes from, in one short line (`text` picks the player's language of the
-    publisher's name, where the source gives it)."""
-    if source is None:
-        name = fig.source
-    else:
-        name = text(source.by) if text is not None and source.by is not None else source.publisher
+    """Where a figure comes from, in one short line: the publisher's name in the player's
+    language (`text`; the official name where the source gives none). For an American figure
+    (`why_us`) the line also says why it is shown: Dutch figures per occupation are missing."""
+    name = fig.source if source is None else publisher(source, text)
     year = fig.year or (source.year if source else "")
     line = t("fig.source", source=name, year=year)
-    return f"{line} {scope}".strip() if scope else line
+    if scope:
+        line = f"{line} {scope}"
+    return f"{line} {t('lmiw.us_note')}" if why_us and fig.source in US_SOURCES else line

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.figures import describe, provenance
+from game.career.figures import US_SOURCES, describe, provenance, unknown
 from game.career.options import risk_level, travel_well
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
@@ -83,6 +83,7 @@ class FutureScene(Screen):
         figures = self.figures()
         player = interest_code(self.profile.interest_scores(interest_letters(self.content)))
         out: list[Block] = []
+        why_us = True  # why an American figure is shown: said once a page
         if page == "about":
             out.append([TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)])
             if not self.profile.quick:  # the quick check showed it a screen ago (the job's "is this your work?")
@@ -96,13 +97,14 @@ class FutureScene(Screen):
             sentence = describe(kind, figures, app.t, app.settings.lang, where=where, player_code=player)
             if sentence is None:
                 reason = app.session.text(lmi.reasons.get(fig.missing or ""))
-                out.append([TextPanel(app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + reason)])
+                out.append([TextPanel(unknown(kind, reason, app.t))])
                 continue
             block: Block = [TextPanel(sentence, bold=True)]
             level = risk_level(lmi, occ) if kind == "automation_risk" else None
             if level is not None:
                 block.append(WeatherScale(level, [app.t(f"risk.{k}") for k in ("low", "middle", "high")]))
-            line = provenance(fig, lmi.source(fig.source), scope, app.t, app.session.text)
+            line = provenance(fig, lmi.source(fig.source), scope, app.t, app.session.text, why_us)
+            why_us = why_us and fig.source not in US_SOURCES
             block.append(TextPanel(line, "small", colour="muted"))
             out.append(block)
         if page == "about":
@@ -122,8 +124,7 @@ class FutureScene(Screen):
             out.append([TextPanel(app.t("future.unknown_intro"))])
             out.append([TextPanel(app.t("future.unknown_skill_risk"), bold=True)])
             for kind, reason in sorted(lmi.unavailable.items()):
-                what = app.t("fig.unknown", what=app.t(f"fig.name.{kind}"))
-                out.append([TextPanel(what + " " + app.session.text(lmi.reasons.get(reason)), bold=True)])
+                out.append([TextPanel(unknown(kind, app.session.text(lmi.reasons.get(reason)), app.t), bold=True)])
                 if kind == "demand":
                     out.append([TextPanel(app.t("fig.vacancies_where"))])
         return out

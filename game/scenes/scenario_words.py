@@ -88,7 +88,7 @@ class ScenarioWords:
     def source_line(self, fig: Figure) -> TextPanel:
         scopes = self.lmi.scopes
         scope = self.app.session.text(scopes.get(fig.scope)) if fig.scope in scopes else ""
-        line = provenance(fig, self.app.session.source(fig.source), scope, self.app.t)
+        line = provenance(fig, self.app.session.source(fig.source), scope, self.app.t, self.app.session.text)
         return TextPanel(line, "small", colour="muted")
 
     def skills_source(self) -> TextPanel:

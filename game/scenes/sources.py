@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.figures import publisher
 from game.engine.intents import Act, Intent
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.base import Screen
@@ -57,7 +58,7 @@ class SourcesScene(Screen):
                 TextPanel(
                     app.t(
                         "sources.detail",
-                        publisher=text(src.by) if src.by else src.publisher,
+                        publisher=publisher(src, text),
                         year=src.year,
                         licence=text(src.terms) if src.terms else src.licence,
                         url=src.url,

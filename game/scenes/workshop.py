@@ -170,7 +170,7 @@ class WorkshopScene(GroupSlides):
 
     def figures(self) -> list[Widget]:
         """The chosen work's figures in plain words, each with its source, or what is not known."""
-        from game.career.figures import describe, provenance  # imported when first needed
+        from game.career.figures import describe, provenance, unknown  # imported when first needed
 
         app = self.app
         occ, lmi = self.lmi_occupation(), app.session.lmi()
@@ -183,11 +183,12 @@ class WorkshopScene(GroupSlides):
             sentence = describe(kind, figures, app.t, app.settings.lang) if fig else None
             if fig is None or sentence is None:
                 reason = app.session.text(lmi.reasons.get(fig.missing or "")) if fig else ""
-                out.append(TextPanel(app.t("fig.unknown", what=app.t(f"fig.name.{kind}")) + " " + reason, "body"))
+                out.append(TextPanel(unknown(kind, reason, app.t), "body"))
                 continue
             scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
             out.append(TextPanel(sentence, "title"))
-            out.append(TextPanel(provenance(fig, lmi.source(fig.source), scope, app.t), "small", colour="muted"))
+            line = provenance(fig, lmi.source(fig.source), scope, app.t, app.session.text)
+            out.append(TextPanel(line, "small", colour="muted"))
         return out
 
     def story_panels(self) -> list[Widget]:
