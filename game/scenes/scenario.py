@@ -200,7 +200,7 @@ class ScenarioScene(Screen):
                 room = area.height
             screens[-1].append(w)
             room -= h
-        self.chunks = [[top, *self.cards], *([*s] for s in screens[1:])]
+        self.chunks = [[top, *self.cards], *(list[Widget](s) for s in screens[1:])]
         self.sub = min(self.sub, len(self.chunks) - 1)
         if self.sub > 0:  # the lines that did not fit under the cards
             self.stack(screens[self.sub], area)

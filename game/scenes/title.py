@@ -28,12 +28,13 @@ class TitleScene(Screen):
         self.next_label = "title.continue" if self.has_saved() else "title.start"
         self.focused_once = False
         self.speech_note = False  # "reading aloud starts after your first key" is on show
+        self.heading_up = False  # the heading did not fit in the body: it is in the header, after "Koers"
 
     def has_saved(self) -> bool:
         return self.app.has_started()
 
     def title(self) -> str:
-        return "Koers"
+        return f"Koers: {self.app.t('title.tagline')}" if self.heading_up else "Koers"
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
@@ -73,7 +74,7 @@ class TitleScene(Screen):
         # large text on a small screen: the text keeps its size. First the buttons go on fewer rows
         # (from the left edge, under the compass), then all closer together, then a small compass
         # beside the heading with the text the full width below; only when even that does not fit
-        # the heading goes (the header says "Koers" already)
+        # (a check under way adds a button) the heading goes up into the header, after "Koers"
         rows, under = rows_for(text_area.width), False
         if needed(lines, text_area.width) + buttons_h(rows) > text_area.height and text_area.left > area.left:
             wide = rows_for(area.width)
@@ -92,7 +93,8 @@ class TitleScene(Screen):
                 self.stack([heading_row], beside)
                 text_area = pygame.Rect(area.left, area.top + small + gap, area.width, area.height - small - gap)
                 rows, under = rows_for(rest_w), False
-        if heading_row is None and needed(lines, text_area.width) + buttons_h(rows) > text_area.height:
+        self.heading_up = heading_row is None and needed(lines, text_area.width) + buttons_h(rows) > text_area.height
+        if self.heading_up:
             lines.pop(0)
         y = self.stack([p for p in lines if p is not heading_row], text_area, gap=gap)
         if under:  # the buttons from the left edge, below the compass
