@@ -143,3 +143,23 @@ def test_with_a_check_under_way_the_heading_is_never_lost(monkeypatch):
     app.apply_settings()
     frames(app, 2)
     assert any(p.text == tagline for p in check_screen(app)) and scene.title() == "Koers"
+
+
+def test_read_on_in_the_footer_shows_the_rest_before_a_choice(monkeypatch):
+    made_roles(monkeypatch)
+    app = make_app(size=SIZE, text_scale=1.5)
+    scene = start(app)
+    to_choose(app)
+    pages = len(scene.chunks)
+    assert pages > 1
+    more = next(w for w in scene.form.focusable() if getattr(w, "name", "") == "more")
+    assert more.label == f"Verder lezen (1 van {pages})"
+    for _ in range(12):  # Tab to it (the screen is rebuilt as the focus moves), then Enter
+        if getattr(scene.form.focused, "name", "") == "more":
+            break
+        key(app, pygame.K_TAB)
+    later = [w.text for w in scene.chunks[1]]  # (with what the last card focused gives)
+    assert app.t("scenario.do.grow", what="")[:12] in " ".join(later + texts(scene))
+    key(app, pygame.K_RETURN)
+    assert scene.kind == "choose" and scene.sub == 1 and texts(scene) == later and not scene.hint
+    check_screen(app)

@@ -164,9 +164,9 @@ class ScenarioScene(Screen):
         m = ui.metrics
         state = game.state(r)
         offered = self.offered_kinds()
-        if self.sub == 0:  # the cards' screen: what the focused response gives follows the focus
-            focus = self.form.focus if self.form.widgets else 0
-            self.detail_kind = offered[focus] if focus < len(offered) else None
+        focus = self.form.focus if self.form.widgets else 0
+        if self.sub == 0 and focus < len(offered):  # what the focused response gives follows the focus
+            self.detail_kind = offered[focus]  # (and stays while the focus is in the footer)
         focused = self.detail_kind if self.detail_kind in offered else None
         lower = [TextPanel(self.words.response_detail(r, focused), bold=True)] if focused else []
         reach = [TextPanel(line) for line in self.words.reach_lines(state)]
@@ -243,7 +243,10 @@ class ScenarioScene(Screen):
 
     # moving on ------------------------------------------------------------------------------
     def footer_button(self) -> Button | None:
-        if self.kind == "choose":
+        if self.kind == "choose":  # the lines that did not fit under the cards: "read on" says so
+            if self.sub + 1 < len(self.chunks):
+                label = self.app.t("ui.more_text", page=self.sub + 1, pages=len(self.chunks))
+                return Button(label, self.read_on, name="more")
             return None
         return Button(self.app.t("ui.how_do_we_know"), self.show_sources, picto="question", name="how")
 
@@ -261,6 +264,10 @@ class ScenarioScene(Screen):
         played = sum(1 for kind, r in self.pages[: self.index + 1] if kind == "choose")
         self.profile.scenario = self.game.outcome(played)
         self.app.session.save_profile()
+
+    def read_on(self) -> None:
+        self.sub += 1
+        self.next_screen()
 
     def on_next(self) -> None:
         if self.sub + 1 < len(self.chunks):
