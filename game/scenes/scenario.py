@@ -162,15 +162,14 @@ class ScenarioScene(Screen):
         the player chose: a line is never dropped nor made smaller."""
         app, ui, game, r = self.app, self.app.ui, self.game, self.round
         m = ui.metrics
-        state = game.state(r)
         offered = self.offered_kinds()
         focus = self.form.focus if self.form.widgets else 0
         if self.sub == 0 and focus < len(offered):  # what the focused response gives follows the focus
             self.detail_kind = offered[focus]  # (and stays while the focus is in the footer)
         focused = self.detail_kind if self.detail_kind in offered else None
         lower = [TextPanel(self.words.response_detail(r, focused), bold=True)] if focused else []
-        reach = [TextPanel(line) for line in self.words.reach_lines(state)]
-        lower += [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)] + reach
+        lower += [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)]
+        lower += [TextPanel(line) for line in self.words.reach_lines(game.state(r))]
 
         def card(kind: str) -> ResponseCard:
             chosen = lambda: kind in game.choices[r]  # noqa: E731
@@ -206,19 +205,17 @@ class ScenarioScene(Screen):
             self.stack(screens[self.sub], area)
             return list(screens[self.sub])
         y = self.stack([top], area, gap=m.pad * 2)
-        shown_lower = screens[0]
-        low_h = sum(w.needed_height(ui, area.width) + m.pad for w in shown_lower)
+        low_h = sum(w.needed_height(ui, area.width) + m.pad for w in screens[0])
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y - low_h)
         shown = self.grid(list(self.cards), grid, min_w_em=8, max_cols=cols)
         below = max((c.rect.bottom for c in shown), default=y) + m.pad * 2  # right under the cards
-        self.stack(shown_lower, pygame.Rect(area.left, min(below, area.bottom - low_h), area.width, low_h))
-        return [top, *shown, *shown_lower]
+        self.stack(screens[0], pygame.Rect(area.left, min(below, area.bottom - low_h), area.width, low_h))
+        return [top, *shown, *screens[0]]
 
     def offered_kinds(self) -> list[str]:
         """The responses on this round's cards (each chosen one, and each that still gives something)."""
         game, r = self.game, self.round
-        state = game.state(r)
-        return [k for k in game.offered(r) if k in game.choices[r] or game.target(state, k)]
+        return [k for k in game.offered(r) if k in game.choices[r] or game.target(game.state(r), k)]
 
     def handle(self, intent: Intent) -> bool:
         before = self.form.focus
