@@ -73,6 +73,9 @@ def test_a_round_with_the_keyboard_energy_hints_and_what_changes():
     app.speech.said.clear()
     key(app, pygame.K_F2)
     assert "Een dag meelopen" in app.speech.said[-1] and "energie is op" in app.speech.said[-1]
+    for later in [[w.text for w in chunk] for chunk in scene.chunks[1:]]:  # what did not fit under the
+        key(app, pygame.K_PAGEDOWN)  # cards comes next, never dropped
+        assert scene.kind == "choose" and texts(scene) == later
     key(app, pygame.K_PAGEDOWN)
     assert scene.kind == "event" and scene.round == 1
     assert saved_profile(bridge.data_dir())["scenario"]["choices"] == ["try+talk"]

@@ -137,21 +137,18 @@ class FutureScene(Screen):
         def height(block: Block) -> int:
             return sum(w.needed_height(ui, area.width) + gap for w in block)
 
-        if sum(height(b) for b in blocks) > area.height:
-            for w in (w for b in blocks for w in b):  # large text on a small screen: smaller first
-                if isinstance(w, TextPanel) and w.role == "body":
-                    w.role = "small"
-                elif isinstance(w, TextPanel) and w.role == "title":
-                    w.role = "body"
-        # then, if it still does not fit, the blocks go onto more than one screen
+        # large text on a small screen: the blocks go onto more than one screen (Next reads on),
+        # at the size the player chose; a block taller than a screen goes on widget by widget
         self.chunks = [[]]
         used = 0
         for block in blocks:
-            if self.chunks[-1] and used + height(block) > area.height:
-                self.chunks.append([])
-                used = 0
-            self.chunks[-1].extend(block)
-            used += height(block)
+            parts = [[w] for w in block] if height(block) > area.height else [block]
+            for part in parts:
+                if self.chunks[-1] and used + height(part) > area.height:
+                    self.chunks.append([])
+                    used = 0
+                self.chunks[-1].extend(part)
+                used += height(part)
         self.sub = min(self.sub, len(self.chunks) - 1)
         shown = self.chunks[self.sub]
         self.stack(shown, area, gap=gap)

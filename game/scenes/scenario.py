@@ -56,6 +56,7 @@ class ScenarioScene(Screen):
         self.cards: list[ResponseCard] = []
         self.icon_rect: pygame.Rect | None = None
         self.asked = False
+        self.detail_kind: str | None = None  # the response whose detail the choose screen shows
 
     @property
     def kind(self) -> str:
@@ -156,20 +157,19 @@ class ScenarioScene(Screen):
         return list(self.chunks[self.sub])
 
     def choose_body(self, area: pygame.Rect) -> list[Widget]:
-        """The energy left, the responses as cards, and below them what the choices changed."""
+        """The energy left, the responses as cards, and below them what the choices changed. What
+        does not fit under the cards goes on to the next screen (Next reads on), at the text size
+        the player chose: a line is never dropped nor made smaller."""
         app, ui, game, r = self.app, self.app.ui, self.game, self.round
         m = ui.metrics
-        left = game.energy_left(r)
-        key = "scenario.energy_left" if left else "scenario.energy_out"
-        top = TextPanel(app.t(key, left=left, total=game.energy(r)), bold=True)
-        y = self.stack([top], area, gap=m.pad * 2)
-        state = game.state(r)
-        offered = [k for k in game.offered(r) if k in game.choices[r] or game.target(state, k)]
+        offered = self.offered_kinds()
         focus = self.form.focus if self.form.widgets else 0
-        focused = offered[focus] if focus < len(offered) else None
+        if self.sub == 0 and focus < len(offered):  # what the focused response gives follows the focus
+            self.detail_kind = offered[focus]  # (and stays while the focus is in the footer)
+        focused = self.detail_kind if self.detail_kind in offered else None
         lower = [TextPanel(self.words.response_detail(r, focused), bold=True)] if focused else []
-        reach = [TextPanel(line) for line in self.words.reach_lines(state)]
-        lower += reach[:1] + [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)] + reach[1:]
+        lower += [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)]
+        lower += [TextPanel(line) for line in self.words.reach_lines(game.state(r))]
 
         def card(kind: str) -> ResponseCard:
             chosen = lambda: kind in game.choices[r]  # noqa: E731
@@ -178,6 +178,10 @@ class ScenarioScene(Screen):
             return ResponseCard(label, PICTOS[kind], lambda: self.toggle(kind), chosen, enabled=enabled, compact=True)
 
         self.cards = [card(k) for k in offered]
+        left = game.energy_left(r)
+        key = "scenario.energy_left" if left else "scenario.energy_out"
+        top = TextPanel(app.t(key, left=left, total=game.energy(r)), bold=True)
+        top_h = top.needed_height(ui, area.width) + m.pad * 2
 
         def grid_height(cols: int) -> int:
             cell_w = (area.width - m.pad * 2 * (cols - 1)) // cols
@@ -185,22 +189,33 @@ class ScenarioScene(Screen):
             return rows * (max([m.target] + [c.needed_height(ui, cell_w) for c in self.cards]) + m.pad * 2)
 
         cols = min((2, 1), key=grid_height)  # side by side, or one under the other with large text
-        room = area.bottom - y - grid_height(cols)
-        kept: list[TextPanel] = []
-        for w in lower:  # in order of importance, each that still fits (smaller if need be); the cards always do
-            for role in (w.role, "small"):
-                w.role = role
-                if w.needed_height(ui, area.width) + m.pad <= room:
-                    kept.append(w)
-                    room -= w.needed_height(ui, area.width) + m.pad
-                    break
-        lower = kept
-        low_h = sum(w.needed_height(ui, area.width) + m.pad for w in lower)
+        # the screens: the first has the cards and the lines that fit under them, in order
+        screens: list[list[TextPanel]] = [[]]
+        room = area.height - top_h - grid_height(cols)
+        for w in lower:
+            h = w.needed_height(ui, area.width) + m.pad
+            if h > room and (screens[-1] or len(screens) == 1):
+                screens.append([])
+                room = area.height
+            screens[-1].append(w)
+            room -= h
+        self.chunks = [[top, *self.cards], *(list[Widget](s) for s in screens[1:])]
+        self.sub = min(self.sub, len(self.chunks) - 1)
+        if self.sub > 0:  # the lines that did not fit under the cards
+            self.stack(screens[self.sub], area)
+            return list(screens[self.sub])
+        y = self.stack([top], area, gap=m.pad * 2)
+        low_h = sum(w.needed_height(ui, area.width) + m.pad for w in screens[0])
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y - low_h)
         shown = self.grid(list(self.cards), grid, min_w_em=8, max_cols=cols)
         below = max((c.rect.bottom for c in shown), default=y) + m.pad * 2  # right under the cards
-        self.stack(lower, pygame.Rect(area.left, min(below, area.bottom - low_h), area.width, low_h))
-        return [top, *shown, *lower]
+        self.stack(screens[0], pygame.Rect(area.left, min(below, area.bottom - low_h), area.width, low_h))
+        return [top, *shown, *screens[0]]
+
+    def offered_kinds(self) -> list[str]:
+        """The responses on this round's cards (each chosen one, and each that still gives something)."""
+        game, r = self.game, self.round
+        return [k for k in game.offered(r) if k in game.choices[r] or game.target(game.state(r), k)]
 
     def handle(self, intent: Intent) -> bool:
         before = self.form.focus
@@ -225,7 +240,10 @@ class ScenarioScene(Screen):
 
     # moving on ------------------------------------------------------------------------------
     def footer_button(self) -> Button | None:
-        if self.kind == "choose":
+        if self.kind == "choose":  # the lines that did not fit under the cards: "read on" says so
+            if self.sub + 1 < len(self.chunks):
+                label = self.app.t("ui.more_text", page=self.sub + 1, pages=len(self.chunks))
+                return Button(label, self.read_on, name="more")
             return None
         return Button(self.app.t("ui.how_do_we_know"), self.show_sources, picto="question", name="how")
 
@@ -233,8 +251,8 @@ class ScenarioScene(Screen):
         round_ = self.round if self.kind == "event" else None
         self.app.stack.push(SourcesScene(self.app, self.words.source_ids(round_)))
 
-    def can_next(self) -> bool:
-        return self.kind != "choose" or bool(self.game.choices[self.round])
+    def can_next(self) -> bool:  # on a choose page: after a choice, or to read on below the cards
+        return self.kind != "choose" or bool(self.game.choices[self.round]) or self.sub + 1 < len(self.chunks)
 
     def need_hint(self) -> str:
         return self.app.t("scenario.need_choice")
@@ -243,6 +261,10 @@ class ScenarioScene(Screen):
         played = sum(1 for kind, r in self.pages[: self.index + 1] if kind == "choose")
         self.profile.scenario = self.game.outcome(played)
         self.app.session.save_profile()
+
+    def read_on(self) -> None:
+        self.sub += 1
+        self.next_screen()
 
     def on_next(self) -> None:
         if self.sub + 1 < len(self.chunks):
@@ -260,6 +282,8 @@ class ScenarioScene(Screen):
     def on_back(self) -> None:
         if self.sub > 0:
             self.sub -= 1
+            if self.kind == "choose" and self.sub == 0 and self.detail_kind in self.offered_kinds():
+                self.form.focus = self.offered_kinds().index(self.detail_kind)  # back on its card
         elif self.index > 0:
             self.index -= 1
         else:
@@ -272,7 +296,7 @@ class ScenarioScene(Screen):
         if self.kind == "event" and self.game.events[self.round].shows and not self.asked:
             self.asked = True  # the bot asks "how do we know this?" once
             return next(w for w in self.form.widgets if getattr(w, "name", "") == "how")
-        if self.kind == "choose":
+        if self.kind == "choose" and self.sub == 0:
             free = [c for c in self.cards if c.enabled and not c.selected()]
             if free and (not self.game.choices[self.round] or rng.random() < 0.7):
                 return rng.choice(free)

@@ -28,12 +28,13 @@ class TitleScene(Screen):
         self.next_label = "title.continue" if self.has_saved() else "title.start"
         self.focused_once = False
         self.speech_note = False  # "reading aloud starts after your first key" is on show
+        self.heading_up = False  # the heading did not fit in the body: it is in the header, after "Koers"
 
     def has_saved(self) -> bool:
         return self.app.has_started()
 
     def title(self) -> str:
-        return "Koers"
+        return f"Koers: {self.app.t('title.tagline')}" if self.heading_up else "Koers"
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, m = self.app, self.app.ui.metrics
@@ -60,22 +61,47 @@ class TitleScene(Screen):
             buttons.append(Button(app.t("title.new"), self.ask_new, name="new"))
         buttons.append(Button(app.t("title.quick"), self.ask_quick, picto="runner", name="quick"))
         buttons.append(Button(app.t("title.workshop"), app.open_workshop, picto="people", name="workshop"))
-        rows = button_rows([min(b.preferred_width(app.ui), text_area.width) for b in buttons], text_area.width, gap)
-        room = text_area.height - (len(rows) * (m.target + m.pad) + gap if buttons else 0)
 
-        def needed() -> int:
-            return sum(p.needed_height(app.ui, text_area.width) + gap for p in lines)
+        def needed(panels: list[TextPanel], width: int) -> int:
+            return sum(p.needed_height(app.ui, width) + gap for p in panels)
 
-        if needed() > room:
-            lines[0].role, lines[1].role = "title", "small"  # large text on a small screen: nothing cut off
-        if needed() > room:
-            gap = m.pad  # and with the note on reading aloud: closer together
-        if needed() > room:
-            lines.pop(0)  # and at the very largest: the header says "Koers" already
-        y = self.stack(lines, text_area, gap=gap)
+        def rows_for(width: int) -> list[list[int]]:
+            return button_rows([min(b.preferred_width(app.ui), width) for b in buttons], width, gap)
+
+        def buttons_h(rows: list[list[int]]) -> int:
+            return len(rows) * (m.target + m.pad) + gap if buttons else 0
+
+        # large text on a small screen: the text keeps its size. First the buttons go on fewer rows
+        # (from the left edge, under the compass), then all closer together, then a small compass
+        # beside the heading with the text the full width below; only when even that does not fit
+        # (a check under way adds a button) the heading goes up into the header, after "Koers"
+        rows, under = rows_for(text_area.width), False
+        if needed(lines, text_area.width) + buttons_h(rows) > text_area.height and text_area.left > area.left:
+            wide = rows_for(area.width)
+            if len(wide) < len(rows):
+                rows, under = wide, True
+        if needed(lines, text_area.width) + buttons_h(rows) > text_area.height:
+            gap = m.pad
+        heading_row: TextPanel | None = None
+        if needed(lines, text_area.width) + buttons_h(rows) > text_area.height and text_area.left > area.left:
+            small = lines[0].needed_height(app.ui, area.width - m.px("big") * 2)
+            rest_w = area.width
+            if small + gap + needed(lines[1:], rest_w) + buttons_h(rows_for(rest_w)) <= area.height:
+                heading_row = lines[0]
+                self.logo_rect = pygame.Rect(area.left, area.top, small, small)
+                beside = pygame.Rect(area.left + small + m.pad * 2, area.top, area.width - small - m.pad * 2, small)
+                self.stack([heading_row], beside)
+                text_area = pygame.Rect(area.left, area.top + small + gap, area.width, area.height - small - gap)
+                rows, under = rows_for(rest_w), False
+        self.heading_up = heading_row is None and needed(lines, text_area.width) + buttons_h(rows) > text_area.height
+        if self.heading_up:
+            lines.pop(0)
+        y = self.stack([p for p in lines if p is not heading_row], text_area, gap=gap)
+        if under:  # the buttons from the left edge, below the compass
+            y = max(y, self.logo_rect.bottom + gap)
         i = 0
         for row in rows:  # side by side, on to a new row where the width ends (a phone held upright)
-            x = text_area.left
+            x = area.left if under else text_area.left
             for width in row:
                 buttons[i].place(pygame.Rect(x, y, width, m.target), app.ui)
                 x += width + gap
