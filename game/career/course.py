@@ -39,7 +39,6 @@ class Found:
     """One kind of thing the player has collected: a texts key and what it holds."""
 
     key: str  # "course.found.<kind>": its text takes {words}
-    picto: str
     words: list[str] = field(default_factory=list)
     part: int = 1  # the part of the check it is found in
 
@@ -61,14 +60,12 @@ def collected(
     code = interest_code(profile.interest_scores(letters))
     stories = {s.id: s for s in content.stories}
     found = [
-        Found("course.found.interests", "thinking", [t(f"riasec.short.{x}") for x in code]),
-        Found("course.found.values", "gem", cards("values", profile.values[:3])),
-        Found("course.found.strengths", "muscle", cards("qualities", profile.qualities)),
-        Found(
-            "course.found.stories", "people", [text(stories[i].title) for i in profile.stories_seen if i in stories], 2
-        ),
-        Found("course.found.route", "compass", cards("routes", [profile.route] if profile.route else []), 3),
-        Found("course.found.options", "star", [t for t in (title_of(k) for k in profile.options) if t], 3),
-        Found("course.found.steps", "target", cards("steps", profile.next_steps), 4),
+        Found("course.found.interests", [t(f"riasec.short.{x}") for x in code]),
+        Found("course.found.values", cards("values", profile.values[:3])),
+        Found("course.found.strengths", cards("qualities", profile.qualities)),
+        Found("course.found.stories", [text(stories[i].title) for i in profile.stories_seen if i in stories], 2),
+        Found("course.found.route", cards("routes", [profile.route] if profile.route else []), 3),
+        Found("course.found.options", [t for t in (title_of(k) for k in profile.options) if t], 3),
+        Found("course.found.steps", cards("steps", profile.next_steps), 4),
     ]
     return [f for f in found if f.words]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.engine.intents import Intent
 from game.engine.scene import FormScene
+from game.engine.widgets import PictureScale
 
 if TYPE_CHECKING:
     from game.app import App  # noqa: F401 (used in the quoted base class below)
@@ -35,3 +37,16 @@ class Screen(FormScene["App"]):
         if content is None:
             raise RuntimeError(f"the {self.name} screen needs the game's content")
         return content
+
+
+class ScaleScreen(Screen):
+    """A screen of statements on the five-face scale (the interests, the self-ratings): with
+    read-aloud on, each statement is read as it gets the focus."""
+
+    def handle(self, intent: Intent) -> bool:
+        before = self.form.focused
+        used = super().handle(intent)
+        after = self.form.focused
+        if after is not before and isinstance(after, PictureScale) and self.app.settings.auto_read:
+            self.app.speak(after.label)
+        return used

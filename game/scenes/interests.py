@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career.schema import InterestItem
-from game.engine.intents import Act, Intent
+from game.engine.intents import Act
 from game.engine.scene import BotMove
 from game.engine.widgets import PictureScale, TextPanel, Widget
-from game.scenes.base import Screen
+from game.scenes.base import ScaleScreen
 from game.scenes.pick import Option, PickScene
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class InterestPathScene(PickScene):
         self.profile.interest_path = ids[0] if ids else "full"
 
 
-class InterestsScene(Screen):
+class InterestsScene(ScaleScreen):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.scales: list[PictureScale] = []
@@ -94,14 +94,6 @@ class InterestsScene(Screen):
         y = self.stack([intro], area)
         self.stack(self.scales, pygame.Rect(area.left, y, area.width, area.bottom - y), gap)
         return [intro, *self.scales]
-
-    def handle(self, intent: Intent) -> bool:
-        before = self.form.focused
-        used = super().handle(intent)
-        after = self.form.focused
-        if after is not before and isinstance(after, PictureScale) and self.app.settings.auto_read:
-            self.app.speak(after.label)  # read each activity aloud as it gets the focus
-        return used
 
     def on_next(self) -> None:
         if self.index + self.per_screen < len(self.items()):

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career import ratings
-from game.engine.intents import Act, Intent
+from game.engine.intents import Act
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, ChoiceCard, PictureScale, TextPanel, Widget
-from game.scenes.base import Screen
+from game.scenes.base import ScaleScreen, Screen
 
 if TYPE_CHECKING:
     from game.app import App
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 QUICK_FROM = "stage"  # a quick check on a return visit goes on here after the rating (the plan)
 
 
-class RatingsScene(Screen):
+class RatingsScene(ScaleScreen):
     """The seven statements, as many a screen as fit; Next goes through them, Skip leaves."""
 
     profile_field = ""  # "ratings_before" or "ratings_after"
@@ -77,14 +77,6 @@ class RatingsScene(Screen):
 
     def footer_button(self) -> Button:
         return Button(self.app.t("ratings.skip"), self.done, name="skip")
-
-    def handle(self, intent: Intent) -> bool:
-        before = self.form.focused
-        used = super().handle(intent)
-        after = self.form.focused
-        if after is not before and isinstance(after, PictureScale) and self.app.settings.auto_read:
-            self.app.speak(after.label)  # read each statement aloud as it gets the focus
-        return used
 
     def on_next(self) -> None:
         if self.index + self.per_screen < len(ratings.ITEMS):

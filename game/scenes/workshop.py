@@ -40,6 +40,7 @@ class WorkshopScene(GroupSlides):
         self.choices: list[ChoiceCard] = []
         self.bot_codes: list[str] = []  # autoplay: the simulated participants' codes to type in
         self.future: GroupFuture | None = None  # "our work in 2030", played by the group
+        self._ranked: tuple[str | None, list[Story]] = (None, [])  # the stories closest to the job picked
 
     # the plan ---------------------------------------------------------------------------
     @property
@@ -74,6 +75,13 @@ class WorkshopScene(GroupSlides):
 
     def story(self) -> Story | None:
         """The two stories read together: the closest to the occupation the group chose."""
+        ranked = self.ranked_stories()
+        return ranked[self.slide.story] if len(ranked) > self.slide.story else None
+
+    def ranked_stories(self) -> list[Story]:
+        """Ranked once for each job the group picks (the title, the body and the speech all ask)."""
+        if self._ranked[0] == self.occupation and self._ranked[1]:
+            return self._ranked[1]
         from game.career.story_match import Work, rank_stories  # imported when first needed
 
         lmi = self.app.session.lmi()
@@ -87,8 +95,8 @@ class WorkshopScene(GroupSlides):
         near = frozenset(n.id for n in near_occs if n)
         work = Work(job=occ.id if occ else None, isco=occ.isco if occ else None, near=near)
         stories = [s for s in self.content.stories if s.situation == "work"]
-        ranked = rank_stories(stories, work, isco_of, lambda u: None)
-        return ranked[self.slide.story] if len(ranked) > self.slide.story else None
+        self._ranked = (self.occupation, rank_stories(stories, work, isco_of, lambda u: None))
+        return self._ranked[1]
 
     def lmi_occupation(self) -> LmiOccupation | None:
         return self.app.session.lmi_occupation(self.occupation) if self.occupation else None

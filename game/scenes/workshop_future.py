@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from game.career.scenario import COSTS, Scenario, draw_events, facts_of
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.scenes.scenario import PICTOS
 from game.scenes.scenario_words import ScenarioWords
 
 if TYPE_CHECKING:
@@ -127,6 +128,3 @@ class GroupFuture:
         else:
             return False
         return True
-
-
-PICTOS = {"learn": "book", "talk": "speech", "try": "briefcase", "grow": "seedling"}
