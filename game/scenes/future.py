@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.figures import US_SOURCES, describe, provenance, unknown
-from game.career.options import risk_level, travel_well
+from game.career.figures import US_SOURCES, describe, unknown
+from game.career.options import travel_well
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
 from game.career.schema import Figure, LmiOccupation
-from game.engine.indicators import WeatherScale
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
+from game.scenes.figure_view import Block, figure_block
 from game.scenes.sources import SourcesScene
 
 if TYPE_CHECKING:
@@ -31,8 +31,6 @@ PAGE_KINDS = {
     "future": ["automation_risk", "trend_us"],
     "unknown": [],
 }
-
-Block = list[TextPanel | WeatherScale]  # shown together: a figure with its scale and its source line
 
 
 class FutureScene(Screen):
@@ -99,14 +97,8 @@ class FutureScene(Screen):
                 reason = app.session.text(lmi.reasons.get(fig.missing or ""))
                 out.append([TextPanel(unknown(kind, reason, app.t))])
                 continue
-            block: Block = [TextPanel(sentence, bold=True)]
-            level = risk_level(lmi, occ) if kind == "automation_risk" else None
-            if level is not None:
-                block.append(WeatherScale(level, [app.t(f"risk.{k}") for k in ("low", "middle", "high")]))
-            line = provenance(fig, lmi.source(fig.source), scope, app.t, app.session.text, why_us)
+            out.append(figure_block(app, lmi, occ, fig, sentence, lmi.source(fig.source), why_us))
             why_us = why_us and fig.source not in US_SOURCES
-            block.append(TextPanel(line, "small", colour="muted"))
-            out.append(block)
         if page == "about":
             if not self.profile.quick:
                 out.append([TextPanel(app.t("fig.diploma_unknown"))])
@@ -116,7 +108,9 @@ class FutureScene(Screen):
             groups = [app.session.text(w) for w in lmi.group_words(travel_well(occ), skills_only=True)]
             skills = [app.session.text(w) for w in lmi.skill_labels(occ)]
             if groups:
-                block = [TextPanel(app.t("future.travel_well", groups=", ".join(groups)), bold=True, colour="good")]
+                block: Block = [
+                    TextPanel(app.t("future.travel_well", groups=", ".join(groups)), bold=True, colour="good")
+                ]
                 if skills:
                     block.append(TextPanel(app.t("future.skills_example", skills=", ".join(skills))))
                 out.append(block)

@@ -7,19 +7,18 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.figures import describe, provenance
+from game.career.figures import describe
 from game.career.lmi import Lmi
-from game.career.options import compare_wage, education_step, risk_level
+from game.career.options import compare_wage, education_step
 from game.career.scenario import Scenario, State
 from game.career.schema import Figure, LmiOccupation
-from game.engine.indicators import WeatherScale
 from game.engine.ui import UI
 from game.engine.widgets import TextPanel
+from game.scenes.figure_view import Block, figure_block, source_line
 
 if TYPE_CHECKING:
     from game.app import App
 
-Block = list[TextPanel | WeatherScale]  # shown together: a figure with its scale and its source line
 MAX_NAMED = 3  # jobs named in one sentence on a round's screen; the ending names them all
 
 
@@ -86,10 +85,7 @@ class ScenarioWords:
         return text.format(own=self.own(), job=job, group=group)
 
     def source_line(self, fig: Figure) -> TextPanel:
-        scopes = self.lmi.scopes
-        scope = self.app.session.text(scopes.get(fig.scope)) if fig.scope in scopes else ""
-        line = provenance(fig, self.app.session.source(fig.source), scope, self.app.t, self.app.session.text)
-        return TextPanel(line, "small", colour="muted")
+        return source_line(self.app, self.lmi, fig, self.app.session.source(fig.source))
 
     def skills_source(self) -> TextPanel:
         """Where the nearby jobs and their skill groups come from (ESCO)."""
@@ -113,12 +109,7 @@ class ScenarioWords:
         fig = figures.get("wage_p50" if shows == "wage" else shows)
         if said is None or fig is None:
             return []
-        block: Block = [TextPanel(said, bold=True)]
-        level = risk_level(self.lmi, self.occ) if shows == "automation_risk" else None
-        if level is not None:
-            block.append(WeatherScale(level, [app.t(f"risk.{k}") for k in ("low", "middle", "high")]))
-        block.append(self.source_line(fig))
-        return block
+        return figure_block(app, self.lmi, self.occ, fig, said, app.session.source(fig.source))
 
     def source_ids(self, round_: int | None) -> list[str]:
         """For "how do we know this?": ESCO (the skills), and the source of the round's figure

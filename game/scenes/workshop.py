@@ -178,7 +178,8 @@ class WorkshopScene(GroupSlides):
 
     def figures(self) -> list[Widget]:
         """The chosen work's figures in plain words, each with its source, or what is not known."""
-        from game.career.figures import describe, provenance, unknown  # imported when first needed
+        from game.career.figures import describe, unknown  # imported when first needed
+        from game.scenes.figure_view import source_line
 
         app = self.app
         occ, lmi = self.lmi_occupation(), app.session.lmi()
@@ -193,10 +194,7 @@ class WorkshopScene(GroupSlides):
                 reason = app.session.text(lmi.reasons.get(fig.missing or "")) if fig else ""
                 out.append(TextPanel(unknown(kind, reason, app.t), "body"))
                 continue
-            scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
-            out.append(TextPanel(sentence, "title"))
-            line = provenance(fig, lmi.source(fig.source), scope, app.t, app.session.text)
-            out.append(TextPanel(line, "small", colour="muted"))
+            out += [TextPanel(sentence, "title"), source_line(app, lmi, fig, lmi.source(fig.source))]
         return out
 
     def story_panels(self) -> list[Widget]:
