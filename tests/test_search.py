@@ -74,3 +74,63 @@ def test_a_stepwise_index_finds_what_a_whole_one_does(index):
     chunks = sum(1 for _ in stepwise.steps)
     assert chunks > 10  # many small steps, not one long one
     assert titles(lmi, stepwise.search("heftruk"))[:1] == titles(lmi, whole.search("heftruk"))[:1]
+
+
+@pytest.fixture(scope="module")
+def game_index(tmp_path_factory):
+    """The index as the game builds it (Session: featured boost, CBS employee counts)."""
+    from game.career.session import Session
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KOERS_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+        session = Session()
+        lmi, idx = session.lmi(), session.occupation_index()
+    assert lmi is not None and idx is not None
+    return lmi, idx
+
+
+@pytest.mark.parametrize(
+    "query,first,later",
+    [
+        # equal matches (both start with the word, both featured): CBS counts 290,000 employees in
+        # the warehouse group (BRC 1221), 20,000 in the managers' group of magazijnchef (BRC 0532)
+        ("magazijn", "magazijnmedewerker", ["magazijnchef"]),
+        # ESCO lists "schoonmaker" as a name of schoonmaker gebouwen, of none of the others
+        (
+            "schoonmaker",
+            "schoonmaker gebouwen",
+            ["schoonmaker meubilair", "schoonmaker pretpark", "schoonmaker cacaobonen"],
+        ),
+        ("Schoonmker", "schoonmaker gebouwen", ["schoonmaker meubilair", "schoonmaker pretpark"]),  # a letter left out
+        ("poetsvrouw", "schoonmaker gebouwen", []),  # a synonym
+        ("kok", "kok", ["industriële kok", "chefkok"]),
+    ],
+)
+def test_a_worker_gets_the_common_job_first(game_index, query, first, later):
+    lmi, idx = game_index
+    found = titles(lmi, idx.search(query, limit=12))
+    assert found[0] == first, found
+    for title in later:
+        assert title in found, found
+
+
+def test_the_ranking_rule_on_a_small_index():
+    """Each step of the rule in the module docstring, on made-up entries."""
+    entries = [
+        (0, "Schoonmaker pretpark", []),
+        (1, "Schoonmaker gebouwen", ["schoonmaker", "poetsvrouw"]),
+        (2, "Schoonmaker treinen", ["treinschoonmaker"]),
+        (3, "Magazijnchef", []),
+        (4, "Magazijnmedewerker", []),
+    ]
+    idx = OccupationIndex(entries, common={3: 20.0, 4: 290.0})
+    assert [k for k, _ in idx.search("schoonmaker")][:1] == [1]  # its whole name
+    assert [k for k, _ in idx.search("schonmaker")][:1] == [1]  # its whole name, with a typo
+    assert idx.spells("schonmaker", "schoonmaker", 0.6)  # a typo in the whole word
+    assert not idx.spells("schoon", "schoonmaker", 0.9)  # only its start
+    assert not idx.spells("monteur", "telecommunicatiemonteur", 0.75)  # only a part of it
+    assert [k for k, _ in idx.search("magazijn")] == [4, 3]  # equal scores: more employees first
+    assert [k for k, _ in OccupationIndex(entries).search("magazijn")] == [3, 4]  # without counts: the index
+    reordered = OccupationIndex(list(reversed(entries)), common={3: 20.0, 4: 290.0})
+    for query in ("schoonmaker", "magazijn", "schonmaker", "poetsvrouw"):
+        assert reordered.search(query) == idx.search(query)  # the input order does not matter

@@ -157,6 +157,16 @@ class Lmi:
         for i, (title_nl, title_en, synonyms_nl, synonyms_en, *_) in enumerate(self._texts):
             yield i, title_nl, [title_en, *synonyms_nl, *synonyms_en]
 
+    def employees(self) -> dict[int, float]:
+        """Per occupation (by index), the CBS count of employees (x1000) of its occupation group,
+        where there is one: how common the work is, for the job search's tie-break."""
+        per_isco: dict[str, float] = {}
+        for isco, figures in self._isco_figures.items():
+            for f in figures:
+                if f[0] == "employees" and isinstance(f[3], int | float):
+                    per_isco[isco] = float(f[3])
+        return {i: per_isco[isco] for i, isco in enumerate(self._isco) if isco in per_isco}
+
     def featured(self) -> list[int]:
         """The occupations common for practically educated workers (offered first), in order."""
         return list(self._featured)

@@ -98,7 +98,7 @@ class Session:
             yield
             lmi = self._lmi
             boost = {i: FEATURED_BOOST for i in lmi.featured()}
-            index = OccupationIndex(lmi.search_entries(), boost, stepwise=True)
+            index = OccupationIndex(lmi.search_entries(), boost, stepwise=True, common=lmi.employees())
             yield from index.steps
             self._index = index
             gc.freeze()
