@@ -112,9 +112,36 @@ PASSPORT_FIELDS = {
 PASSPORT_KEPT = ("format", "version", "created", "updated", "sheet_hidden")  # what makes it a passport
 
 
+def shown_parts(profile: Profile) -> set[str]:
+    """The parts (and "name") the player left on: what may leave the sheet's screen."""
+    return (set(available(profile)) | {"name"}) - set(profile.sheet_hidden)
+
+
 def sheet_passport(passport: dict[str, object], profile: Profile) -> dict[str, object]:
     """The passport for the coach, from the sheet's screen: only the fields of the parts the
     player left on (and what makes it a passport); nothing else of the check goes with it."""
-    shown = (set(available(profile)) | {"name"}) - set(profile.sheet_hidden)
-    fields = {f for part in shown for f in PASSPORT_FIELDS.get(part, ())} | set(PASSPORT_KEPT)
+    fields = {f for part in shown_parts(profile) for f in PASSPORT_FIELDS.get(part, ())} | set(PASSPORT_KEPT)
     return {key: value for key, value in passport.items() if key in fields}
+
+
+# the share link's fields (game/career/share.py: CARRIES, and "c", "s", "dt") behind each part,
+# as PASSPORT_FIELDS does for the passport; "g", the goal, is not on the sheet and never goes
+SHARE_FIELDS = {
+    "interests": ("c", "s"),
+    "values": ("v",),
+    "strengths": ("q",),
+    "learn": ("d", "lg"),
+    "job": ("o", "op"),
+    "stage": ("st",),
+    "step": ("ns",),
+    "name": ("n",),
+}
+SHARE_KEPT = ("dt",)  # the date of the check
+SHARE_LEFT_OUT = ("g",)
+
+
+def sheet_share_fields(fields: dict[str, object], profile: Profile) -> dict[str, object]:
+    """The share link for the coach, from the sheet's screen: of the link's fields
+    (`share.fields_from_profile`), only those of the parts the player left on."""
+    kept = {f for part in shown_parts(profile) for f in SHARE_FIELDS.get(part, ())} | set(SHARE_KEPT)
+    return {key: value for key, value in fields.items() if key in kept}

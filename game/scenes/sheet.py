@@ -1,6 +1,7 @@
 """The end of the quick check: the player chooses what goes on the conversation sheet (every
-part listed, each can be switched off), then sees it and saves it (A4 PNG, and PDF). Nothing
-travels unless the player saves or sends it."""
+part listed, each can be switched off), then sees it and saves it (A4 PNG, and PDF), or gives
+the coach a passport file or a share link (where the game has a web address) with only the parts
+left on. Nothing travels unless the player saves or sends it."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.passport import to_passport
-from game.career.sheet import available, sheet, sheet_passport
+from game.career import share
+from game.career.passport import interest_letters, to_passport
+from game.career.profile import interest_code
+from game.career.sheet import available, sheet, sheet_passport, sheet_share_fields
 from game.engine import bridge
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
@@ -91,6 +94,7 @@ class SheetScene(Screen):
         self.preview: pygame.Surface | None = None
         self.preview_rect = pygame.Rect(0, 0, 0, 0)
         self.saved_to = ""
+        self.copied = ""  # what became of the share link, when the player last copied it
         self._page: pygame.Surface | None = None
         self.scores: dict[str, int] | None = None  # interest scores given with the profile (a share link's)
 
@@ -125,13 +129,21 @@ class SheetScene(Screen):
             buttons.append(
                 Button(app.t("coach_view.save_passport"), self.save_passport, picto="briefcase", name="passport")
             )
+            if bridge.page_url():  # a link needs the game's web address (the browser, or KOERS_SHARE_URL)
+                buttons.append(Button(app.t("sheet.copy_link"), self.copy_link, picto="envelope", name="copy_link"))
         y = self.stack([intro], side, gap=m.pad * 2)
-        for b in buttons:
-            b.place(pygame.Rect(side.left, y, min(side.width, b.preferred_width(app.ui)), m.target), app.ui)
-            y += m.target + m.pad
+        x = side.left  # the buttons flow left to right and wrap, so four fit beside the sheet at 150 %
+        for n, b in enumerate(buttons):
+            width = min(side.width, b.preferred_width(app.ui))
+            if n and x + width > side.right:
+                x, y = side.left, y + m.target + m.pad
+            b.place(pygame.Rect(x, y, width, m.target), app.ui)
+            x += width + m.pad
+        y += m.target + m.pad
         widgets: list[Widget] = [intro, *buttons]
-        if self.saved_to:
-            done = TextPanel(app.t("poster.saved", where=self.saved_to), "small", colour="good")
+        if self.saved_to or self.copied:
+            said = self.copied or app.t("poster.saved", where=self.saved_to)
+            done = TextPanel(said, "small", colour="good")
             self.stack([done], pygame.Rect(side.left, y, side.width, side.bottom - y))
             widgets.append(done)
         return widgets
@@ -148,7 +160,25 @@ class SheetScene(Screen):
             surface.blit(self.preview, self.preview_rect)
             pygame.draw.rect(surface, self.app.ui.theme.border, self.preview_rect, 2)
 
+    def share_link(self) -> str | None:
+        """The link for the coach: the share link's fields of the parts the player left on only."""
+        base = bridge.page_url()
+        if not base:
+            return None
+        scores = self.profile.interest_scores(interest_letters(self.content))
+        occ = self.app.session.job()
+        fields = share.fields_from_profile(self.profile, scores, interest_code(scores), occ.esco_id if occ else None)
+        return share.link(base, sheet_share_fields(fields, self.profile))
+
+    def copy_link(self) -> None:
+        link = self.share_link()
+        self.saved_to = ""
+        self.copied = self.app.t("poster.link_copied" if link and bridge.copy_text(link) else "sheet.link_not_copied")
+        self.app.speak(self.copied)
+        self.refresh()
+
     def save_png(self) -> None:
+        self.copied = ""
         self.saved_to = bridge.download("koers-gesprekskaart.png", png_bytes(self.render())) or self.app.t(
             "poster.not_saved"
         )
@@ -156,6 +186,7 @@ class SheetScene(Screen):
         self.refresh()
 
     def save_pdf(self) -> None:
+        self.copied = ""
         try:
             data = pdf_bytes(self.render())
         except pygame.error:  # no JPEG writer in this runtime: the picture still works
@@ -168,6 +199,7 @@ class SheetScene(Screen):
         self.refresh()
 
     def save_passport(self) -> None:
+        self.copied = ""
         data = sheet_passport(to_passport(self.profile, self.content, self.app.session.occupation), self.profile)
         text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         self.saved_to = bridge.download("koers-paspoort.json", text, "application/json") or self.app.t(
