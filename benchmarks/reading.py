@@ -7,7 +7,10 @@ A screen's words are its title, its text panels and the labels of its cards and 
 the header's icons, and not read-aloud's "you can choose from" list, which repeats the labels).
 A screen seen more than once counts once, as the fullest it was (feedback that appears after a
 choice counts; the results of a search typed letter by letter count once, as the longest list);
-each page of a paged screen is a screen of its own."""
+each page of a paged screen is a screen of its own. A text met again word for word on a later
+screen (the footer's "Verder", a title over the pages of one story, the same cards on the next
+question) is recognised, not read again: it counts the first time only. `raw` counts it on
+every screen, for comparison."""
 
 from __future__ import annotations
 
@@ -49,8 +52,15 @@ def count(texts: Sequence[str]) -> int:
     return sum(words(t) for t in texts)
 
 
-def screen_words(seen: Iterable[tuple[K, Sequence[str]]]) -> dict[K, int]:
-    return {key: count(texts) for key, texts in distinct_screens(seen).items()}
+def screen_words(seen: Iterable[tuple[K, Sequence[str]]], raw: bool = False) -> dict[K, int]:
+    """Each distinct screen's words; a text already read on an earlier screen counts 0 (unless raw)."""
+    read: set[str] = set()
+    out: dict[K, int] = {}
+    for key, texts in distinct_screens(seen).items():
+        new = [t for t in texts if raw or t.strip() not in read]
+        read.update(t.strip() for t in texts)
+        out[key] = count(new)
+    return out
 
 
 def reading_minutes(total_words: int, choices: int) -> float:
@@ -75,8 +85,9 @@ def screen_texts(scene: FormScene[Any]) -> list[str]:
 class ReadingBot(Autoplay):
     """The autoplay bot that also notes each screen's texts and counts its choices."""
 
-    def __init__(self, seed: int, out: Path, mode: str) -> None:
+    def __init__(self, seed: int, out: Path, mode: str, detours: bool = False, long_path: bool = False) -> None:
         super().__init__(seed, out, mode=mode)
+        self.detours, self.long_path = detours, long_path
         self.seen: list[tuple[tuple[Any, ...], list[str]]] = []
         self.choices = 0
         self.scenes: list[object] = []  # kept alive, so no later screen gets an earlier one's id
@@ -90,7 +101,7 @@ class ReadingBot(Autoplay):
             choose = top.bot_choose
 
             def noted(rng: random.Random) -> BotMove:
-                move = choose(rng)
+                move = self.as_reader(top, choose(rng))
                 moves.append(move)
                 return move
 
@@ -104,6 +115,19 @@ class ReadingBot(Autoplay):
         if ready and self.last_post != posted and getattr(target, "name", "") not in NAVIGATION:
             self.choices += 1
 
+    def as_reader(self, scene: Any, move: BotMove) -> BotMove:
+        """A slow reader takes the short path where the game offers one ("Kort: 30 vragen") and
+        reads the sources only when asked (`detours`); otherwise the bot's own move."""
+        target = move[0] if isinstance(move, tuple) else move
+        if getattr(target, "name", "") == "how" and not self.detours:
+            return scene.next_button
+        if scene.name == "interest_path" and not self.long_path:
+            quick = scene.app.t("interest_path.quick")
+            if scene.profile.interest_path != "quick":
+                return next(w for w in scene.form.widgets if getattr(w, "label", "") == quick)
+            return scene.next_button
+        return move
+
     def after_draw(self, app: App) -> None:
         from game.engine.scene import FormScene
 
@@ -115,8 +139,8 @@ class ReadingBot(Autoplay):
         super().after_draw(app)
 
 
-def reading_run(mode: str, seed: int = 3) -> tuple[dict[tuple[Any, ...], int], int]:
-    """Play a run (mode "play" or "coach") headless; each screen's words, and the choices made."""
+def play(mode: str, seed: int = 3) -> tuple[list[tuple[tuple[Any, ...], list[str]]], int]:
+    """Play a run (mode "play" or "coach") headless: the screens' texts as seen, and the choices made."""
     from game.app import App
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -128,7 +152,13 @@ def reading_run(mode: str, seed: int = 3) -> tuple[dict[tuple[Any, ...], int], i
             app.step(0.0)
         if not bot.finished:
             raise RuntimeError(f"the {mode} run did not finish")
-    return screen_words(bot.seen), bot.choices
+    return bot.seen, bot.choices
+
+
+def reading_run(mode: str, seed: int = 3, raw: bool = False) -> tuple[dict[tuple[Any, ...], int], int]:
+    """Each screen's words in a run, and the choices made."""
+    seen, choices = play(mode, seed)
+    return screen_words(seen, raw), choices
 
 
 def reading_figures(seed: int = 3, top: int = 0) -> dict[str, object]:
@@ -136,8 +166,10 @@ def reading_figures(seed: int = 3, top: int = 0) -> dict[str, object]:
     screens and choices; with `top`, the screens that cost most words."""
     results: dict[str, object] = {}
     for name, mode in (("full", "play"), ("quick", "coach")):
-        per_screen, choices = reading_run(mode, seed)
+        seen, choices = play(mode, seed)
+        per_screen = screen_words(seen)
         total = sum(per_screen.values())
+        results[f"reading_words_raw.{name}"] = sum(screen_words(seen, raw=True).values())
         results[f"reading_min.{name}"] = reading_minutes(total, choices)
         results[f"reading_words.{name}"] = total
         results[f"reading_screens.{name}"] = len(per_screen)
