@@ -19,7 +19,7 @@ import random
 import tempfile
 from collections.abc import Hashable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from game.autoplay import Autoplay
 from game.engine.scene import BotMove
@@ -115,17 +115,17 @@ class ReadingBot(Autoplay):
         if ready and self.last_post != posted and getattr(target, "name", "") not in NAVIGATION:
             self.choices += 1
 
-    def as_reader(self, scene: Any, move: BotMove) -> BotMove:
+    def as_reader(self, scene: Any, move: BotMove) -> BotMove:  # noqa: ANN401 - any screen
         """A slow reader takes the short path where the game offers one ("Kort: 30 vragen") and
         reads the sources only when asked (`detours`); otherwise the bot's own move."""
         target = move[0] if isinstance(move, tuple) else move
         if getattr(target, "name", "") == "how" and not self.detours:
-            return scene.next_button
+            return cast("BotMove", scene.next_button)
         if scene.name == "interest_path" and not self.long_path:
             quick = scene.app.t("interest_path.quick")
             if scene.profile.interest_path != "quick":
-                return next(w for w in scene.form.widgets if getattr(w, "label", "") == quick)
-            return scene.next_button
+                return cast("BotMove", next(w for w in scene.form.widgets if getattr(w, "label", "") == quick))
+            return cast("BotMove", scene.next_button)
         return move
 
     def after_draw(self, app: App) -> None:
