@@ -38,16 +38,15 @@ def test_fit_in_words_beside_the_players_own_code():
     letters = {i.id: i.letter for i in app.session.content.interests}
     likes = {i: 5 for i, x in letters.items() if x in "SEA"}  # loves helping, leading, making: code SEA
     texts = " ".join(future_texts(app, BUS, "fit", likes))  # the bus driver's interests: RCS (O*NET)
-    assert "Dit werk past bij mensen die graag dit doen: praktisch werk met je handen" in texts
-    assert "Dat past bij wat jij graag doet: mensen helpen." in texts
-    assert "Dit werk vraagt ook: praktisch werk met je handen en netjes en precies werken. Dat hoort niet bij" in texts
+    said = "Mensen in dit werk doen graag: praktisch werk met je handen, netjes en precies werken en mensen helpen (jij ook)."
+    assert said in texts, texts  # one sentence: the job's interests, marked where the player's are the same
     assert "Voorbereiding: een beetje. Meestal wat werkervaring" in texts and "niveau 2 van 5" not in texts
     assert "RCS" not in texts and "Minder wat" not in texts and "Voorbereiding: wat." not in texts
     # the American source in Dutch, with once (not per figure) why an American figure is shown
     assert "Bron: Ministerie van Arbeid van de Verenigde Staten, 2025. Amerikaanse cijfers, als aanwijzing:" in texts
     assert texts.count("Nederlandse cijfers per beroep hebben we niet") == 1
     alone = " ".join(future_texts(app, BUS, "fit"))
-    assert "Doe deel 1" in alone and "Dat past bij" not in alone
+    assert "Doe deel 1" in alone and "(jij ook)" not in alone
 
 
 def test_fit_with_a_code_that_shares_nothing_and_a_missing_job_zone():
@@ -59,8 +58,8 @@ def test_fit_with_a_code_that_shares_nothing_and_a_missing_job_zone():
     letters = {i.id: i.letter for i in app.session.content.interests}
     likes = {i: 5 for i, x in letters.items() if x in "EIA"}  # the bus driver's RCS shares no letter with EIA
     texts = " ".join(future_texts(app, BUS, "fit", likes))
-    assert "Dit werk vraagt andere dingen dan wat jij het liefst doet." in texts
-    assert "Dat past bij" not in texts and "Dat hoort niet bij" not in texts and "Minder wat" not in texts
+    assert "Dat is anders dan wat jij het liefst doet." in texts
+    assert "(jij ook)" not in texts and "Minder wat" not in texts
     lmi = app.session.lmi()
     real = lmi.figures
 
@@ -92,7 +91,7 @@ def test_a_broader_wage_says_so_in_its_own_sentence():
     from tests.helpers import make_app
 
     app = make_app()
-    chief = " ".join(future_texts(app, WAREHOUSE_CHIEF, "work"))
+    chief = " ".join(future_texts(app, WAREHOUSE_CHIEF, "about"))
     assert 'CBS heeft geen loon voor dit werk apart. In de bredere groep "Managers productie' in chief
     assert "Beroepssegment" not in chief and "BRC" not in chief
     about = " ".join(future_texts(app, WAREHOUSE_CHIEF, "about"))

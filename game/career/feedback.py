@@ -24,23 +24,25 @@ def level1_feedback(
     t: Callable[..., str],
     text: Callable[[Text | None], str],
 ) -> list[str]:
-    """Sentences for the summary screen. `job_code` is the RIASEC code of the current job, if known."""
+    """Sentences for the summary screen. `job_code` is the RIASEC code of the current job, if known.
+    What was found is said in the course map's own sentences (course.found.*): the map that
+    follows says it again in the same words, so it is recognised, not read twice."""
 
     def cards(group: str, ids: list[str]) -> list[str]:
-        return [f'"{text(c.text)}"' for c in (content.card(group, i) for i in ids) if c]  # the player's own cards
+        return [text(c.text) for c in (content.card(group, i) for i in ids) if c]  # the player's own cards
 
     out: list[str] = []
     code = interest_code(profile.interest_scores(letters))
     if code:
-        out.append(t("feedback.interests", words=join([t(f"riasec.short.{x}") for x in code], t)))
+        out.append(t("course.found.interests", words=join([t(f"riasec.short.{x}") for x in code], t)))
     else:
         out.append(t("feedback.no_interests"))
     values = cards("values", profile.values[:3])
     if values:
-        out.append(t("feedback.values", words=join(values, t)))
+        out.append(t("course.found.values", words=join(values, t)))
     strengths = cards("qualities", profile.qualities)
     if strengths:
-        out.append(t("feedback.strengths", words=join(strengths, t)))
+        out.append(t("course.found.strengths", words=join(strengths, t)))
     seen_too = [q for q in profile.colleague_qualities if q in profile.qualities]
     extra = [q for q in profile.colleague_qualities if q not in profile.qualities]
     if seen_too:

@@ -10,7 +10,7 @@ from game.career.schema import Figure, Source, Text
 RISK_WORDS = {"Low risk": "risk.low", "High risk": "risk.high", "Other": "risk.middle"}
 BROADER = "brc-segment:"  # a scope key for a broader CBS group than the job's own (lmi_sync.build)
 US_SOURCES = frozenset({"onet_29_2", "bls_ep_2024"})  # American figures: their source line says why we show them
-OWN_KEYS = {"fig.fit_no", "fig.zone.2", "fig.name.automation_risk"} | {
+OWN_KEYS = {"fig.zone.2", "fig.name.automation_risk"} | {
     f"fig.trend_us_{d}" for d in ("up", "down", "same")
 }
 
@@ -31,20 +31,15 @@ def broader(fig: Figure | None) -> bool:
 
 
 def fit_words(job_code: str, player_code: str, t: Callable[..., str]) -> list[str]:
-    """The job's interest letters beside the player's own code, in words: what the work asks,
-    what of it the player likes doing, and what less so."""
-    asks = [t(f"riasec.short.{x}") for x in job_code]
-    out = [t("fig.fit_job", words=join(asks, t))]
+    """The job's interest letters beside the player's own code, in words, in one sentence: what
+    people in the work like doing, "(jij ook)" after what the player likes too; when nothing is
+    shared, a sentence that says so."""
     if not player_code:
-        return [*out, t("fig.fit_no_code")]
-    yes = [t(f"riasec.short.{x}") for x in job_code if x in player_code]
-    no = [t(f"riasec.short.{x}") for x in job_code if x not in player_code]
-    if yes:
-        out.append(t("fig.fit_yes", words=join(yes, t)))
-    else:
+        return [t("fig.fit_job", words=join([t(f"riasec.short.{x}") for x in job_code], t)), t("fig.fit_no_code")]
+    asks = [t(f"riasec.short.{x}") + (t("fig.fit_you_too") if x in player_code else "") for x in job_code]
+    out = [t("fig.fit_job", words=join(asks, t))]
+    if not any(x in player_code for x in job_code):
         out.append(t("fig.fit_none"))
-    if yes and no:
-        out.append(t(key("fig.fit_no"), words=join(no, t)))
     return out
 
 

@@ -61,13 +61,20 @@ def moved_lines(
 ) -> list[str]:
     """What moved, in words: "voor 2, na 4: je weet nu beter wie je kunt vragen."
     `line` is the template (`<line>` and `<line>_same`; the changes screen says "then, now")."""
-    out = []
+    lines: list[tuple[str | None, str]] = []  # (the topic if it stayed the same, the line)
     for move in compare(before, after):
         if move.direction == "same":
-            out.append(t(f"{line}_same", before=move.before, after=move.after, topic=t(f"ratings.topic.{move.item}")))
+            topic = t(f"ratings.topic.{move.item}")
+            lines.append((topic, t(f"{line}_same", before=move.before, after=move.after, topic=topic)))
         else:
             words = t(f"ratings.{move.direction}.{move.item}")
-            out.append(t(line, before=move.before, after=move.after, words=words))
+            lines.append((None, t(line, before=move.before, after=move.after, words=words)))
+    same = [topic for topic, _ in lines if topic]
+    if len(same) < 2:
+        return [text for _, text in lines]
+    # two or more stayed the same: said in one line, after what moved (said once)
+    out = [text for topic, text in lines if not topic]
+    out.append(t(f"{line}_same_many", topics=", ".join(same[:-1]) + t("feedback.and") + same[-1]))
     return out
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.feedback import join
 from game.career.figures import US_SOURCES, describe, unknown
 from game.career.options import travel_well
 from game.career.passport import interest_letters
@@ -22,14 +23,14 @@ from game.scenes.sources import SourcesScene
 if TYPE_CHECKING:
     from game.app import App
 
-PAGES = ("about", "work", "fit", "future", "unknown")
-QUICK_PAGES = ("about", "work", "future")  # the quick check: the job, its figures and its outlook
+# fewer, fuller pages (issue 18): the work with its level, people and pay; the fit; the future
+# with what travels to other work and what we do not know
+PAGES = ("about", "fit", "future")
+QUICK_PAGES = ("about", "future")  # the quick check: the job, its figures and its outlook
 PAGE_KINDS = {
-    "about": ["education"],
-    "work": ["employees", "wage"],
+    "about": ["education", "employees", "wage"],
     "fit": ["riasec", "job_zone"],
     "future": ["automation_risk", "trend_us"],
-    "unknown": [],
 }
 
 
@@ -114,13 +115,13 @@ class FutureScene(Screen):
                 if skills:
                     block.append(TextPanel(app.t("future.skills_example", skills=", ".join(skills))))
                 out.append(block)
-        if page == "unknown":
-            out.append([TextPanel(app.t("future.unknown_intro"))])
-            out.append([TextPanel(app.t("future.unknown_skill_risk"), bold=True)])
-            for kind, reason in sorted(lmi.unavailable.items()):
-                out.append([TextPanel(unknown(kind, app.session.text(lmi.reasons.get(reason)), app.t), bold=True)])
-                if kind == "demand":
-                    out.append([TextPanel(app.t("fig.vacancies_where"))])
+        if page == "future" and not self.profile.quick:  # what we do not know, said plainly, in one go
+            gaps = [app.t("future.unknown.skill_risk")]
+            gaps += [app.t(f"future.unknown.{kind}") for kind in sorted(lmi.unavailable)]  # (demand, recruitment)
+            out.append([TextPanel(app.t("future.unknown_intro", what=join(gaps, app.t)), bold=True)])
+            out.append([TextPanel(app.t("future.unknown_why"))])
+            if "demand" in lmi.unavailable:
+                out.append([TextPanel(app.t("fig.vacancies_where"))])
         return out
 
     def body(self, area: pygame.Rect) -> list[Widget]:
