@@ -70,6 +70,15 @@ class FutureScene(Screen):
                     ids.append(fig.source)
         return ids
 
+    def first_us_page(self, figures: dict[str, Figure]) -> int | None:
+        """The first page with an American figure: there the source line says why one is shown."""
+        for i, page in enumerate(QUICK_PAGES if self.profile.quick else PAGES):
+            for kind in PAGE_KINDS[page]:
+                fig = figures.get("wage_p50" if kind == "wage" else kind)
+                if fig and fig.source in US_SOURCES and fig.value is not None:
+                    return i
+        return None
+
     def blocks(self) -> list[Block]:
         """The page's content in blocks that stay together (a figure with its source line)."""
         app = self.app
@@ -82,7 +91,7 @@ class FutureScene(Screen):
         figures = self.figures()
         player = interest_code(self.profile.interest_scores(interest_letters(self.content)))
         out: list[Block] = []
-        why_us = True  # why an American figure is shown: said once a page
+        why_us = self.first_us_page(figures) == self.index  # why an American figure is shown: said once
         if page == "about":
             out.append([TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)])
             if not self.profile.quick:  # the quick check showed it a screen ago (the job's "is this your work?")
