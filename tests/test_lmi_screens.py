@@ -38,7 +38,10 @@ def test_fit_in_words_beside_the_players_own_code():
     letters = {i.id: i.letter for i in app.session.content.interests}
     likes = {i: 5 for i, x in letters.items() if x in "SEA"}  # loves helping, leading, making: code SEA
     texts = " ".join(future_texts(app, BUS, "fit", likes))  # the bus driver's interests: RCS (O*NET)
-    said = "Mensen in dit werk doen graag: praktisch werk met je handen, netjes en precies werken en mensen helpen (jij ook)."
+    said = (
+        "Mensen in dit werk doen graag: praktisch werk met je handen, netjes en precies werken"
+        " en mensen helpen (jij ook)."
+    )
     assert said in texts, texts  # one sentence: the job's interests, marked where the player's are the same
     assert "Voorbereiding: een beetje. Meestal wat werkervaring" in texts and "niveau 2 van 5" not in texts
     assert "RCS" not in texts and "Minder wat" not in texts and "Voorbereiding: wat." not in texts

@@ -89,6 +89,8 @@ def test_switched_off_on_the_consent_screen_it_appears_nowhere(tmp_path, monkeyp
         said = coach.stack.top.speech()
         assert "Praktisch" in said and "Sam" in coach.stack.top.title()
         assert "Goed loon" not in said and "Heftruckchauffeur" not in said
+        assert "Niet in de link: niet gedeeld, of niet ingevuld." in said  # not "not filled in": it may be kept
+        assert "Nog niet ingevuld" not in said
     finally:
         bridge.open_link("")
 

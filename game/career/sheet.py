@@ -81,8 +81,10 @@ def sheet(
         "step": [s for s in steps if not stage or s != text(stage.text)],
         "notes": [],
     }
+    # a share link does not say what the player left off, so an empty part from one says both
+    empty = [t("sheet.empty_link" if scores is not None else "sheet.empty")]
     parts = [
-        SheetPart(part, t(f"sheet.part.{part}"), lines[part] or ([] if part == "notes" else [t("sheet.empty")]))
+        SheetPart(part, t(f"sheet.part.{part}"), lines[part] or ([] if part == "notes" else empty))
         for part in available(profile)
         if part in shown
     ]
