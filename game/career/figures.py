@@ -10,9 +10,7 @@ from game.career.schema import Figure, Source, Text
 RISK_WORDS = {"Low risk": "risk.low", "High risk": "risk.high", "Other": "risk.middle"}
 BROADER = "brc-segment:"  # a scope key for a broader CBS group than the job's own (lmi_sync.build)
 US_SOURCES = frozenset({"onet_29_2", "bls_ep_2024"})  # American figures: their source line says why we show them
-OWN_KEYS = {"fig.zone.2", "fig.name.automation_risk"} | {
-    f"fig.trend_us_{d}" for d in ("up", "down", "same")
-}
+OWN_KEYS = {"fig.zone.2", "fig.name.automation_risk"} | {f"fig.trend_us_{d}" for d in ("up", "down", "same")}
 
 
 def key(name: str) -> str:
