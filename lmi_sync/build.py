@@ -333,9 +333,9 @@ def build_data(
                 counts[0 if w == 1.0 else 1] += 1
         top_groups = sorted(shares.items(), key=lambda x: (-(x[1][0] + x[1][1] * 0.5), x[0]))[:MAX_GROUPS]
         neighbours = []
-        for j, score in near[i]:
+        for j, _score in near[i]:  # nearest first; the game never shows the score, so it is not stored
             shared, missing = transfer.group_gap(own, weights.get(order[j], {}), groups_of, not_shared=knowledge)
-            neighbours.append({"occ": j, "score": score, "shared": shared, "missing": missing})
+            neighbours.append({"occ": j, "shared": shared, "missing": missing})
         occupations.append(
             {
                 "id": uri.rsplit("/", 1)[-1],

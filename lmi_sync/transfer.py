@@ -91,7 +91,8 @@ def _matrix(order: list[str], cells: list[dict[str, int]], columns: list[str]) -
 
 def _micro(x: np.ndarray) -> np.ndarray:
     """A part in millionths, as exact integers."""
-    return np.rint(np.round(x, 6) * MICRO).astype(np.int64)
+    out: np.ndarray = np.rint(np.round(x, 6) * MICRO).astype(np.int64)
+    return out
 
 
 def _cosine(m: sparse.csr_matrix, rows: slice, squares: np.ndarray) -> np.ndarray:

@@ -50,10 +50,24 @@ def test_featured_rule(built):
 def test_nearest_by_the_combined_similarity_computed_by_hand(built):
     """lmi_sync.transfer's weights: essential 30, reach 20, activities 20, hierarchy 10,
     preparation 10, interests 10 (a part unknown for the pair drops out)."""
+    from lmi_sync import transfer
+
     _, data = built
     occs = by_id(data)
     ids = [o["id"] for o in data["occupations"]]
-    near = [(ids[n["occ"]], n["score"]) for n in occs["a1"][1]["nearest"]]
+    assert [ids[n["occ"]] for n in occs["a1"][1]["nearest"]] == ["d4", "b2", "c3"]  # the files keep the order
+    # the scores, from the fixture's own skills, display groups and facts (the files do not store them)
+    weights = {i: {k: 1.0 for k in ess} | {k: 0.5 for k in opt} for i, *_, ess, opt in lmi_fixture.OCCUPATIONS}
+    groups_of = {"k1": [0], "k6": [0], "k2": [1], "k5": [1], "k3": [2], "k4": [3]}  # S1.1, S2.1, S3.2, 041
+    facts = {
+        "a1": transfer.Facts("8344", 2, 2, "RCI"),
+        "b2": transfer.Facts("9333", None, 2, "RCE"),
+        "c3": transfer.Facts("4110", 2, 2, ""),
+        "d4": transfer.Facts("8344", None, 2, ""),
+        "e5": transfer.Facts("9999", None, None, ""),
+    }
+    order = sorted(weights)
+    near = [(order[j], s) for j, s in transfer.nearest(order, weights, groups_of=groups_of, facts=facts)[0]]
     # skill groups (essential 2, optional 1): a1 = {S1.1: 3, S2.1: 2, S3.2: 2}; d4 = {S2.1: 2, S3.2: 2};
     # b2 = {S1.1: 2, S2.1: 4, S3.2: 1}; c3 = {S1.1: 2, 041: 2}
     # d4: essential 2/sqrt(3*2) = .816497, reach 2/2, activities 8/sqrt(17*8) = .685994, same unit 1,
