@@ -1,7 +1,7 @@
 """Transferable skills: nearest occupations by a combined similarity, and the skill groups
 shared and missing for each move.
 
-The measure follows Nesta's Mapping Career Causeways (Kanders et al. 2020), which averages a
+The measure is in the spirit of Nesta's Mapping Career Causeways (Kanders et al. 2020), which averages a
 skills half (essential skills; all of the worker's skills against the new job's essential
 ones) and a work half (ESCO's skills hierarchy as work activities; O*NET work context), and
 then asks the move to stay within one O*NET job zone. We have no O*NET work context here, so
@@ -9,29 +9,34 @@ the work half is made of what a career professional also looks at: the ISCO-08 h
 preparation the work asks, and interests. For a move from occupation a to occupation b
 (`WEIGHTS`, in hundredths; they add up to 100):
 
-- essential (30): cosine of the two sets of essential skills;
-- reach (20): the share of b's essential skills that a lists at all (essential or optional):
+- skills (40): cosine of the two lists of all skills, an essential skill weighing 1 and an
+  optional one 0.5 (the measure the game used alone before; essential and optional together);
+- essential (15): cosine of the two sets of essential skills only;
+- reach (10): the share of b's essential skills that a lists at all (essential or optional):
   what the worker can already do of what the new job cannot do without (Nesta's "optional
   skills" measure; it is directional);
 - activities (20): cosine of the two occupations' skill groups (the second level of ESCO's
   skills hierarchy, an essential skill counting 2 and an optional one 1), Nesta's work
   activities;
-- hierarchy (10): 1 in the same ISCO unit group, 2/3 in the same minor group, 1/3 in the same
+- hierarchy (5): 1 in the same ISCO unit group, 2/3 in the same minor group, 1/3 in the same
   sub-major group, else 0: the classification a coach knows (ESCO puts every occupation in one);
-- preparation (10): 1 for the same O*NET job zone, 1/2 one zone apart, 0 further (Nesta's
+- preparation (5): 1 for the same O*NET job zone, 1/2 one zone apart, 0 further (Nesta's
   viability test as a score); where a job zone is missing, the same with the ISCO skill level
   of the CBS conversion;
-- interests (10): the share of b's three RIASEC letters that a has too (O*NET, where both are
+- interests (5): the share of b's three RIASEC letters that a has too (O*NET, where both are
   linked).
 
 Why these weights: the skills are the evidence that a worker can make the move, so they count
-for 70, essential skills most (Nesta's skills half, with the activities it puts in its work
-half); the other 30 keep a list to work of a comparable kind and level, which Nesta checks with
-job zones and work context, in equal parts as none of the three is better evidence than the
-others here. Tried against `lmi_sync evaluate` (Nesta's sub-sectors, which the score does not
-use): weights within 5 points of these gave 0.763-0.776 against 0.752 for the old skill
-cosine; a larger hierarchy share raises "same ISCO minor group" (which it then simply counts)
-and lowers the sub-sector figure. Where a part is unknown for a pair (no job zone and no
+for 85 (Nesta's skills half, with the activities it puts in its work half); the other 15 make
+work of a comparable kind and level come first among moves the skills make about equally
+likely, which Nesta checks with job zones and work context, in equal parts as none of the
+three is better evidence than the others here. They stay small on purpose: the three take few
+values (0, 1/3, 1/2, 2/3, 1) where skill cosines are spread thinly, so a large share outweighs
+the skills and drops real steps up and across (an order picker becoming a warehouse chief, a
+bricklayer a foreman; content/stories.yaml). Tried against `lmi_sync evaluate` (Nesta's
+sub-sectors and the US SOC group, which the score does not use): 0.781 and 0.426 against 0.752
+and 0.372 for the old skill cosine; with 10 each for the three, 0.773 and 0.465, but half of
+the stories' moves left the lists. Where a part is unknown for a pair (no job zone and no
 level; no interests) it drops out and the rest is scaled to 100. Only occupations that share
 at least one skill are neighbours.
 
@@ -51,7 +56,15 @@ import numpy as np
 from scipy import sparse
 
 SKILL_WEIGHTS = {"essential": 1.0, "optional": 0.5}
-WEIGHTS = {"essential": 30, "reach": 20, "activities": 20, "hierarchy": 10, "preparation": 10, "interests": 10}
+WEIGHTS = {
+    "skills": 40,
+    "essential": 15,
+    "reach": 10,
+    "activities": 20,
+    "hierarchy": 5,
+    "preparation": 5,
+    "interests": 5,
+}
 MICRO = 1_000_000
 BLOCK = 512  # rows of the similarity computed at a time (memory, not results)
 
@@ -123,9 +136,11 @@ def _prepare(
     p = {
         "essential": _matrix(order, [{s: int(w == 1.0) for s, w in o.items()} for o in own], skills),
         "listed": _matrix(order, [dict.fromkeys(o, 1) for o in own], skills),
+        "weighted": _matrix(order, [{s: round(w * 2) for s, w in o.items()} for o in own], skills),
         "groups": _matrix(order, group_cells, sorted({g for c in group_cells for g in c})),
     }
     p["ess_sq"] = np.asarray(p["essential"].sum(axis=1)).ravel().astype(np.float64)
+    p["wgt_sq"] = np.asarray(p["weighted"].multiply(p["weighted"]).sum(axis=1)).ravel().astype(np.float64)
     p["grp_sq"] = np.asarray(p["groups"].multiply(p["groups"]).sum(axis=1)).ravel().astype(np.float64)
     fact = [facts.get(o, Facts()) for o in order]
     p["isco"] = np.array([int(f.isco) if f.isco.isdigit() else -1 for f in fact], dtype=np.int64)
@@ -142,6 +157,7 @@ def _block(p: dict, rows: slice, n: int) -> np.ndarray:
     ess_sq = p["ess_sq"]
     parts: dict[str, np.ndarray] = {"essential": _cosine(essential, rows, ess_sq)}
     shared_any = (listed[rows] @ listed.T).toarray()  # skills the two share
+    parts["skills"] = _cosine(p["weighted"], rows, p["wgt_sq"])
     reach = (listed[rows] @ essential.T).toarray().astype(np.float64)  # of b's essential skills, listed by a
     parts["reach"] = _micro(reach / np.where(ess_sq > 0, ess_sq, 1.0)[None, :])
     parts["activities"] = _cosine(groups, rows, p["grp_sq"]) if groups.shape[1] else np.zeros_like(shared_any)

@@ -48,8 +48,8 @@ def test_featured_rule(built):
 
 
 def test_nearest_by_the_combined_similarity_computed_by_hand(built):
-    """lmi_sync.transfer's weights: essential 30, reach 20, activities 20, hierarchy 10,
-    preparation 10, interests 10 (a part unknown for the pair drops out)."""
+    """lmi_sync.transfer's weights: skills 40, essential 15, reach 10, activities 20, hierarchy 5,
+    preparation 5, interests 5 (a part unknown for the pair drops out)."""
     from lmi_sync import transfer
 
     _, data = built
@@ -68,15 +68,19 @@ def test_nearest_by_the_combined_similarity_computed_by_hand(built):
     }
     order = sorted(weights)
     near = [(order[j], s) for j, s in transfer.nearest(order, weights, groups_of=groups_of, facts=facts)[0]]
-    # skill groups (essential 2, optional 1): a1 = {S1.1: 3, S2.1: 2, S3.2: 2}; d4 = {S2.1: 2, S3.2: 2};
-    # b2 = {S1.1: 2, S2.1: 4, S3.2: 1}; c3 = {S1.1: 2, 041: 2}
-    # d4: essential 2/sqrt(3*2) = .816497, reach 2/2, activities 8/sqrt(17*8) = .685994, same unit 1,
-    #     level 2 = 2 (no job zone) 1, no interests: (24.49491 + 20 + 13.71988 + 10 + 10) / 90 = .869
-    # b2: essential 2/3, reach 2/3, activities 16/sqrt(17*21) = .846813, other ISCO 0, level 1,
-    #     interests RCI against RCE 2/3: (20 + 13.33333 + 16.93626 + 0 + 10 + 6.66667) / 100 = .669
-    # c3: essential 0, reach 1/2 (a1 lists k1), activities 6/sqrt(17*8) = .514496, 0, job zone 2 = 2,
-    #     no interests: (0 + 10 + 10.28992 + 0 + 10) / 90 = .337; e5 shares no skill: not listed
-    assert near == [("d4", 0.869), ("b2", 0.669), ("c3", 0.337)]
+    # all skills (essential 2, optional 1): a1 = {k2: 2, k3: 2, k6: 2, k1: 1}; skill groups the same
+    # way: a1 = {S1.1: 3, S2.1: 2, S3.2: 2}; d4 = {S2.1: 2, S3.2: 2}; b2 = {S1.1: 2, S2.1: 4, S3.2: 1};
+    # c3 = {S1.1: 2, 041: 2}
+    # d4: skills 8/sqrt(13*8) = .784465, essential 2/sqrt(3*2) = .816497, reach 2/2, activities
+    #     8/sqrt(17*8) = .685994, same unit 1, level 2 = 2 (no job zone) 1, no interests:
+    #     (31.3786 + 12.247455 + 10 + 13.71988 + 5 + 5) / 95 = .814
+    # b2: skills 10/13 = .769231, essential 2/3, reach 2/3, activities 16/sqrt(17*21) = .846813,
+    #     other ISCO 0, level 1, interests RCI against RCE 2/3:
+    #     (30.76924 + 10 + 6.66667 + 16.93626 + 0 + 5 + 3.33333) / 100 = .727
+    # c3: skills 2/sqrt(104) = .196116, essential 0, reach 1/2 (a1 lists k1), activities
+    #     6/sqrt(17*8) = .514496, 0, job zone 2 = 2, no interests: (7.84464 + 0 + 5 + 10.28992 + 0 + 5) / 95
+    #     = .296; e5 shares no skill: not listed
+    assert near == [("d4", 0.814), ("b2", 0.727), ("c3", 0.296)]
 
 
 def test_shared_and_missing_skill_groups(built):
@@ -237,6 +241,8 @@ def _reference_score(a: dict, b: dict, fa, fb, groups_of: dict) -> int | None:
     size = math.sqrt(len(ess_a) * len(ess_b))
     parts = {"essential": micro(len(ess_a & ess_b) / size) if size else 0}
     parts["reach"] = micro(len(set(a) & ess_b) / len(ess_b)) if ess_b else 0
+    size = math.sqrt(sum(round(w * 2) ** 2 for w in a.values()) * sum(round(w * 2) ** 2 for w in b.values()))
+    parts["skills"] = micro(sum(round(w * 2) * round(b[s] * 2) for s, w in a.items() if s in b) / size)
 
     def groups(x: dict) -> dict:
         out: dict = {}
@@ -248,7 +254,7 @@ def _reference_score(a: dict, b: dict, fa, fb, groups_of: dict) -> int | None:
     ga, gb = groups(a), groups(b)
     size = math.sqrt(sum(v * v for v in ga.values()) * sum(v * v for v in gb.values()))
     parts["activities"] = micro(sum(v * gb.get(g, 0) for g, v in ga.items()) / size) if size else 0
-    known = {"essential": True, "reach": True, "activities": True}
+    known = {"skills": True, "essential": True, "reach": True, "activities": True}
     known["hierarchy"] = bool(fa.isco and fb.isco)
     parts["hierarchy"] = micro(sum(fa.isco[:d] == fb.isco[:d] for d in (2, 3, 4)) / 3.0) if known["hierarchy"] else 0
     if fa.job_zone and fb.job_zone:
