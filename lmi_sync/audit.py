@@ -132,11 +132,20 @@ def crosswalk_disagreements(data: dict) -> list[tuple[str, str, str]]:
 
 
 def crosswalk_siblings(data: dict, opts: dict) -> tuple[bool, str]:
-    """Listed for review, not failed: a different O*NET occupation can be right for a differently
-    specialised sibling. Wrong ones are corrected in content/lmi/crosswalk_fixes.yaml."""
+    """What remains after the build's corrections, listed for review, not failed. The build
+    corrects a link by the sibling-name rule (lmi_sync.rules.sibling_links: the siblings'
+    O*NET occupation bears this occupation's name, its own does not) and by the reviewed fixes
+    of content/lmi/crosswalk_fixes.yaml; the links left here follow neither, and a different
+    O*NET occupation can be right for a differently specialised sibling (a shepherd is not an
+    animal breeder)."""
     odd = crosswalk_disagreements(data)
     shown = ", ".join(f"{i} {c} (siblings {t})" for i, c, t in odd[:3])
-    return True, f"{len(odd)} links disagree with their ISCO siblings, to review: {shown}" if odd else "none"
+    return True, (
+        f"{len(odd)} links disagree with their ISCO siblings after the sibling-name rule and the"
+        f" reviewed fixes, left to review: {shown}"
+        if odd
+        else "none left after the sibling-name rule and the reviewed fixes"
+    )
 
 
 def missing_reasons(data: dict, opts: dict) -> tuple[bool, str]:

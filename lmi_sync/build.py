@@ -23,7 +23,7 @@ from game.career.schema import ESCO_OCCUPATION, LmiData
 from game.engine import paths
 from lmi_sync import lmi_files, transfer, words
 from lmi_sync.layer import LayerError, crosswalk_fixes, dutch_titles, load_titles
-from lmi_sync.rules import comparable_segment, display_groups
+from lmi_sync.rules import display_groups, segment_reason, sibling_links
 from lmi_sync.sources import esco_bulk, readers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,7 +147,31 @@ def build_data(
     knowledge = {i for i, g in enumerate(groups) if g["knowledge"]}
     weights = transfer.skill_weights(esco.relations)
     t = timings.mark("skill_groups", t)
-    near = transfer.nearest(order, weights)
+    links = {uri: onet_map.get(code, [code]) for uri, code in esco_onet.items()}
+    try:
+        titles = dutch_titles(esco, load_titles(layer / "titles.yaml"))
+        links |= sibling_links(esco, links, readers.onet_2019_titles(_input(lmi, "onet_2010_2019")))
+        links |= crosswalk_fixes(esco, links, layer / "crosswalk_fixes.yaml")
+    except LayerError as exc:
+        raise SyncError(str(exc)) from exc
+
+    def onet_of(uri: str) -> tuple[str | None, str | None]:
+        """The O*NET occupation whose interests, and the one whose job zone, stand for this one."""
+        codes = links.get(uri, [])
+        onet = next((c for c in codes if c in interests), None)
+        return onet, onet if onet in zones else next((c for c in codes if c in zones), None)
+
+    facts = {}
+    for uri in order:
+        onet, zone_code = onet_of(uri)
+        brc_row = isco_brc.get(esco.occupations[uri].isco.zfill(4))
+        facts[uri] = transfer.Facts(
+            isco=esco.occupations[uri].isco,
+            job_zone=zones[zone_code] if zone_code else None,
+            level=brc_row.skill_level if brc_row else None,
+            riasec=riasec_code(interests[onet]) if onet else "",
+        )
+    near = transfer.nearest(order, weights, groups_of=groups_of, facts=facts)
     t = timings.mark("nearest", t)
     skill_table, skill_picks = words.concrete_skills(
         order,
@@ -202,11 +226,14 @@ def build_data(
         reason = "cbs_suppressed"
         if group is not None and group.p50 is not None:
             row, where = group, scope("group", brc.brc_group, brc.brc_group_label)
-        elif segment is not None and segment.p50 is not None and comparable_segment(isco, brc, isco_brc, wages):
-            row, where = segment, scope("segment", brc.brc_segment, brc.brc_segment_label)
+        elif segment is not None and segment.p50 is not None:
+            why = segment_reason(isco, brc, isco_brc, wages)
+            if why is None:
+                row, where = segment, scope("segment", brc.brc_segment, brc.brc_segment_label)
+            else:
+                row, where, reason = None, "", why
         else:
             row, where = None, ""
-            reason = "cbs_not_comparable" if segment is not None and segment.p50 is not None else reason
         for kind, attr in (("wage_p25", "p25"), ("wage_p50", "p50"), ("wage_p75", "p75")):
             value = getattr(row, attr) if row else None
             if value is None:
@@ -237,12 +264,6 @@ def build_data(
         return figures
 
     isco_figures = {isco: isco_group_figures(isco) for isco in sorted({o.isco for o in esco.occupations.values()})}
-    links = {uri: onet_map.get(code, [code]) for uri, code in esco_onet.items()}
-    try:
-        titles = dutch_titles(esco, load_titles(layer / "titles.yaml"))
-        links |= crosswalk_fixes(esco, links, layer / "crosswalk_fixes.yaml")
-    except LayerError as exc:
-        raise SyncError(str(exc)) from exc
     occupations = []
     for i, uri in enumerate(order):
         occ = esco.occupations[uri]
@@ -261,8 +282,7 @@ def build_data(
         else:
             figures.append({"kind": "automation_risk", "source": "nesta_mcc", "missing": "nesta_not_covered"})
         onet_codes = links.get(uri, [])
-        onet = next((c for c in onet_codes if c in interests), None)
-        zone_code = onet if onet in zones else next((c for c in onet_codes if c in zones), None)
+        onet, zone_code = onet_of(uri)
         linked = "no_onet_interests" if onet_codes else "no_onet_match"  # linked, but O*NET has no rows
         if onet:
             figures.append(
@@ -313,9 +333,9 @@ def build_data(
                 counts[0 if w == 1.0 else 1] += 1
         top_groups = sorted(shares.items(), key=lambda x: (-(x[1][0] + x[1][1] * 0.5), x[0]))[:MAX_GROUPS]
         neighbours = []
-        for j, score in near[i]:
+        for j, _score in near[i]:  # nearest first; the game never shows the score, so it is not stored
             shared, missing = transfer.group_gap(own, weights.get(order[j], {}), groups_of, not_shared=knowledge)
-            neighbours.append({"occ": j, "score": score, "shared": shared, "missing": missing})
+            neighbours.append({"occ": j, "shared": shared, "missing": missing})
         occupations.append(
             {
                 "id": uri.rsplit("/", 1)[-1],

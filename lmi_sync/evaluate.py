@@ -11,6 +11,14 @@ Three references, each a proxy with its limits (printed with the figures):
   driver and a crane operator less so), and good moves often cross groups.
 - job zone within one (O*NET, where both are known): Nesta's own viability test for a move.
   Limit: US preparation levels, through a crosswalk.
+- same US SOC minor group (the first four digits of the linked O*NET occupation, e.g. 53-30
+  "motor vehicle operators", where both are linked): a second classification, made by other
+  people for another labour market than ISCO. Limit: through Nesta's crosswalk, which links
+  about half of the occupations; it agrees with ISCO more often than not.
+
+Since the combined similarity (lmi_sync.transfer) itself counts the ISCO hierarchy and the job
+zone, the second and third references partly count its own parts; the sub-sector and the SOC
+group are the ones it does not use.
 
 The score is the share of listed neighbours that meet the reference, averaged over the
 occupations that have neighbours (and, for the job zone, a zone for both).
@@ -24,7 +32,9 @@ from pathlib import Path
 SECTORS = "careerpaths/mcc_skills_based_sectors_All_ESCO.csv"
 LIMITS = (
     "Proxies, not observed moves: the sub-sector comes from the same ESCO skills; an ISCO group is"
-    " not a list of feasible moves; job zones are US levels through a crosswalk."
+    " not a list of feasible moves; job zones are US levels through a crosswalk; the SOC group is a"
+    " US classification through a crosswalk. The combined similarity counts the ISCO hierarchy and"
+    " the job zone itself, so those two references partly score its own parts."
 )
 
 
@@ -47,7 +57,19 @@ def evaluate(data: dict, sectors: dict[str, str], k: int = 10) -> dict[str, floa
         for f in o["figures"]
         if f["kind"] == "job_zone" and f.get("value") is not None
     }
-    scores: dict[str, list[float]] = {"same_sub_sector": [], "same_isco_minor": [], "job_zone_within_1": []}
+    soc = {}
+    for i, o in enumerate(occs):
+        scope = next(
+            (f.get("scope", "") for f in o["figures"] if f["kind"] in ("riasec", "job_zone") and f.get("scope")), ""
+        )
+        if scope.startswith("onet:"):
+            soc[i] = scope[5:10]  # "53-30"
+    scores: dict[str, list[float]] = {
+        "same_sub_sector": [],
+        "same_isco_minor": [],
+        "job_zone_within_1": [],
+        "same_soc_minor": [],
+    }
     for i, occ in enumerate(occs):
         near = [n["occ"] for n in occ["nearest"][:k]]
         if not near:
@@ -62,6 +84,10 @@ def evaluate(data: dict, sectors: dict[str, str], k: int = 10) -> dict[str, floa
             zoned = [j for j in near if j in zones]
             if zoned:
                 scores["job_zone_within_1"].append(sum(abs(zones[j] - zones[i]) <= 1 for j in zoned) / len(zoned))
+        if i in soc:
+            linked = [j for j in near if j in soc]
+            if linked:
+                scores["same_soc_minor"].append(sum(soc[j] == soc[i] for j in linked) / len(linked))
     out = {name: round(sum(v) / len(v), 4) if v else 0.0 for name, v in scores.items()}
     out |= {f"{name}_n": float(len(v)) for name, v in scores.items()}
     return out

@@ -159,7 +159,10 @@ def test_options_helpers_on_real_data():
     assert risk_level(LMI, forklift) == 0  # Nesta: low risk -> the sun
     chief = LMI.occupation("2f5de1ab-eddf-4715-8193-e994912c22ea")
     assert education_step(LMI, forklift, chief) == "higher"  # ISCO level 2 -> 3
-    assert compare_wage(LMI, forklift, chief) == "more"
+    # a manager's wage is "no reliable figure" (lmi_sync.rules.segment_reason): no comparison
+    assert compare_wage(LMI, forklift, chief) is None
+    metal = LMI.occupation("0368c4d4-94cf-4168-a84d-283a25880e0d")  # manager metaalproductie: own CBS group
+    assert compare_wage(LMI, forklift, metal) == "more"
     assert compare_wage(LMI, forklift, forklift) == "same"
 
 

@@ -29,6 +29,7 @@ def future_texts(app, occupation: str, page: str, answers: dict[str, int] | None
 
 BUS = "00cee175-1376-43fb-9f02-ba3d7a910a58"
 WAREHOUSE_CHIEF = "2f5de1ab-eddf-4715-8193-e994912c22ea"
+KAPPER = "099c6bb0-22d3-4c5d-8bf5-70910af381ef"
 
 
 def test_fit_in_words_beside_the_players_own_code():
@@ -96,9 +97,14 @@ def test_a_broader_wage_says_so_in_its_own_sentence():
     from tests.helpers import make_app
 
     app = make_app()
+    kapper = " ".join(future_texts(app, KAPPER, "about"))
+    assert 'CBS heeft geen loon voor dit werk apart. In de bredere groep "Medewerkers persoonlijke' in kapper
+    assert "Beroepssegment" not in kapper and "BRC" not in kapper
+    # a manager gets no broader wage (lmi_sync.rules.segment_reason), and is told why
     chief = " ".join(future_texts(app, WAREHOUSE_CHIEF, "about"))
-    assert 'CBS heeft geen loon voor dit werk apart. In de bredere groep "Managers productie' in chief
-    assert "Beroepssegment" not in chief and "BRC" not in chief
+    assert "Loon: niet bekend. CBS heeft voor dit werk apart geen loon." in chief
+    assert "hangt vooral af van hoe groot het team of bedrijf is" in chief
+    assert "Managers productie" not in chief and "€" not in chief
     about = " ".join(future_texts(app, WAREHOUSE_CHIEF, "about"))
     assert "Niveau van het werk: hoog niveau" in about and "staat niet in onze bronnen" in about
     assert "Meestal gevraagd" not in about

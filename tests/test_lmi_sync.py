@@ -47,14 +47,40 @@ def test_featured_rule(built):
     assert featured == {"a1", "b2", "c3"}  # first ESCO occupation of a unit group in ISCO majors 4-9
 
 
-def test_nearest_by_weighted_cosine_computed_by_hand(built):
+def test_nearest_by_the_combined_similarity_computed_by_hand(built):
+    """lmi_sync.transfer's weights: skills 40, essential 15, reach 10, activities 20, hierarchy 5,
+    preparation 5, interests 5 (a part unknown for the pair drops out)."""
+    from lmi_sync import transfer
+
     _, data = built
     occs = by_id(data)
     ids = [o["id"] for o in data["occupations"]]
-    near = [(ids[n["occ"]], n["score"]) for n in occs["a1"][1]["nearest"]]
-    # a1 = {k2:1, k3:1, k6:1, k1:.5}; d4 = {k2, k3}: 2/(sqrt(3.25)*sqrt(2)) = 0.784
-    # b2 = {k2, k5, k6, k3:.5}: 2.5/3.25 = 0.769; c3 = {k4, k1}: 0.5/(sqrt(3.25)*sqrt(2)) = 0.196; e5 shares none
-    assert near == [("d4", 0.784), ("b2", 0.769), ("c3", 0.196)]
+    assert [ids[n["occ"]] for n in occs["a1"][1]["nearest"]] == ["d4", "b2", "c3"]  # the files keep the order
+    # the scores, from the fixture's own skills, display groups and facts (the files do not store them)
+    weights = {i: {k: 1.0 for k in ess} | {k: 0.5 for k in opt} for i, *_, ess, opt in lmi_fixture.OCCUPATIONS}
+    groups_of = {"k1": [0], "k6": [0], "k2": [1], "k5": [1], "k3": [2], "k4": [3]}  # S1.1, S2.1, S3.2, 041
+    facts = {
+        "a1": transfer.Facts("8344", 2, 2, "RCI"),
+        "b2": transfer.Facts("9333", None, 2, "RCE"),
+        "c3": transfer.Facts("4110", 2, 2, ""),
+        "d4": transfer.Facts("8344", None, 2, ""),
+        "e5": transfer.Facts("9999", None, None, ""),
+    }
+    order = sorted(weights)
+    near = [(order[j], s) for j, s in transfer.nearest(order, weights, groups_of=groups_of, facts=facts)[0]]
+    # all skills (essential 2, optional 1): a1 = {k2: 2, k3: 2, k6: 2, k1: 1}; skill groups the same
+    # way: a1 = {S1.1: 3, S2.1: 2, S3.2: 2}; d4 = {S2.1: 2, S3.2: 2}; b2 = {S1.1: 2, S2.1: 4, S3.2: 1};
+    # c3 = {S1.1: 2, 041: 2}
+    # d4: skills 8/sqrt(13*8) = .784465, essential 2/sqrt(3*2) = .816497, reach 2/2, activities
+    #     8/sqrt(17*8) = .685994, same unit 1, level 2 = 2 (no job zone) 1, no interests:
+    #     (31.3786 + 12.247455 + 10 + 13.71988 + 5 + 5) / 95 = .814
+    # b2: skills 10/13 = .769231, essential 2/3, reach 2/3, activities 16/sqrt(17*21) = .846813,
+    #     other ISCO 0, level 1, interests RCI against RCE 2/3:
+    #     (30.76924 + 10 + 6.66667 + 16.93626 + 0 + 5 + 3.33333) / 100 = .727
+    # c3: skills 2/sqrt(104) = .196116, essential 0, reach 1/2 (a1 lists k1), activities
+    #     6/sqrt(17*8) = .514496, 0, job zone 2 = 2, no interests: (7.84464 + 0 + 5 + 10.28992 + 0 + 5) / 95
+    #     = .296; e5 shares no skill: not listed
+    assert near == [("d4", 0.814), ("b2", 0.727), ("c3", 0.296)]
 
 
 def test_shared_and_missing_skill_groups(built):
@@ -198,34 +224,115 @@ def test_committed_lmi_loads_in_the_game():
     assert len(lmi.featured()) >= 150 and all(lmi.entry(i).featured for i in lmi.featured())
 
 
-def test_nearest_breaks_ties_by_index_the_same_way_everywhere():
-    """Equal scores are ranked by index among all occupations tied at the k-th score (not among
-    the ones np.argpartition happened to pick, which differed per CPU)."""
+def _reference_score(a: dict, b: dict, fa, fb, groups_of: dict) -> int | None:
+    """lmi_sync.transfer's combined similarity of one pair, the slow way (in millionths)."""
     import math
+
+    import numpy as np
+
+    from lmi_sync import transfer
+
+    def micro(x: float) -> int:
+        return int(np.rint(np.round(np.float64(x), 6) * 1_000_000))
+
+    if not set(a) & set(b):
+        return None
+    ess_a, ess_b = {s for s, w in a.items() if w == 1.0}, {s for s, w in b.items() if w == 1.0}
+    size = math.sqrt(len(ess_a) * len(ess_b))
+    parts = {"essential": micro(len(ess_a & ess_b) / size) if size else 0}
+    parts["reach"] = micro(len(set(a) & ess_b) / len(ess_b)) if ess_b else 0
+    size = math.sqrt(sum(round(w * 2) ** 2 for w in a.values()) * sum(round(w * 2) ** 2 for w in b.values()))
+    parts["skills"] = micro(sum(round(w * 2) * round(b[s] * 2) for s, w in a.items() if s in b) / size)
+
+    def groups(x: dict) -> dict:
+        out: dict = {}
+        for s, w in x.items():
+            for g in groups_of.get(s, []):
+                out[g] = out.get(g, 0) + round(w * 2)
+        return out
+
+    ga, gb = groups(a), groups(b)
+    size = math.sqrt(sum(v * v for v in ga.values()) * sum(v * v for v in gb.values()))
+    parts["activities"] = micro(sum(v * gb.get(g, 0) for g, v in ga.items()) / size) if size else 0
+    known = {"skills": True, "essential": True, "reach": True, "activities": True}
+    known["hierarchy"] = bool(fa.isco and fb.isco)
+    parts["hierarchy"] = micro(sum(fa.isco[:d] == fb.isco[:d] for d in (2, 3, 4)) / 3.0) if known["hierarchy"] else 0
+    if fa.job_zone and fb.job_zone:
+        gap: int | None = abs(fa.job_zone - fb.job_zone)
+    else:
+        gap = abs(fa.level - fb.level) if fa.level and fb.level else None
+    known["preparation"] = gap is not None
+    parts["preparation"] = micro(max(0, 2 - gap) / 2.0) if gap is not None else 0
+    known["interests"] = bool(fa.riasec and fb.riasec)
+    parts["interests"] = micro(len(set(fa.riasec) & set(fb.riasec)) / len(set(fb.riasec))) if known["interests"] else 0
+    total = sum(parts[n] * w for n, w in transfer.WEIGHTS.items() if known[n])
+    return int(np.rint(total / sum(w for n, w in transfer.WEIGHTS.items() if known[n])))
+
+
+def _random_case(seed: int, n: int = 60):
     import random
 
     from lmi_sync import transfer
 
-    # "hub" asks s0 and s1; t0..t19 each ask s0 and a skill of their own, so they tie with hub and
-    # with each other; w0..w19 ask s0 as an option and a skill of their own (ties again); u asks
-    # s1 only; v asks nothing
-    weights = {"hub": {"s0": 1.0, "s1": 0.5}, "u": {"s1": 1.0}, "v": {}}
-    weights |= {f"t{n}": {"s0": 1.0, f"own{n}": 1.0} for n in range(20)}
-    weights |= {f"w{n}": {"s0": 0.5, f"x{n}": 1.0} for n in range(20)}
+    rng = random.Random(seed)
+    skills = [f"s{i}" for i in range(25)]  # few skills: many equal scores
+    weights = {
+        f"o{i:02d}": {s: rng.choice([0.5, 1.0]) for s in rng.sample(skills, rng.randint(0, 5))} for i in range(n)
+    }
+    groups_of = {s: sorted(rng.sample(range(6), rng.randint(1, 2))) for s in skills}
+    facts = {
+        o: transfer.Facts(
+            isco=rng.choice(["8331", "8332", "8341", "9333", "4110", ""]),
+            job_zone=rng.choice([None, 1, 2, 3, 5]),
+            level=rng.choice([None, 1, 2, 4]),
+            riasec=rng.choice(["", "RCI", "RCE", "SEC", "AIS"]),
+        )
+        for o in weights
+    }
+    for i in range(4):  # copies of one occupation: exactly equal scores for every other one
+        weights[f"z{i}"], facts[f"z{i}"] = dict(weights["o01"]), facts["o01"]
+    return weights, groups_of, facts
+
+
+def test_nearest_ranks_by_the_combined_score_then_by_key():
+    """Against the slow reference: every list is the first k by (-score, key), ties included
+    (not the ones np.argpartition happened to pick, which differed per CPU)."""
+    from lmi_sync import transfer
+
+    weights, groups_of, facts = _random_case(9)
     order = sorted(weights)
-    random.Random(9).shuffle(order)  # ties all over the place (the old code chose differently here)
-
-    def cosine(a: dict, b: dict) -> float:
-        dot = sum(w * b.get(s, 0.0) for s, w in a.items())
-        size = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
-        return round(dot / size, 6) if size else 0.0
-
-    for k in (1, 3, 5, 10):
-        near = transfer.nearest(order, weights, k=k)
+    for k in (1, 3, 10):
+        near = transfer.nearest(order, weights, k=k, groups_of=groups_of, facts=facts)
         for i, a in enumerate(order):
-            scores = [(cosine(weights[a], weights[b]), j) for j, b in enumerate(order) if j != i]
-            ranked = sorted(((s, j) for s, j in scores if s > 0), key=lambda x: (-x[0], x[1]))[:k]
-            assert near[i] == [(j, round(s, 3)) for s, j in ranked], (k, a)
-    tied = sorted(order.index(f"t{n}") for n in range(20))
-    assert [j for j, _ in transfer.nearest(order, weights, k=3)[order.index("hub")]] == tied[:3]
-    assert transfer.nearest(order, weights, k=3)[order.index("v")] == []  # shares nothing: no neighbours
+            scores = [
+                (s, j)
+                for j, b in enumerate(order)
+                if j != i and (s := _reference_score(weights[a], weights[b], facts[a], facts[b], groups_of)) is not None
+            ]
+            ranked = sorted(scores, key=lambda x: (-x[0], x[1]))[:k]
+            assert near[i] == [(j, round(s / 1_000_000, 3)) for s, j in ranked], (k, a)
+    assert any(len({s for _, s in row}) < len(row) for row in near)  # the case has ties
+    empty = next(o for o in order if not weights[o])
+    assert near[order.index(empty)] == []  # shares no skill: no neighbours
+
+
+def test_nearest_gives_the_same_lists_whatever_the_input_order():
+    """Permuted input, same neighbours (by name) and scores: ties go by the occupation's key, not
+    by where it happens to stand."""
+    import random
+
+    from lmi_sync import transfer
+
+    weights, groups_of, facts = _random_case(4)
+    order = sorted(weights)
+    want = [
+        [(order[j], s) for j, s in row]
+        for row in transfer.nearest(order, weights, k=5, groups_of=groups_of, facts=facts)
+    ]
+    for seed in (1, 2, 3):
+        shuffled = order[:]
+        random.Random(seed).shuffle(shuffled)
+        got = transfer.nearest(shuffled, weights, k=5, groups_of=groups_of, facts=facts)
+        assert {shuffled[i]: [(shuffled[j], s) for j, s in row] for i, row in enumerate(got)} == dict(
+            zip(order, want, strict=True)
+        )

@@ -12,7 +12,7 @@ import yaml
 from game.career.lmi import load_lmi
 from lmi_sync import lmi_files
 from lmi_sync.build import WORDS_YAML, SyncError, sync
-from lmi_sync.rules import comparable_segment
+from lmi_sync.rules import comparable_segment, segment_reason, sibling_links
 from lmi_sync.sources.readers import BrcRow, IscoToBrc
 from tests import lmi_fixture
 from tests.lmi_fixture import OCC
@@ -110,6 +110,103 @@ def test_a_broader_wage_stands_in_only_for_comparable_work():
     assert not comparable_segment("8331", crosswalk["8331"], crosswalk, wages)  # no headcount: no rule
 
 
+def test_a_managers_wage_never_comes_from_the_broader_group():
+    """ISCO major group 1 passes the comparable-work rule (every managers' group is ISCO 1, level
+    4) but a manager's pay depends on the size of what is managed: no broader wage, a reason."""
+    crosswalk = {
+        "1324": brc("1324", "0532", "053", 4),  # warehouse and logistics managers: no wage of their own
+        "1321": brc("1321", "0531", "053", 4),  # production managers
+        "1330": brc("1330", "0533", "053", 4),  # ICT managers
+    }
+    wages = {
+        "0532": BrcRow("0532", "logistics", 20.0, None, None, None),
+        "0531": BrcRow("0531", "production", 37.0, 30.2, 38.7, 49.8),
+        "0533": BrcRow("0533", "ICT", 25.0, None, None, None),
+    }
+    assert comparable_segment("1324", crosswalk["1324"], crosswalk, wages)  # the old rule let it through
+    assert segment_reason("1324", crosswalk["1324"], crosswalk, wages) == "cbs_managers_differ"
+    drivers = {"8331": brc("8331", "1213", "121", 2), "3153": brc("3153", "1211", "121", 3)}
+    pay = {"1213": BrcRow("1213", "bus", 19.0, None, None, None), "1211": BrcRow("1211", "pilots", 50.0, 1, 2, 3)}
+    assert segment_reason("8331", drivers["8331"], drivers, pay) == "cbs_not_comparable"
+    pay["1211"] = BrcRow("1211", "pilots", 5.0, 1, 2, 3)
+    assert segment_reason("8331", drivers["8331"], drivers, pay) is None  # the bus driver's segment may stand
+
+
+def test_committed_warehouse_chief_has_no_wage_and_a_reason_the_game_has():
+    lmi = load_lmi()
+    chief = lmi.occupation("2f5de1ab-eddf-4715-8193-e994912c22ea")  # magazijnchef, ISCO 1324
+    assert chief is not None and chief.isco == "1324"
+    wage = next(f for f in lmi.figures(chief) if f.kind == "wage_p50")
+    assert wage.value is None and wage.missing == "cbs_managers_differ" and wage.missing in lmi.reasons
+    assert "hoe groot het team of bedrijf" in lmi.reasons[wage.missing].nl
+
+
+def _esco(occupations: list[tuple[str, str, str, list[str]]]):
+    from lmi_sync.sources.esco_bulk import EscoData, EscoOccupation
+
+    return EscoData(
+        "test",
+        {
+            OCC + i: EscoOccupation(OCC + i, isco, f"{isco}.1", {"en": en}, {"en": alt})
+            for i, isco, en, alt in occupations
+        },
+        [],
+        {},
+        {},
+        {},
+    )
+
+
+def test_the_sibling_name_rule_corrects_a_link_its_named_siblings_disagree_with():
+    """software developer: Nesta's link is Computer Programmers; its ISCO 2512 siblings go to
+    Software Developers, the O*NET occupation with its own name: corrected. A historian whose
+    link is Historians keeps it, whatever its siblings say."""
+    esco = _esco(
+        [
+            ("dev", "2512", "software developer", ["programmer"]),
+            ("ana", "2512", "software analyst", []),
+            ("arc", "2512", "software architect", []),
+            ("his", "2633", "historian", []),
+            ("pol", "2633", "political scientist", []),
+            ("phi", "2633", "philosopher", []),
+            ("odd", "2633", "political theorist", []),
+        ]
+    )
+    titles = {
+        "15-1251.00": "Computer Programmers",
+        "15-1252.00": "Software Developers",
+        "15-1253.00": "Software Quality Assurance Analysts and Testers",
+        "19-3093.00": "Historians",
+        "19-3094.00": "Political Scientists",
+        "25-1126.00": "Philosophy and Religion Teachers, Postsecondary",
+    }
+    links = {
+        OCC + "dev": ["15-1251.00"],
+        OCC + "ana": ["15-1252.00", "15-1253.00"],
+        OCC + "arc": ["15-1252.00", "15-1253.00"],
+        OCC + "his": ["19-3093.00"],
+        OCC + "pol": ["19-3094.00"],
+        OCC + "phi": ["19-3094.00"],
+        OCC + "odd": ["25-1126.00"],
+    }
+    assert sibling_links(esco, links, titles) == {OCC + "dev": ["15-1252.00", "15-1253.00"]}
+    # the historian's siblings agree on Political Scientists, but its own link names it; the
+    # political theorist's link does not name it, nor does the majority's: both stay
+    links[OCC + "ana"] = ["15-1251.00"]  # no majority left against the developer's link: it stays
+    assert sibling_links(esco, links, titles) == {}
+
+
+def test_committed_links_follow_the_sibling_name_rule():
+    from lmi_sync.audit import crosswalk_disagreements
+    from lmi_sync.build import OUT
+
+    data = lmi_files.read(OUT)
+    developer = next(o for o in data["occupations"] if o["id"] == "f2b15a0e-e65a-438a-affb-29b9d50b77d1")
+    figures = {f["kind"]: f for f in developer["figures"]}
+    assert figures["riasec"]["scope"] == "onet:15-1252.00" and figures["trend_us"]["value"] == 15.8
+    assert developer["id"] not in {i for i, _, _ in crosswalk_disagreements(data)}
+
+
 def test_committed_groups_all_speak_the_workers_words():
     """Every group an occupation can show has the phrase of skill_words.yaml as its label, and
     no field of knowledge is ever shared."""
@@ -152,7 +249,7 @@ def test_the_audit_lists_a_crosswalk_link_its_isco_siblings_disagree_with():
     from lmi_sync.build import OUT
 
     data = lmi_files.read(OUT)
-    developer = "f2b15a0e-e65a-438a-affb-29b9d50b77d1"  # fixed in content/lmi/crosswalk_fixes.yaml
+    developer = "f2b15a0e-e65a-438a-affb-29b9d50b77d1"  # corrected by lmi_sync.rules.sibling_links
     assert developer not in {i for i, _, _ in crosswalk_disagreements(data)}
     occ = next(o for o in data["occupations"] if o["id"] == developer)
     for f in occ["figures"]:  # Nesta's own link: computer programmers, a US trend of -6 %

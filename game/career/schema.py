@@ -128,10 +128,10 @@ class GroupShare:
 
 @dataclass(frozen=True)
 class Neighbour:
-    """A nearby occupation: its index, the overlap score, and skill groups shared and missing."""
+    """A nearby occupation (nearest first, by lmi_sync's combined similarity, whose score the game
+    never shows and the files do not store): its index, and skill groups shared and missing."""
 
     occ: int  # index into LmiData.occupations
-    score: float
     shared: list[int]
     missing: list[int]
 

@@ -143,6 +143,14 @@ def onet_2010_to_2019(path: Path) -> dict[str, list[str]]:
     return out
 
 
+def onet_2019_titles(path: Path) -> dict[str, str]:
+    """O*NET-SOC 2019 code -> its title (from the 2010 -> 2019 crosswalk)."""
+    return {
+        str(r["O*NET-SOC 2019 Code"]): str(r.get("O*NET-SOC 2019 Title") or "")
+        for r in _xlsx_rows(path, "O*NET-SOC 2010 Code")
+    }
+
+
 RIASEC_NAMES = {
     "Realistic": "R",
     "Investigative": "I",
