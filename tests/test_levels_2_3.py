@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import pygame
@@ -234,12 +235,16 @@ def test_an_older_save_with_answers_for_three_stories_still_loads_and_feeds_the_
     from game.engine.plain import to_plain
 
     old = Profile(step="steps", occupation="kassamedewerker", goal="other_employer")
-    old.story_answers = {"cashier_to_care": "volunteer", "hairdresser_to_beauty": "ask_customers", "shop_new_tasks": "course"}
+    old.story_answers = {
+        "cashier_to_care": "volunteer",
+        "hairdresser_to_beauty": "ask_customers",
+        "shop_new_tasks": "course",
+    }
     old.story_needs = {"cashier_to_care": "example", "hairdresser_to_beauty": "time_money", "shop_new_tasks": "talk"}
     old.stories_seen = list(old.story_answers)
     data = to_plain(old)
     data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "profile.json").write_text(__import__("json").dumps(data), encoding="utf-8")
+    (data_dir / "profile.json").write_text(json.dumps(data), encoding="utf-8")
     profile, notice = load_profile(CONTENT)
     assert notice is None and profile is not None
     assert profile.story_answers == old.story_answers and profile.story_needs == old.story_needs

@@ -211,11 +211,15 @@ class RoleModelScene(Screen):
         ui = self.app.ui
         text_h = sum(p.needed_height(ui, text_area.width) + gap for p in panels)
         card_h = max(c.needed_height(ui, text_area.width // 2) for c in self.cards)
-        if text_h + card_h <= text_area.height:  # the story and its choices on one screen
+        if text_h + card_h <= text_area.height:  # the story and its choices on one screen, if the cards fit
             grid = pygame.Rect(text_area.left, area.top + text_h, text_area.width, text_area.height - text_h)
-            self.stack(panels, text_area, gap)
-            self.more_key = "ui.more_cards"
-            return [*panels, *self.grid(self.cards, grid, min_w_em=11, max_cols=3)]
+            page = self.page
+            cards = self.grid(self.cards, grid, min_w_em=11, max_cols=3)
+            if all(card.rect.bottom <= grid.bottom for card in cards):
+                self.stack(panels, text_area, gap)
+                self.more_key = "ui.more_cards"
+                return [*panels, *cards]
+            self.page = page  # the grid's cells came out taller than measured: the story first, then the cards
         # too little room (large text, small window): the story first, then the question with its choices
         story, question = panels[:-1], panels[-1]
         pages = text_pages(ui, story, text_area, gap)
