@@ -1,7 +1,9 @@
-"""Level 2: role-model stories, the two or three closest to the player's work, each played
-through the story runner (game/career/story.py) at the player's own pace: a few passages a
-screen with a picture, a choice that leads to its own passages, and then a reflection that
-ties the choice to what helps people change and asks "what would you need?"."""
+"""Level 2: role-model stories, the two closest to the player's work, each played through the
+story runner (game/career/story.py) at the player's own pace: a screen with the setting and a
+choice, then a screen with what that choice led to, what came along and what helped. After both
+stories one reflection ties the player's choices to what helps people change and asks once
+"what would you need?" (the answer is kept for each story played, so older saves with an
+answer per story read the same way)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     from game.app import App
     from game.engine.ui import UI
 
-CHANGE_GOALS = {"use_options", "other_employer", "other_job_same_employer", "develop"}
+STORIES = 2  # a slow reader reads two stories in a few minutes (issue 18)
 
 
 def text_pages(ui: UI, panels: list[TextPanel], area: pygame.Rect, gap: int) -> list[list[TextPanel]]:
@@ -74,7 +76,7 @@ class RoleModelScene(Screen):
             goal=profile.goal,
         )
         ranked = rank_stories(self.content.stories, work, isco_of, code_of)
-        return ranked[: 3 if profile.goal in CHANGE_GOALS else 2]
+        return ranked[:STORIES]
 
     @property
     def story(self) -> Story:
@@ -105,13 +107,16 @@ class RoleModelScene(Screen):
         return chosen is not None and chosen.id == choice_id
 
     def need(self) -> str | None:
-        return self.profile.story_needs.get(self.story.id)
+        """What the player would need: asked once, after the stories, and kept for each of them."""
+        needs = self.profile.story_needs
+        return next((needs[s.id] for s in self.stories if s.id in needs), None)
 
     def is_need(self, need_id: str) -> bool:
         return self.need() == need_id
 
     def choose_need(self, need_id: str) -> None:
-        self.profile.story_needs[self.story.id] = need_id
+        for story in self.stories:
+            self.profile.story_needs[story.id] = need_id
         self.app.session.save_profile()
 
     # what is shown ----------------------------------------------------------------------
@@ -137,26 +142,31 @@ class RoleModelScene(Screen):
 
     def picture(self) -> str:
         if self.reflecting:
-            return self.story.portrait
+            return "thinking"
         screen = self.run.screen()
         if not self.run.past or not screen:
             return self.story.portrait
         return next((p.picto for p in screen if "outcome" in p.tags), screen[0].picto)
 
+    def chose_helps(self) -> str:
+        """What the player's answers in the stories chose, in the words of what helps people change."""
+        kinds = [a.helps for run in self.runs if (a := run.answer()) is not None and a.helps]
+        names = [self.app.t(f"story.helps.{kind}") for kind in dict.fromkeys(kinds)]
+        if not names:
+            return ""
+        listed = names[0] if len(names) == 1 else self.app.t("story.and", a=", ".join(names[:-1]), b=names[-1])
+        return self.app.t("story.you_chose", helps=listed)
+
     def panels(self) -> list[TextPanel]:
         app = self.app
-        parts = [app.t("story.count", n=self.story_index + 1, total=len(self.stories))]
-        if self.reflecting or not self.run.past:  # the story's first screen, and its reflection, say what it is
-            parts += [app.t("story.composite"), self.move()]
-        label = " ".join(part for part in parts if part)
-        panels = [TextPanel(label, "small", colour="muted")]
         if self.reflecting:
-            answer = self.run.answer()
-            if answer is not None:
-                chose = app.t("story.you_chose", choice=app.session.text(answer.text))
-                panels.append(TextPanel(chose + " " + app.t(f"story.helps.{answer.helps}")))
-            panels.append(TextPanel(app.t("story.need_question"), bold=True))
-            return panels
+            said = " ".join(part for part in (self.chose_helps(), app.t("story.need_question")) if part)
+            return [TextPanel(said, bold=True)]
+        panels = []
+        if not self.run.past:  # the story's first screen says where it goes; the first story, that it is made up
+            made_up = app.t("story.composite") if self.story_index == 0 else ""
+            label = " ".join(part for part in (made_up, self.move()) if part)
+            panels.append(TextPanel(label, "small", colour="muted"))
         screen: list[Passage] = self.run.screen()
         for passage in screen:
             panels.append(TextPanel(app.session.text(passage.text), bold=bool(passage.choices)))
@@ -201,11 +211,15 @@ class RoleModelScene(Screen):
         ui = self.app.ui
         text_h = sum(p.needed_height(ui, text_area.width) + gap for p in panels)
         card_h = max(c.needed_height(ui, text_area.width // 2) for c in self.cards)
-        if text_h + card_h <= text_area.height:  # the story and its choices on one screen
+        if text_h + card_h <= text_area.height:  # the story and its choices on one screen, if the cards fit
             grid = pygame.Rect(text_area.left, area.top + text_h, text_area.width, text_area.height - text_h)
-            self.stack(panels, text_area, gap)
-            self.more_key = "ui.more_cards"
-            return [*panels, *self.grid(self.cards, grid, min_w_em=11, max_cols=3)]
+            page = self.page
+            cards = self.grid(self.cards, grid, min_w_em=11, max_cols=3)
+            if all(card.rect.bottom <= grid.bottom for card in cards):
+                self.stack(panels, text_area, gap)
+                self.more_key = "ui.more_cards"
+                return [*panels, *cards]
+            self.page = page  # the grid's cells came out taller than measured: the story first, then the cards
         # too little room (large text, small window): the story first, then the question with its choices
         story, question = panels[:-1], panels[-1]
         pages = text_pages(ui, story, text_area, gap)
@@ -231,19 +245,19 @@ class RoleModelScene(Screen):
         return self.need() is not None if self.reflecting else self.run.can_go_on()
 
     def on_next(self) -> None:
-        if not self.reflecting:
-            self.run.go_on()
-            self.reflecting = self.run.done
-        else:
+        if self.reflecting:
+            self.app.advance(self.step)
+            return
+        self.run.go_on()
+        if self.run.done:
             seen = self.profile.stories_seen
             if self.story.id not in seen:
                 seen.append(self.story.id)
                 self.app.session.save_profile()
-            if self.story_index + 1 >= len(self.stories):
-                self.app.advance(self.step)
-                return
-            self.story_index += 1
-            self.reflecting = False
+            if self.story_index + 1 < len(self.stories):
+                self.story_index += 1
+            else:
+                self.reflecting = True  # after the last story: what would you need?
         self.page = 0
         self.next_screen()
 
@@ -255,8 +269,8 @@ class RoleModelScene(Screen):
             if self.story_index == 0:
                 super().on_back()
                 return
-            self.story_index -= 1
-            self.reflecting = True
+            self.story_index -= 1  # to the end of the story before
+            self.run.back()
         self.page = 0
         self.refresh()
 
