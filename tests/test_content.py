@@ -249,3 +249,12 @@ def test_the_lmi_files_load_in_steps_to_what_lmi_sync_wrote():
     assert lmi.featured() == [i for i, o in enumerate(whole["occupations"]) if o["featured"]]
     assert lmi.version == whole["content_version"]
     assert [f.kind for f in lmi.figures(lmi.occupation(0))][-2:] == sorted(whole["unavailable"])
+
+
+def test_the_editors_json_schemas_are_those_of_the_one_schema():
+    """content/schema/*.json are written by `python -m lmi_sync schema`; a change to the
+    dataclasses without a new export leaves editors checking against an old shape."""
+    from lmi_sync.schema_export import SCHEMA_DIR, schema_texts
+
+    stale = [name for name, text in schema_texts().items() if (SCHEMA_DIR / name).read_text(encoding="utf-8") != text]
+    assert stale == [], f"run `python -m lmi_sync schema`: {stale}"
