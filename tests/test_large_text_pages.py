@@ -104,7 +104,7 @@ def test_a_chosen_response_shows_what_it_gave_with_page_down(monkeypatch):
         check_screen(app)
     assert set(gave) <= on_screen
     key(app, pygame.K_PAGEDOWN)
-    assert scene.kind == "event" and scene.round == 1
+    assert scene.kind == "choose" and scene.round == 1
 
 
 def test_before_a_choice_page_down_reads_on_and_back_returns_to_the_cards(monkeypatch):
@@ -112,13 +112,14 @@ def test_before_a_choice_page_down_reads_on_and_back_returns_to_the_cards(monkey
     app = make_app(size=SIZE, text_scale=1.5)
     scene = start(app)
     to_choose(app)
-    assert scene.sub == 0 and not scene.game.choices[scene.round]
-    if len(scene.chunks) > 1:  # the lines below the cards that did not fit: readable before choosing
+    cards = scene.card_sub  # 1 when the event has a screen of its own before the cards
+    assert scene.sub == cards and not scene.game.choices[scene.round]
+    if len(scene.chunks) > cards + 1:  # the lines below the cards that did not fit: readable before choosing
         key(app, pygame.K_PAGEDOWN)
-        assert scene.kind == "choose" and scene.sub == 1 and not scene.hint
+        assert scene.kind == "choose" and scene.sub == cards + 1 and not scene.hint
         check_screen(app)
         key(app, pygame.K_ESCAPE)
-        assert scene.kind == "choose" and scene.sub == 0
+        assert scene.kind == "choose" and scene.sub == cards
     for _ in range(len(scene.chunks)):
         key(app, pygame.K_PAGEDOWN)
     assert scene.kind == "choose" and scene.hint == app.t("scenario.need_choice")  # a choice is still needed
@@ -153,13 +154,14 @@ def test_read_on_in_the_footer_shows_the_rest_before_a_choice(monkeypatch):
     pages = len(scene.chunks)
     assert pages > 1
     more = next(w for w in scene.form.focusable() if getattr(w, "name", "") == "more")
-    assert more.label == f"Verder lezen (1 van {pages})"
+    assert more.label == f"Verder lezen ({scene.sub + 1} van {pages})"
     for _ in range(12):  # Tab to it (the screen is rebuilt as the focus moves), then Enter
         if getattr(scene.form.focused, "name", "") == "more":
             break
         key(app, pygame.K_TAB)
-    later = [w.text for w in scene.chunks[1]]  # (with what the last card focused gives)
+    cards = scene.sub
+    later = [w.text for w in scene.chunks[cards + 1]]  # (with what the last card focused gives)
     assert app.t("scenario.do.grow", what="")[:12] in " ".join(later + texts(scene))
     key(app, pygame.K_RETURN)
-    assert scene.kind == "choose" and scene.sub == 1 and texts(scene) == later and not scene.hint
+    assert scene.kind == "choose" and scene.sub == cards + 1 and texts(scene) == later and not scene.hint
     check_screen(app)

@@ -10,7 +10,7 @@ from game.engine import bridge, layout
 from game.engine.widgets import TextPanel
 from game.scenes.scenario import PICTOS, ResponseCard
 from game.steps import PLAY, scene_for
-from tests.helpers import frames, key, make_app, play_with_bot, press, saved_profile, top_name
+from tests.helpers import frames, key, make_app, play_with_bot, saved_profile, top_name
 
 JOB = "heftruckchauffeur"
 
@@ -39,9 +39,9 @@ def choose(app, kind: str) -> None:
 
 
 def to_choose(app) -> None:
-    """Page Down until the round's choice screen."""
+    """Page Down until a round's screen with the cards (after the event's own screen, with large text)."""
     for _ in range(12):
-        if app.stack.top.kind == "choose":
+        if app.stack.top.kind == "choose" and app.stack.top.sub == app.stack.top.card_sub:
             return
         key(app, pygame.K_PAGEDOWN)
     raise AssertionError("no choice screen")
@@ -53,8 +53,11 @@ def test_a_round_with_the_keyboard_energy_hints_and_what_changes():
     assert scene.kind == "intro" and "heftruckchauffeur" in " ".join(texts(scene))
     to_choose(app)
     scene = app.stack.top
-    key(app, pygame.K_PAGEDOWN)  # nothing chosen: stays, with a hint
-    assert scene.kind == "choose" and scene.hint == app.t("scenario.need_choice")
+    for _ in range(len(scene.chunks)):  # nothing chosen: reads on below the cards, then stays, with a hint
+        key(app, pygame.K_PAGEDOWN)
+    assert scene.kind == "choose" and scene.round == 0 and scene.hint == app.t("scenario.need_choice")
+    while scene.sub > scene.card_sub:  # back to the cards
+        key(app, pygame.K_ESCAPE)
     reach_before = [t for t in texts(scene) if t.startswith(("Het dichtstbij", "Binnen bereik"))]
     choose(app, "learn")
     assert scene.game.choices[scene.round] == ["learn"] and "Energie over: 1 van 3." in texts(scene)
@@ -77,7 +80,7 @@ def test_a_round_with_the_keyboard_energy_hints_and_what_changes():
         key(app, pygame.K_PAGEDOWN)  # cards comes next, never dropped
         assert scene.kind == "choose" and texts(scene) == later
     key(app, pygame.K_PAGEDOWN)
-    assert scene.kind == "event" and scene.round == 1
+    assert scene.kind == "choose" and scene.round == 1  # the next round, on one screen
     assert saved_profile(bridge.data_dir())["scenario"]["choices"] == ["try+talk"]
 
 
@@ -99,12 +102,15 @@ def test_figures_name_their_source_and_how_do_we_know_shows_it():
             shown += 1
     assert shown > 20
     scene = start(app)
-    while not (scene.kind == "event" and scene.game.events[scene.round].shows):
+    while not (scene.kind == "choose" and scene.game.events[scene.round].shows):
         key(app, pygame.K_PAGEDOWN)
-        if scene.kind == "choose" and not scene.game.choices[scene.round]:
+        if scene.kind == "choose" and scene.sub == scene.card_sub and not scene.game.choices[scene.round]:
             choose(app, "grow" if "grow" in scene.game.offered(scene.round) else "talk")
-    how = next(w for w in scene.form.focusable() if getattr(w, "name", "") == "how")
-    press(app, how)
+    for _ in range(20):  # Tab to "how do we know this?" (the screen is rebuilt as the focus moves)
+        if getattr(scene.form.focused, "name", "") == "how":
+            break
+        key(app, pygame.K_TAB)
+    key(app, pygame.K_RETURN)
     sources = app.stack.top
     assert top_name(app) == "sources" and sources.source_ids[0] == "esco"
     assert len(sources.source_ids) == 2 or scene.game.events[scene.round].shows == "nearest"
@@ -118,17 +124,17 @@ def test_the_ending_shows_the_course_and_work_in_reach_then_the_route_follows():
     for _ in range(60):
         if top_name(app) != "scenario":
             break
-        if scene.kind == "choose" and not scene.game.choices[scene.round]:
+        if scene.kind == "choose" and scene.sub == scene.card_sub and not scene.game.choices[scene.round]:
             choose(app, "learn")
         if scene.kind == "end":
             ending += " ".join(texts(scene))
         key(app, pygame.K_PAGEDOWN)
-    assert "Ronde 1 – " in ending and "Ronde 4 – " in ending and "je leerde" in ending
+    assert app.t("scenario.end_intro") in ending and "Je mist nog" in ending or "alles voor" in ending
     assert "Bron: Europese Commissie, 2022." in ending and "(CBS, 2022)" in ending
     assert "European Commission" not in ending
     assert top_name(app) == "route"
     saved = saved_profile(bridge.data_dir())["scenario"]
-    assert saved["choices"] == ["learn"] * 4 and len(saved["learned"]) == 4
+    assert saved["choices"] == ["learn"] * 3 and len(saved["learned"]) == 3
     assert saved["in_reach"] or saved["almost"]
 
 
@@ -137,12 +143,14 @@ def test_a_closed_game_resumes_at_the_next_round():
     scene = start(app)
     to_choose(app)
     choose(app, "talk")
-    key(app, pygame.K_PAGEDOWN)
+    for _ in range(len(scene.chunks) - scene.sub):  # (what it gave, read on below the cards) on
+        key(app, pygame.K_PAGEDOWN)
+    assert scene.round == 1
     profile = app.session.profile
     app.stack.reset(scene_for(app, "scenario"))  # as after closing and opening the game
     frames(app, 2)
     again = app.stack.top
-    assert again is not scene and again.kind == "event" and again.round == 1
+    assert again is not scene and again.kind == "choose" and again.round == 1
     assert again.game.choices[0] == ["talk"] and profile.scenario["choices"] == ["talk"]
 
 
@@ -167,4 +175,4 @@ def test_the_step_needs_an_occupation_and_the_bot_plays_it(tmp_path):
 
     play_with_bot(app, seed=1, out=tmp_path, on_frame=watch)
     assert "scenario" in seen and not problems, problems[:5]
-    assert len(app.session.profile.scenario["choices"]) == len(app.session.profile.scenario["events"]) == 4
+    assert len(app.session.profile.scenario["choices"]) == len(app.session.profile.scenario["events"]) == 3

@@ -164,7 +164,7 @@ def test_the_group_votes_each_round_and_sees_what_came_of_it(data_dir):
     go_to(app, "scenario")
     future = scene.future
     assert future is not None and future.playable and future.phase == "vote"
-    assert scene.title().startswith("Ronde 1 van 4")
+    assert scene.title().startswith("Ronde 1 van 3")
     learn = next(c for c in scene.form.focusable() if getattr(c, "label", "").startswith("Iets leren"))
     for _ in range(3):  # three hands for "learn something"
         press(app, learn)

@@ -17,7 +17,7 @@ from game.career.lmi import Lmi
 from game.career.options import travel_well
 from game.career.schema import SCENARIO_RESPONSES, Figure, LmiOccupation, ScenarioCondition, ScenarioEvent
 
-ROUNDS = 4
+ROUNDS = 3
 COSTS = {"learn": 2, "try": 2, "talk": 1, "grow": 1}  # energy; a round has 3 unless its event says less
 KNOWN_AT_START = 3  # nearby jobs the player knows of at the start
 TALK_REVEALS = 2  # nearby jobs a conversation brings to light

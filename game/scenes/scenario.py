@@ -19,7 +19,7 @@ from game.engine.intents import Intent
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
-from game.scenes.scenario_words import Block, PictoText, ScenarioWords
+from game.scenes.scenario_words import Block, ScenarioWords
 from game.scenes.sources import SourcesScene
 
 if TYPE_CHECKING:
@@ -48,15 +48,16 @@ class ScenarioScene(Screen):
         self.game = Scenario(facts, draw_events(self.content.scenario_events, facts, seed))
         self.words = ScenarioWords(app, lmi, occ, self.game)
         rounds = len(self.game.events)
-        self.pages = [("intro", 0), *((kind, r) for r in range(rounds) for kind in ("event", "choose")), ("end", 0)]
+        self.pages = [("intro", 0), *(("choose", r) for r in range(rounds)), ("end", 0)]  # one screen a round
         played = self.game.restore(self.profile.scenario)
-        self.index = len(self.pages) - 1 if played >= rounds else self.pages.index(("event", played)) if played else 0
+        self.index = len(self.pages) - 1 if played >= rounds else self.pages.index(("choose", played)) if played else 0
         self.sub = 0  # the screen within a page, when large text needs more than one
         self.chunks: list[list[Widget]] = [[]]
         self.cards: list[ResponseCard] = []
         self.icon_rect: pygame.Rect | None = None
         self.asked = False
         self.detail_kind: str | None = None  # the response whose detail the choose screen shows
+        self.card_sub = 0  # the screen of a round with the cards: 1 when the event needs one of its own
 
     @property
     def kind(self) -> str:
@@ -68,9 +69,7 @@ class ScenarioScene(Screen):
 
     def title(self) -> str:
         app, event = self.app, self.game.events[self.round] if self.game.events else None
-        if self.kind in ("event", "choose") and event is not None:
-            if self.kind == "choose":
-                return app.t("scenario.choose_title", n=self.round + 1)
+        if self.kind == "choose" and event is not None:
             title = app.session.text(event.title)
             return app.t("scenario.round", n=self.round + 1, total=len(self.game.events), title=title)
         return app.t("scenario.end_title" if self.kind == "end" else "scenario.title")
@@ -80,40 +79,17 @@ class ScenarioScene(Screen):
         """The page's blocks, and one to add only if it fits on the last screen."""
         app, words = self.app, self.words
         if self.kind == "intro":
-            own = words.own()
-            have = words.listing([words.group(g) for g in self.game.facts.own_groups[:3]])
-            start = words.listing([words.job(j) for j in self.game.start().known])
+            # the rules once, short: what each response costs is on its card
             rounds = len(self.game.events) or ROUNDS
-            out: list[Block] = [
-                [
-                    TextPanel(app.t("scenario.intro", job=own, rounds=rounds)),
-                    TextPanel(app.t("scenario.intro_energy"), bold=True),
-                ],
-                [PictoText(app.t(f"scenario.how.{k}"), picto) for k, picto in PICTOS.items()],
-                [
-                    TextPanel(app.t("scenario.start_have", groups=have)),
-                    TextPanel(app.t("scenario.start_known", jobs=start)),
-                    words.skills_source(),
-                ],
-            ]
-            return out, []
-        if self.kind == "event":
-            state = self.game.before(self.round)
-            now: Block = [TextPanel(app.t("scenario.now"), "small", bold=True)]
-            now += [TextPanel(line, "small") for line in words.reach_lines(state)]
-            return [[TextPanel(words.event_text(self.round))], words.figure_block(self.round)], now
+            intro = TextPanel(app.t("scenario.intro", job=words.own(), rounds=rounds))
+            return [[intro, TextPanel(app.t("scenario.intro_energy"), bold=True)]], []
         *blocks, last = words.end_blocks()
         return blocks, last
 
     def body(self, area: pygame.Rect) -> list[Widget]:
-        m = self.app.ui.metrics
         self.icon_rect = None
         if self.kind == "choose":
             return self.choose_body(area)
-        if self.kind == "event":  # the event's pictogram on the left, large
-            size = int(m.px() * 4)
-            self.icon_rect = pygame.Rect(area.left, area.top, size, size)
-            area = pygame.Rect(area.left + size + m.pad * 3, area.top, area.width - size - m.pad * 3, area.height)
         blocks, extra = self.blocks()
         return self.fit([b for b in blocks if b], area, extra)
 
@@ -157,19 +133,22 @@ class ScenarioScene(Screen):
         return list(self.chunks[self.sub])
 
     def choose_body(self, area: pygame.Rect) -> list[Widget]:
-        """The energy left, the responses as cards, and below them what the choices changed. What
-        does not fit under the cards goes on to the next screen (Next reads on), at the text size
-        the player chose: a line is never dropped nor made smaller."""
+        """A round on one screen: the event (with its figure and source, and its pictogram), the
+        energy left, the responses as cards, and below them what the choices changed. When the
+        event and the cards do not fit together (large text), the event comes first on a screen
+        of its own. What does not fit under the cards goes on to the next screen (Next reads on),
+        at the text size the player chose: a line is never dropped nor made smaller."""
         app, ui, game, r = self.app, self.app.ui, self.game, self.round
         m = ui.metrics
         offered = self.offered_kinds()
         focus = self.form.focus if self.form.widgets else 0
-        if self.sub == 0 and focus < len(offered):  # what the focused response gives follows the focus
+        if self.sub == self.card_sub and focus < len(offered):  # what the focused response gives follows the focus
             self.detail_kind = offered[focus]  # (and stays while the focus is in the footer)
         focused = self.detail_kind if self.detail_kind in offered else None
-        lower = [TextPanel(self.words.response_detail(r, focused), bold=True)] if focused else []
+        detail = focused is not None and focused not in game.choices[r]  # a chosen one says what it gave
+        lower = [TextPanel(self.words.response_detail(r, focused or ""), bold=True)] if detail else []
         lower += [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)]
-        lower += [TextPanel(line) for line in self.words.reach_lines(game.state(r))]
+        lower += [TextPanel(line, "small") for line in self.words.reach_lines(game.state(r))]
 
         def card(kind: str) -> ResponseCard:
             chosen = lambda: kind in game.choices[r]  # noqa: E731
@@ -180,16 +159,24 @@ class ScenarioScene(Screen):
         self.cards = [card(k) for k in offered]
         left = game.energy_left(r)
         key = "scenario.energy_left" if left else "scenario.energy_out"
-        top = TextPanel(app.t(key, left=left, total=game.energy(r)), bold=True)
-        top_h = top.needed_height(ui, area.width) + m.pad * 2
+        energy = TextPanel(app.t(key, left=left, total=game.energy(r)), bold=True)
+        size = int(m.px() * 3)  # the event's pictogram, left of its text
+        text_w = area.width - size - m.pad * 3
+        event: Block = [TextPanel(self.words.event_text(r)), *self.words.figure_block(r)]
+        event_h = max(size, sum(w.needed_height(ui, text_w) + m.pad for w in event)) + m.pad
+        top_h = energy.needed_height(ui, area.width) + m.pad
 
         def grid_height(cols: int) -> int:
             cell_w = (area.width - m.pad * 2 * (cols - 1)) // cols
             rows = -(-len(self.cards) // cols)
-            return rows * (max([m.target] + [c.needed_height(ui, cell_w) for c in self.cards]) + m.pad * 2)
+            cell_h = max([m.target] + [c.needed_height(ui, cell_w) for c in self.cards])
+            return rows * cell_h + (rows - 1) * m.pad * 2 + m.pad  # (and the space under them)
 
-        cols = min((2, 1), key=grid_height)  # side by side, or one under the other with large text
-        # the screens: the first has the cards and the lines that fit under them, in order
+        cols = min((4, 2, 1), key=grid_height)  # in a row, two by two, or one under the other
+        self.card_sub = 0 if event_h + top_h + grid_height(cols) <= area.height else 1
+        if self.card_sub == 0:
+            top_h += event_h
+        # the screens: the one with the cards has the lines that fit under them, in order
         screens: list[list[TextPanel]] = [[]]
         room = area.height - top_h - grid_height(cols)
         for w in lower:
@@ -199,18 +186,31 @@ class ScenarioScene(Screen):
                 room = area.height
             screens[-1].append(w)
             room -= h
-        self.chunks = [[top, *self.cards], *(list[Widget](s) for s in screens[1:])]
+        own_screen: list[list[Widget]] = [list(event)] if self.card_sub else []
+        first: list[Widget] = [*([] if self.card_sub else event), energy, *self.cards]
+        self.chunks = [*own_screen, first, *(list[Widget](s) for s in screens[1:])]
         self.sub = min(self.sub, len(self.chunks) - 1)
-        if self.sub > 0:  # the lines that did not fit under the cards
-            self.stack(screens[self.sub], area)
-            return list(screens[self.sub])
-        y = self.stack([top], area, gap=m.pad * 2)
+
+        def show_event(top: int) -> int:
+            self.icon_rect = pygame.Rect(area.left, top, size, size)
+            text = pygame.Rect(area.left + size + m.pad * 3, top, text_w, area.bottom - top)
+            return max(self.icon_rect.bottom + m.pad, self.stack(event, text, gap=m.pad)) + m.pad
+
+        if self.sub < self.card_sub:  # the event alone, with large text
+            show_event(area.top)
+            return list(event)
+        if self.sub > self.card_sub:  # the lines that did not fit under the cards
+            lines = screens[self.sub - self.card_sub]
+            self.stack(lines, area)
+            return list(lines)
+        y = area.top if self.card_sub else show_event(area.top)
+        y = self.stack([energy], pygame.Rect(area.left, y, area.width, area.bottom - y), gap=m.pad)
         low_h = sum(w.needed_height(ui, area.width) + m.pad for w in screens[0])
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y - low_h)
         shown = self.grid(list(self.cards), grid, min_w_em=8, max_cols=cols)
-        below = max((c.rect.bottom for c in shown), default=y) + m.pad * 2  # right under the cards
+        below = max((c.rect.bottom for c in shown), default=y) + m.pad  # right under the cards
         self.stack(screens[0], pygame.Rect(area.left, min(below, area.bottom - low_h), area.width, low_h))
-        return [top, *shown, *screens[0]]
+        return [*([] if self.card_sub else event), energy, *shown, *screens[0]]
 
     def offered_kinds(self) -> list[str]:
         """The responses on this round's cards (each chosen one, and each that still gives something)."""
@@ -240,15 +240,15 @@ class ScenarioScene(Screen):
 
     # moving on ------------------------------------------------------------------------------
     def footer_button(self) -> Button | None:
-        if self.kind == "choose":  # the lines that did not fit under the cards: "read on" says so
-            if self.sub + 1 < len(self.chunks):
-                label = self.app.t("ui.more_text", page=self.sub + 1, pages=len(self.chunks))
-                return Button(label, self.read_on, name="more")
+        if self.kind == "choose" and self.sub >= self.card_sub and self.sub + 1 < len(self.chunks):
+            label = self.app.t("ui.more_text", page=self.sub + 1, pages=len(self.chunks))  # what did not
+            return Button(label, self.read_on, name="more")  # fit under the cards: "read on" says so
+        if self.kind == "choose" and not self.game.events[self.round].shows:
             return None
         return Button(self.app.t("ui.how_do_we_know"), self.show_sources, picto="question", name="how")
 
     def show_sources(self) -> None:
-        round_ = self.round if self.kind == "event" else None
+        round_ = self.round if self.kind == "choose" else None
         self.app.stack.push(SourcesScene(self.app, self.words.source_ids(round_)))
 
     def can_next(self) -> bool:  # on a choose page: after a choice, or to read on below the cards
@@ -282,7 +282,7 @@ class ScenarioScene(Screen):
     def on_back(self) -> None:
         if self.sub > 0:
             self.sub -= 1
-            if self.kind == "choose" and self.sub == 0 and self.detail_kind in self.offered_kinds():
+            if self.kind == "choose" and self.sub == self.card_sub and self.detail_kind in self.offered_kinds():
                 self.form.focus = self.offered_kinds().index(self.detail_kind)  # back on its card
         elif self.index > 0:
             self.index -= 1
@@ -293,10 +293,11 @@ class ScenarioScene(Screen):
         self.refresh()
 
     def bot_choose(self, rng: random.Random) -> BotMove:
-        if self.kind == "event" and self.game.events[self.round].shows and not self.asked:
+        how = next((w for w in self.form.widgets if getattr(w, "name", "") == "how"), None)
+        if self.kind == "choose" and self.game.events[self.round].shows and not self.asked and how is not None:
             self.asked = True  # the bot asks "how do we know this?" once
-            return next(w for w in self.form.widgets if getattr(w, "name", "") == "how")
-        if self.kind == "choose" and self.sub == 0:
+            return how
+        if self.kind == "choose" and self.sub == self.card_sub:
             free = [c for c in self.cards if c.enabled and not c.selected()]
             if free and (not self.game.choices[self.round] or rng.random() < 0.7):
                 return rng.choice(free)

@@ -19,7 +19,8 @@ from game.scenes.figure_view import Block, figure_block, source_line
 if TYPE_CHECKING:
     from game.app import App
 
-MAX_NAMED = 3  # jobs named in one sentence on a round's screen; the ending names them all
+MAX_NAMED = 3  # jobs named in one sentence on a round's screen
+MAX_END = 2  # jobs the ending shows, nearest first: what is within reach, and why
 
 
 class PictoText(TextPanel):
@@ -155,6 +156,9 @@ class ScenarioWords:
             else:
                 left = [self.group(g) for g in self.scenario.left(state, gives[0])]
                 key = "scenario.gave.try_left" if left else "scenario.gave.try_reach"
+                in_reach = any(not rest for _, rest in self.scenario.reach(state))
+                if left and not in_reach and gives[0] == self.scenario.focus(state):
+                    key = "scenario.gave.try"  # what it still asks is on the closest job's line: said once
                 lines.append(app.t(key, job=self.job(gives[0]), groups=self.listing(left)))
         return lines
 
@@ -213,9 +217,9 @@ class ScenarioWords:
     def end_blocks(self) -> list[Block]:
         app, state = self.app, self.state()
         reach = self.scenario.reach(state)
-        shown = [(j, left) for j, left in reach if len(left) <= 1] or reach[:1]
+        shown = ([(j, left) for j, left in reach if len(left) <= 1] or reach[:1])[:MAX_END]
         close = any(not left for _, left in shown)
-        blocks: list[Block] = [[TextPanel(app.t("scenario.end_intro")), *(TextPanel(line) for line in self.course())]]
+        blocks: list[Block] = [[TextPanel(app.t("scenario.end_intro"))]]  # (no recap: the player just saw it)
         head = "scenario.end_reach_head" if close else "scenario.end_none_head"
         jobs = [self.job_block(j, left) for j, left in shown]
         jobs[0].insert(0, TextPanel(app.t(head), bold=True, colour="good"))  # the heading stays with its first job
