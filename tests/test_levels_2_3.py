@@ -171,6 +171,32 @@ def test_options_helpers_on_real_data():
     assert compare_wage(LMI, forklift, forklift) == "same"
 
 
+def test_safer_and_not_less_pay_moves_are_flagged_where_the_figures_say_so():
+    from game.career.options import compare_risk, move_flags
+
+    seen = set()
+    for index in range(0, 3000, 10):
+        occ = LMI.occupation(index)
+        for n in occ.nearest:
+            other = LMI.occupation(n.occ)
+            flags = move_flags(LMI, occ, other)
+            assert ("safer" in flags) == (compare_risk(LMI, occ, other) == "lower")
+            assert ("pay_ok" in flags) == (compare_wage(LMI, occ, other) in ("same", "more"))
+            seen.update(flags)
+    assert seen == {"safer", "pay_ok"}  # both occur in the real data
+    # on the options screen the card says it, beside the title
+    app = make_app()
+    app.session.profile = Profile(step="options", occupation=FORKLIFT, route="move")
+    app.stack.reset(scene_for(app, "options"))
+    frames(app, 2)
+    scene = app.stack.top
+    forklift = LMI.occupation(FORKLIFT)
+    for card, key_ in zip(scene.cards, scene.keys, strict=True):
+        flags = move_flags(LMI, forklift, LMI.occupation(key_))
+        assert ("veiliger" in card.label) == ("safer" in flags)
+        assert ("niet minder loon" in card.label) == ("pay_ok" in flags)
+
+
 def test_move_route_offers_nearby_work_with_skills_education_and_pay():
     app = make_app(size=(1024, 576), text_scale=1.5)
     app.session.profile = Profile(step="options", occupation=FORKLIFT, route="move")

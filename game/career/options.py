@@ -58,6 +58,18 @@ def compare_risk(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> str | No
     return "same" if a == b else "lower" if b < a else "higher"
 
 
+def move_flags(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> list[str]:
+    """In the spirit of Career Causeways' "safe and desirable" moves: "safer" when the other
+    work's automation risk (Nesta) is lower than now, "pay_ok" when its median wage (CBS) is not
+    lower. Nothing is said where a figure is missing: no flag is no verdict."""
+    flags = []
+    if compare_risk(lmi, now, other) == "lower":
+        flags.append("safer")
+    if compare_wage(lmi, now, other) in ("same", "more"):
+        flags.append("pay_ok")
+    return flags
+
+
 def risk_level(lmi: Lmi, occ: LmiOccupation) -> int | None:
     fig = lmi.figure(occ, "automation_risk")
     if fig is None or fig.missing:

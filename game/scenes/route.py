@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career.lmi import still_to_learn
-from game.career.options import compare_risk, compare_wage, education_step, learn_options
+from game.career.options import compare_risk, compare_wage, education_step, learn_options, move_flags
 from game.career.schema import LmiOccupation
 from game.engine.intents import Intent
 from game.engine.scene import BotMove
@@ -91,8 +91,12 @@ class OptionsScene(Screen):
         if self.kind() == "groups":
             group = next((g for g in lmi.groups if g.id == key), None)
             return self.app.session.text(group.label).capitalize() if group else key
-        occ = lmi.occupation(key)
-        return self.app.session.text(occ.title).capitalize() if occ else key
+        occ, now = lmi.occupation(key), self.current()
+        if occ is None:
+            return key
+        title = self.app.session.text(occ.title).capitalize()
+        flags = [self.app.t(f"options.flag.{f}") for f in move_flags(lmi, now, occ)] if now else []
+        return self.app.t("options.flagged", title=title, flags=", ".join(flags)) if flags else title
 
     def details(self, key: str) -> str:
         """What the option in focus asks and gives, in plain words."""
