@@ -137,7 +137,7 @@ def test_the_files_are_json_lines_in_the_layout_the_game_reads(built):
     details_lines = details.read_bytes().split(b"\n")
     assert index_lines[-1] == details_lines[-1] == b""  # every line ends with a newline
     head = json.loads(index_lines[0])
-    assert head["format"] == "koers-lmi" and head["format_version"] == 3 and head["details"]["file"] == details.name
+    assert head["format"] == "koers-lmi" and head["format_version"] == 4 and head["details"]["file"] == details.name
     assert len(index_lines) - 2 == len(details_lines) - 1 == len(head["index"]["id"]) == 5
     assert head["index"]["details_bytes"] == [len(line) + 1 for line in details_lines[:-1]]
     assert all(b", " not in line and b": " not in line for line in details_lines)  # no pretty printing

@@ -59,7 +59,7 @@ from game.engine.plain import SchemaError, from_plain
 
 LMI_FILE = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4  # 4: a neighbour no longer carries its score
 HINTS = typing.get_type_hints(LmiData)
 CACHE = 256  # occupations kept as dataclasses (a search shows 12; a route about 10 more)
 
