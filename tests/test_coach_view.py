@@ -113,6 +113,7 @@ def test_switched_off_on_the_consent_screen_it_is_not_in_the_passport_for_the_co
     assert "values" not in data and "good_pay" not in json.dumps(data)  # nowhere in it
     assert data["sheet_hidden"] == ["values"] and data["occupation"]["id"] == "heftruckchauffeur"
     assert "goal" not in data and "route" not in data and "story_answers" not in data  # not on the sheet either
+    assert "options" not in data and "learn_groups" not in data  # the marked work and groups are not on it
     assert read_passport(data, app.session.content)[0].next_steps == ["talk_manager"]
 
     open_coach_view(app, tmp_path / "exports" / "koers-paspoort.json")

@@ -36,8 +36,8 @@ def test_every_field_a_link_can_carry_belongs_to_one_part_or_never_goes():
     full = {f: "x" for f in fields}
     profile = replace(full_profile(), sheet_hidden=["values", "interests", "name"])
     kept = sheet_share_fields(full, profile)
-    assert set(kept) == {"q", "d", "lg", "o", "op", "st", "ns", "dt"}  # no v, c, s, n, nor the goal
-    assert set(sheet_share_fields(full, replace(profile, sheet_hidden=[]))) == set(fields) - {"g"}
+    assert set(kept) == {"q", "d", "o", "st", "ns", "dt"}  # no v, c, s, n; nor the goal, marked work, groups
+    assert set(sheet_share_fields(full, replace(profile, sheet_hidden=[]))) == set(fields) - {"g", "op", "lg"}
 
 
 def test_switched_off_on_the_consent_screen_it_appears_nowhere(tmp_path, monkeypatch):

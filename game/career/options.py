@@ -61,11 +61,14 @@ def compare_risk(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> str | No
 def move_flags(lmi: Lmi, now: LmiOccupation, other: LmiOccupation) -> list[str]:
     """In the spirit of Career Causeways' "safe and desirable" moves: "safer" when the other
     work's automation risk (Nesta) is lower than now, "pay_ok" when its median wage (CBS) is not
-    lower. Nothing is said where a figure is missing: no flag is no verdict."""
+    lower, and is not the very same figure (two jobs in one CBS group share one wage, which
+    says nothing about the move). Nothing is said where a figure is missing: no flag is no verdict."""
     flags = []
     if compare_risk(lmi, now, other) == "lower":
         flags.append("safer")
-    if compare_wage(lmi, now, other) in ("same", "more"):
+    a, b = lmi.figure(now, "wage_p50"), lmi.figure(other, "wage_p50")
+    one_figure = a is not None and b is not None and (a.scope, a.value) == (b.scope, b.value)
+    if compare_wage(lmi, now, other) in ("same", "more") and not one_figure:  # one group's figure says nothing
         flags.append("pay_ok")
     return flags
 

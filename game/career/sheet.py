@@ -99,13 +99,15 @@ def sheet(
     )
 
 
-# the passport's fields behind each part of the sheet (game/career/passport.py); "name" is the heading's
+# the passport's fields behind each part of the sheet (game/career/passport.py); "name" is the heading's.
+# Only what the part shows: the work the player marked and the skill groups to grow are not on
+# the sheet, so they never leave with it
 PASSPORT_FIELDS = {
     "interests": ("interests",),
     "values": ("values",),
     "strengths": ("qualities", "colleague_qualities"),
-    "learn": ("development_areas", "learn_groups"),
-    "job": ("occupation", "occupation_group", "no_job", "options"),
+    "learn": ("development_areas",),
+    "job": ("occupation", "occupation_group", "no_job"),
     "stage": ("stage",),
     "barriers": ("barriers",),
     "step": ("next_steps", "step_plans", "helper"),
@@ -127,19 +129,19 @@ def sheet_passport(passport: dict[str, object], profile: Profile) -> dict[str, o
 
 
 # the share link's fields (game/career/share.py: CARRIES, and "c", "s", "dt") behind each part,
-# as PASSPORT_FIELDS does for the passport; "g", the goal, is not on the sheet and never goes
+# as PASSPORT_FIELDS does for the passport; what is not on the sheet never goes (SHARE_LEFT_OUT)
 SHARE_FIELDS = {
     "interests": ("c", "s"),
     "values": ("v",),
     "strengths": ("q",),
-    "learn": ("d", "lg"),
-    "job": ("o", "op"),
+    "learn": ("d",),
+    "job": ("o",),
     "stage": ("st",),
     "step": ("ns",),
     "name": ("n",),
 }
 SHARE_KEPT = ("dt",)  # the date of the check
-SHARE_LEFT_OUT = ("g",)
+SHARE_LEFT_OUT = ("g", "op", "lg")  # the goal, the marked work, the groups to grow: not on the sheet
 
 
 def sheet_share_fields(fields: dict[str, object], profile: Profile) -> dict[str, object]:

@@ -75,7 +75,7 @@ class FutureScene(Screen):
         for i, page in enumerate(QUICK_PAGES if self.profile.quick else PAGES):
             for kind in PAGE_KINDS[page]:
                 fig = figures.get("wage_p50" if kind == "wage" else kind)
-                if fig and fig.source in US_SOURCES and fig.value is not None:
+                if fig and fig.source in US_SOURCES and not fig.missing:
                     return i
         return None
 
