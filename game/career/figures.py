@@ -13,6 +13,11 @@ US_SOURCES = frozenset({"onet_29_2", "bls_ep_2024"})  # American figures: their 
 OWN_KEYS = {"fig.zone.2", "fig.name.automation_risk"} | {f"fig.trend_us_{d}" for d in ("up", "down", "same")}
 
 
+def figure_kind(kind: str) -> str:
+    """The figure behind a kind a page or an event names: for "wage", the median ("wage_p50")."""
+    return "wage_p50" if kind == "wage" else kind
+
+
 def key(name: str) -> str:
     """The text key for a figure sentence: the plainer wording (lmiw.*) where the first one read badly."""
     return "lmiw." + name.removeprefix("fig.") if name in OWN_KEYS else name

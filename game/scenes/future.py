@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career.feedback import join
-from game.career.figures import US_SOURCES, describe, unknown
+from game.career.figures import US_SOURCES, describe, figure_kind, unknown
 from game.career.options import travel_well
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
@@ -64,17 +64,16 @@ class FutureScene(Screen):
         kinds = PAGE_KINDS[self.page_id()] if figures else []
         ids = ["esco"]
         for kind in kinds:
-            for k in ("wage_p50",) if kind == "wage" else (kind,):
-                fig = figures.get(k)
-                if fig and fig.source and fig.source not in ids:
-                    ids.append(fig.source)
+            fig = figures.get(figure_kind(kind))
+            if fig and fig.source and fig.source not in ids:
+                ids.append(fig.source)
         return ids
 
     def first_us_page(self, figures: dict[str, Figure]) -> int | None:
         """The first page with an American figure: there the source line says why one is shown."""
         for i, page in enumerate(QUICK_PAGES if self.profile.quick else PAGES):
             for kind in PAGE_KINDS[page]:
-                fig = figures.get("wage_p50" if kind == "wage" else kind)
+                fig = figures.get(figure_kind(kind))
                 if fig and fig.source in US_SOURCES and not fig.missing:
                     return i
         return None
@@ -97,7 +96,7 @@ class FutureScene(Screen):
             if not self.profile.quick:  # the quick check showed it a screen ago (the job's "is this your work?")
                 out.append([TextPanel(app.session.text(occ.description))])
         for kind in PAGE_KINDS[page]:
-            fig = figures.get("wage_p50" if kind == "wage" else kind)
+            fig = figures.get(figure_kind(kind))
             if fig is None:
                 continue
             scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -21,6 +21,8 @@ from game.scenes.poster_art import A4, PosterPainter, png_bytes
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.career.profile import Profile
+    from game.career.schema import Content
 
 PHONE = (1080, 1350)
 
@@ -67,6 +69,13 @@ def make_painter(app: App) -> PosterPainter:
     )
 
 
+def link_fields(app: App, profile: Profile, content: Content) -> dict[str, Any]:
+    """The share link's fields for this profile (the poster's; the sheet keeps those of its parts)."""
+    scores = profile.interest_scores(interest_letters(content))
+    occ = app.session.job()
+    return share.fields_from_profile(profile, scores, interest_code(scores), occ.esco_id if occ else None)
+
+
 class PosterScene(Screen):
     next_label = "poster.done"
 
@@ -82,13 +91,7 @@ class PosterScene(Screen):
 
     def share_link(self) -> str | None:
         base = bridge.page_url()
-        if not base:
-            return None
-        app = self.app
-        scores = self.profile.interest_scores(interest_letters(self.content))
-        occ = app.session.job()
-        fields = share.fields_from_profile(self.profile, scores, interest_code(scores), occ.esco_id if occ else None)
-        return share.link(base, fields)
+        return share.link(base, link_fields(self.app, self.profile, self.content)) if base else None
 
     def render(self, size: tuple[int, int] = A4) -> pygame.Surface:
         return make_painter(self.app).render(self.profile, size, share_url=self.share_link())

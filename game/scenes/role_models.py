@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.feedback import join
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
 from game.career.schema import Passage, Story
@@ -152,10 +153,7 @@ class RoleModelScene(Screen):
         """What the player's answers in the stories chose, in the words of what helps people change."""
         kinds = [a.helps for run in self.runs if (a := run.answer()) is not None and a.helps]
         names = [self.app.t(f"story.helps.{kind}") for kind in dict.fromkeys(kinds)]
-        if not names:
-            return ""
-        listed = names[0] if len(names) == 1 else self.app.t("story.and", a=", ".join(names[:-1]), b=names[-1])
-        return self.app.t("story.you_chose", helps=listed)
+        return self.app.t("story.you_chose", helps=join(names, self.app.t)) if names else ""
 
     def panels(self) -> list[TextPanel]:
         app = self.app

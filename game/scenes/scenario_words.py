@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.figures import describe
+from game.career.figures import describe, figure_kind
 from game.career.lmi import Lmi
 from game.career.options import compare_wage, education_step
 from game.career.scenario import Scenario, State
@@ -107,7 +107,7 @@ class ScenarioWords:
             return [TextPanel(sentence, bold=True), self.skills_source()]
         figures = self.scenario.facts.figures
         said = describe(shows, figures, app.t, app.settings.lang)
-        fig = figures.get("wage_p50" if shows == "wage" else shows)
+        fig = figures.get(figure_kind(shows))
         if said is None or fig is None:
             return []
         return figure_block(app, self.lmi, self.occ, fig, said, app.session.source(fig.source))
@@ -117,8 +117,7 @@ class ScenarioWords:
         (or, at the end, CBS for the pay)."""
         ids = ["esco"]
         shows = self.scenario.events[round_].shows if round_ is not None else "wage"
-        kind = "wage_p50" if shows == "wage" else shows
-        fig = self.scenario.facts.figures.get(kind or "")
+        fig = self.scenario.facts.figures.get(figure_kind(shows or ""))
         if fig is not None and fig.source not in ids:
             ids.append(fig.source)
         return ids

@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career import share
-from game.career.passport import interest_letters, to_passport
-from game.career.profile import interest_code
+from game.career.passport import to_passport
 from game.career.sheet import available, sheet, sheet_passport, sheet_share_fields
 from game.engine import bridge
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
-from game.scenes.poster import make_painter
+from game.scenes.poster import link_fields, make_painter
 from game.scenes.poster_art import A4, png_bytes
 from game.scenes.sheet_art import draw_sheet, pdf_bytes
 
@@ -165,10 +164,7 @@ class SheetScene(Screen):
         base = bridge.page_url()
         if not base:
             return None
-        scores = self.profile.interest_scores(interest_letters(self.content))
-        occ = self.app.session.job()
-        fields = share.fields_from_profile(self.profile, scores, interest_code(scores), occ.esco_id if occ else None)
-        return share.link(base, sheet_share_fields(fields, self.profile))
+        return share.link(base, sheet_share_fields(link_fields(self.app, self.profile, self.content), self.profile))
 
     def copy_link(self) -> None:
         link = self.share_link()
