@@ -69,6 +69,7 @@ class Source:
     title: Text | None = None  # the name in the player's language (name: the official one)
     by: Text | None = None  # the publisher in the player's language
     terms: Text | None = None  # the licence in plain words (licence: its official name)
+    short: Text | None = None  # the publisher's short name, for the grey line under a figure
 
 
 @dataclass(frozen=True)

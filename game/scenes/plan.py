@@ -1,5 +1,9 @@
-"""Level 4, making each step concrete: when, where and with whom; what could stand in the way;
-and one person who can help (intention, skills and barriers in the I-Change model)."""
+"""Level 4, making the first step concrete: when, where and with whom; what could stand in the
+way; and one person who can help (intention, skills and barriers in the I-Change model).
+
+Only the first chosen step is planned (issue 18: a full run a slow reader finishes in 20
+minutes): one concrete plan is what makes a start likely; the other steps stay on the poster
+and the sheet as chosen, and the player plans them when the first is done."""
 
 from __future__ import annotations
 
@@ -21,19 +25,19 @@ QUESTIONS = ("when", "where", "who")
 
 
 class PlanScene(Screen):
-    """For each chosen step one screen: when, where and with whom, as three rows of cards.
+    """For the first chosen step one screen: when, where and with whom, as three rows of cards.
     Where the three rows do not fit (large text, a small window), one question a screen."""
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
-        self.index = 0  # the step
         self.sub = 0  # the question, when they are asked one at a time
         self.together = True  # all three questions on one screen (set by the layout)
         self.cards: list[ChoiceCard] = []
 
     def current(self) -> str | None:
+        """The step planned here: the first chosen (see the module's text)."""
         steps = self.profile.next_steps
-        return steps[min(self.index, len(steps) - 1)] if steps else None
+        return steps[0] if steps else None
 
     def questions(self) -> tuple[str, ...]:
         return QUESTIONS if self.together else (QUESTIONS[min(self.sub, len(QUESTIONS) - 1)],)
@@ -44,7 +48,7 @@ class PlanScene(Screen):
             return self.app.t("plan.title")
         card = self.content.card("steps", step)
         words = self.app.session.text(card.text) if card else step
-        return self.app.t("plan.step_title", n=self.index + 1, total=len(self.profile.next_steps), step=words)
+        return self.app.t("plan.first_step", step=words)
 
     def answer(self, question: str) -> str | None:
         step = self.current()
@@ -127,19 +131,11 @@ class PlanScene(Screen):
             self.page = 0
             self.next_screen()
             return
-        if self.index + 1 < len(self.profile.next_steps):
-            self.index += 1
-            self.sub = self.page = 0
-            self.next_screen()
-            return
         self.app.advance(self.step)
 
     def on_back(self) -> None:
         if not self.together and self.sub > 0:
             self.sub -= 1
-        elif self.index > 0:
-            self.index -= 1
-            self.sub = 0 if self.together else len(QUESTIONS) - 1
         else:
             super().on_back()
             return

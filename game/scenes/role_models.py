@@ -20,14 +20,15 @@ from game.career.schema import Passage, Story
 from game.career.story import StoryRun
 from game.career.story_match import Work, rank_stories
 from game.engine.scene import BotMove
-from game.engine.widgets import ChoiceCard, TextPanel, Widget
+from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
 
 if TYPE_CHECKING:
     from game.app import App
     from game.engine.ui import UI
 
-STORIES = 2  # a slow reader reads two stories in a few minutes (issue 18)
+STORIES = 2  # the best-matched stories on offer: the first is read, the second when the player asks
+READ = 1  # read without asking: a full run a slow reader finishes in 20 minutes (issue 18)
 
 
 def text_pages(ui: UI, panels: list[TextPanel], area: pygame.Rect, gap: int) -> list[list[TextPanel]]:
@@ -47,7 +48,8 @@ def text_pages(ui: UI, panels: list[TextPanel], area: pygame.Rect, gap: int) -> 
 class RoleModelScene(Screen):
     def __init__(self, app: App) -> None:
         super().__init__(app)
-        self.stories = self.choose_stories()
+        self.offered = self.choose_stories()
+        self.stories = self.offered[:READ]  # the stories read (or being read)
         self.story_index = 0
         self.runs = [StoryRun(story) for story in self.stories]
         self.reflecting = False  # the screen after a story: "what would you need?"
@@ -78,6 +80,20 @@ class RoleModelScene(Screen):
         )
         ranked = rank_stories(self.content.stories, work, isco_of, code_of)
         return ranked[:STORIES]
+
+    def another(self) -> Story | None:
+        """A story on offer that is not read yet ("Nog een verhaal"), or None."""
+        return next((story for story in self.offered if story not in self.stories), None)
+
+    def read_another(self) -> None:
+        story = self.another()
+        if story is None:
+            return
+        self.stories.append(story)
+        self.runs.append(StoryRun(story))
+        self.story_index, self.reflecting = len(self.stories) - 1, False
+        self.page = 0
+        self.next_screen()
 
     @property
     def story(self) -> Story:
@@ -153,7 +169,8 @@ class RoleModelScene(Screen):
         """What the player's answers in the stories chose, in the words of what helps people change."""
         kinds = [a.helps for run in self.runs if (a := run.answer()) is not None and a.helps]
         names = [self.app.t(f"story.helps.{kind}") for kind in dict.fromkeys(kinds)]
-        return self.app.t("story.you_chose", helps=join(names, self.app.t)) if names else ""
+        key = "story.you_chose" if len(self.runs) > 1 else "story.you_chose_one"
+        return self.app.t(key, helps=join(names, self.app.t)) if names else ""
 
     def panels(self) -> list[TextPanel]:
         app = self.app
@@ -203,6 +220,15 @@ class RoleModelScene(Screen):
                 for c in self.run.choices()
             ]
         panels, gap = self.panels(), m.pad * 2
+        extra: list[Widget] = []
+        if self.reflecting and self.another() is not None:  # one more story, only if the player asks
+            button = Button(app.t("story.another"), self.read_another, picto="book", name="another")
+            height = m.target
+            button.place(
+                pygame.Rect(text_area.left, text_area.bottom - height, button.preferred_width(app.ui), height), app.ui
+            )
+            text_area.height -= height + gap
+            extra.append(button)
         self.more_key = "ui.more_text"
         if not self.cards:
             return list(self.page_stack(panels, text_area, gap))
@@ -216,7 +242,7 @@ class RoleModelScene(Screen):
             if all(card.rect.bottom <= grid.bottom for card in cards):
                 self.stack(panels, text_area, gap)
                 self.more_key = "ui.more_cards"
-                return [*panels, *cards]
+                return [*panels, *cards, *extra]
             self.page = page  # the grid's cells came out taller than measured: the story first, then the cards
         # too little room (large text, small window): the story first, then the question with its choices
         story, question = panels[:-1], panels[-1]
@@ -229,9 +255,9 @@ class RoleModelScene(Screen):
         self.page = page % self.pages_total
         if self.page < len(pages):
             self.stack(pages[self.page], text_area, gap)
-            return list(pages[self.page])
+            return [*pages[self.page], *extra]
         self.more_key = "ui.more_cards"
-        return [question, *cards]
+        return [question, *cards, *extra]
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
@@ -244,6 +270,9 @@ class RoleModelScene(Screen):
 
     def on_next(self) -> None:
         if self.reflecting:
+            need = self.need()
+            if need is not None:  # kept for each story read, the one read last too
+                self.choose_need(need)
             self.app.advance(self.step)
             return
         self.run.go_on()

@@ -110,7 +110,9 @@ class ScenarioWords:
         fig = figures.get(figure_kind(shows))
         if said is None or fig is None:
             return []
-        return figure_block(app, self.lmi, self.occ, fig, said, app.session.source(fig.source))
+        # why an American figure is shown was said on the job's pages, a step ago (the scenario
+        # needs the job, so they were shown): said once
+        return figure_block(app, self.lmi, self.occ, fig, said, app.session.source(fig.source), why_us=False)
 
     def source_ids(self, round_: int | None) -> list[str]:
         """For "how do we know this?": ESCO (the skills), and the source of the round's figure
