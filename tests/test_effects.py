@@ -33,14 +33,20 @@ def test_what_moved_is_said_in_words_and_nothing_is_judged():
     after = {"ask": 4, "values": 3, "options": 2, "qualities": 5}  # efficacy skipped at the end, qualities at the start
     lines = ratings.moved_lines(before, after, NL)
     assert lines == [
-        "Voor 3, na 3: weten wat je belangrijk vindt bleef gelijk.",
-        "Voor 4, na 2: je bent nu minder zeker van welk werk bij je past.",
-        "Voor 2, na 4: je weet nu beter wie je kunt vragen.",
+        "Toen 3, nu 3: weten wat je belangrijk vindt bleef gelijk.",
+        "Toen 4, nu 2: je bent nu minder zeker van welk werk bij je past.",
+        "Toen 2, nu 4: je weet nu beter wie je kunt vragen.",
     ]  # in the order of the items; only what was rated twice
-    for line in lines:
+    grouped = ratings.moved_groups(before | {"next_step": 1}, after | {"next_step": 3}, NL)
+    assert grouped == [  # the end of a check: one line for each direction
+        "Hoger dan aan het begin: weten wie je kunt vragen en weten wat je volgende stap is.",
+        "Lager dan aan het begin: weten welk werk bij je past.",
+        "Gelijk gebleven: weten wat je belangrijk vindt.",
+    ]
+    for line in lines + grouped:
         assert not any(word in line.lower() for word in ("goed", "slecht", "fout", "score", "punt"))
     en = ratings.moved_lines(before, after, Locale("en").t)
-    assert en[-1] == "Before 2, after 4: you now know better whom you can ask."
+    assert en[-1] == "Then 2, now 4: you now know better whom you can ask."
 
 
 def test_only_known_items_with_a_face_count():

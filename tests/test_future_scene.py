@@ -76,6 +76,7 @@ def test_how_do_we_know_lists_source_year_licence_and_limitation():
     key(app, pygame.K_F2)
     said = app.speech.said[-1]
     assert "85517NED" in said and "2022" in said and "CC BY 4.0" in said and "Let op:" in said
+    assert "Centraal Bureau voor de Statistiek (CBS)" in said  # in full here; "Bron: CBS" under a figure
     key(app, pygame.K_PAGEDOWN)  # close
     assert app.stack.top.name == "future"
 

@@ -47,7 +47,7 @@ def test_fit_in_words_beside_the_players_own_code():
     assert "Voorbereiding: een beetje. Meestal wat werkervaring" in texts and "niveau 2 van 5" not in texts
     assert "RCS" not in texts and "Minder wat" not in texts and "Voorbereiding: wat." not in texts
     # the American source in Dutch, with once (not per figure) why an American figure is shown
-    assert "Bron: Ministerie van Arbeid van de Verenigde Staten, 2025. Amerikaanse cijfers, als aanwijzing:" in texts
+    assert "Bron: Amerikaanse overheid (O*NET), 2025. Alleen een aanwijzing: Nederlandse cijfers" in texts
     assert texts.count("Nederlandse cijfers per beroep hebben we niet") == 1
     alone = " ".join(future_texts(app, BUS, "fit"))
     assert "Doe deel 1" in alone and "(jij ook)" not in alone
@@ -86,11 +86,11 @@ def test_the_us_projection_says_once_why_american_figures_are_shown():
     texts = " ".join(future_texts(app, BUS, "future"))
     assert "In de Verenigde Staten verwacht men tot 2034" in texts
     assert "meer banen." in texts or "minder banen." in texts
-    assert "Bron: Amerikaans bureau voor arbeidsstatistiek (BLS), 2024." in texts
+    assert "Bron: Amerikaanse overheid (BLS), 2024." in texts
     assert "Bureau of Labor Statistics" not in texts and "Kans op automatisering" not in texts
     # why an American figure is shown: said once, on the first page with one (the fit), not again
     fit = " ".join(future_texts(app, BUS, "fit"))
-    assert fit.count("Amerikaanse cijfers, als aanwijzing") == 1 and "Amerikaanse cijfers, als aanwijzing" not in texts
+    assert fit.count("Alleen een aanwijzing: Nederlandse cijfers") == 1 and "Alleen een aanwijzing: Nederlandse cijfers" not in texts
 
 
 def test_a_broader_wage_says_so_in_its_own_sentence():

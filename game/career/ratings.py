@@ -57,10 +57,10 @@ def compare(before: dict[str, int], after: dict[str, int]) -> list[Move]:
 
 
 def moved_lines(
-    before: dict[str, int], after: dict[str, int], t: Callable[..., str], line: str = "ratings.line"
+    before: dict[str, int], after: dict[str, int], t: Callable[..., str], line: str = "changes.rating"
 ) -> list[str]:
-    """What moved, in words: "voor 2, na 4: je weet nu beter wie je kunt vragen."
-    `line` is the template (`<line>` and `<line>_same`; the changes screen says "then, now")."""
+    """What moved since last time, in words: "toen 2, nu 4: je weet nu beter wie je kunt vragen."
+    `line` is the template (`<line>`, `<line>_same` and `<line>_same_many`)."""
     lines: list[tuple[str | None, str]] = []  # (the topic if it stayed the same, the line)
     for move in compare(before, after):
         if move.direction == "same":
@@ -75,6 +75,19 @@ def moved_lines(
     # two or more stayed the same: said in one line, after what moved (said once)
     out = [text for topic, text in lines if not topic]
     out.append(t(f"{line}_same_many", topics=", ".join(same[:-1]) + t("feedback.and") + same[-1]))
+    return out
+
+
+def moved_groups(before: dict[str, int], after: dict[str, int], t: Callable[..., str]) -> list[str]:
+    """What moved, one line for each direction: "Hoger dan aan het begin: weten wie je kunt vragen
+    en weten wat je volgende stap is." (the end of a check: fewer words than a line for each)."""
+    moves = compare(before, after)
+    out = []
+    for direction in ("up", "down", "same"):
+        topics = [t(f"ratings.topic.{m.item}") for m in moves if m.direction == direction]
+        if topics:
+            listed = topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + t("feedback.and") + topics[-1]
+            out.append(t(f"ratings.group.{direction}", topics=listed))
     return out
 
 

@@ -133,7 +133,7 @@ class MovedScene(Screen):
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, profile = self.app, self.profile
-        lines = ratings.moved_lines(profile.ratings_before, profile.ratings_after, app.t)
+        lines = ratings.moved_groups(profile.ratings_before, profile.ratings_after, app.t)
         widgets: list[Widget] = [TextPanel(app.t("moved.intro" if lines else "moved.nothing"), bold=True)]
         widgets += [TextPanel(line) for line in lines]
         widgets.append(TextPanel(app.t("moved.note"), "small", colour="muted"))

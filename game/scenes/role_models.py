@@ -224,9 +224,8 @@ class RoleModelScene(Screen):
         if self.reflecting and self.another() is not None:  # one more story, only if the player asks
             button = Button(app.t("story.another"), self.read_another, picto="book", name="another")
             height = m.target
-            button.place(
-                pygame.Rect(text_area.left, text_area.bottom - height, button.preferred_width(app.ui), height), app.ui
-            )
+            width = min(button.preferred_width(app.ui), area.width)  # below the picture, too (a phone)
+            button.place(pygame.Rect(area.left, area.bottom - height, width, height), app.ui)
             text_area.height -= height + gap
             extra.append(button)
         self.more_key = "ui.more_text"
