@@ -137,7 +137,11 @@ def test_the_level_fits_a_small_window_with_large_text():
     while top_name(app) == "role_models":
         scene = app.stack.top
         for _ in range(scene.pages_total):
-            inside = [w for w in scene.form.widgets if isinstance(w, (TextPanel, ChoiceCard)) or getattr(w, "name", "") == "another"]
+            inside = [
+                w
+                for w in scene.form.widgets
+                if isinstance(w, (TextPanel, ChoiceCard)) or getattr(w, "name", "") == "another"
+            ]
             assert inside and all(body.contains(w.rect) for w in inside), scene.speech()
             pages += 1
             if scene.pages_total > 1:

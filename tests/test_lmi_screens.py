@@ -90,7 +90,8 @@ def test_the_us_projection_says_once_why_american_figures_are_shown():
     assert "Bureau of Labor Statistics" not in texts and "Kans op automatisering" not in texts
     # why an American figure is shown: said once, on the first page with one (the fit), not again
     fit = " ".join(future_texts(app, BUS, "fit"))
-    assert fit.count("Alleen een aanwijzing: Nederlandse cijfers") == 1 and "Alleen een aanwijzing: Nederlandse cijfers" not in texts
+    why = "Alleen een aanwijzing: Nederlandse cijfers"
+    assert fit.count(why) == 1 and why not in texts
 
 
 def test_a_broader_wage_says_so_in_its_own_sentence():

@@ -122,8 +122,9 @@ def provenance(
     why_us: bool = True,
 ) -> str:
     """Where a figure comes from, in one short line: the publisher's short name in the player's
-    language (`text`; else its name, else the official one; the sources screen gives them in full). For an American figure
-    (`why_us`) the line also says why it is shown: Dutch figures per occupation are missing."""
+    language (`text`; else its name, else the official one; the sources screen gives them in
+    full). For an American figure (`why_us`) the line also says why it is shown: Dutch figures
+    per occupation are missing."""
     name = fig.source if source is None else text(source.short) if source.short else publisher(source, text)
     year = fig.year or (source.year if source else "")
     line = t("fig.source", source=name, year=year)
