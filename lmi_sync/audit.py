@@ -4,12 +4,13 @@ checklist (report appendix, Tabel 3). One line per item, pass or fail; exit 1 on
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from lmi_sync import lmi_files
-from lmi_sync.build import OUT
+from lmi_sync.build import LAYER, OUT
+from lmi_sync.layer import CrosswalkReview, load_review
+from lmi_sync.rules import sibling_disagreements
 
 Check = Callable[[dict, dict], tuple[bool, str]]
 
@@ -102,50 +103,51 @@ def reasons_are_right(data: dict, opts: dict) -> tuple[bool, str]:
     return not wrong, "every reason fits its occupation" if not wrong else f"{len(wrong)} wrong: {wrong[:5]}"
 
 
-def crosswalk_disagreements(data: dict) -> list[tuple[str, str, str]]:
-    """(occupation id, its O*NET code, the code most of its ISCO siblings have) for every link
-    shared by none of its ISCO siblings, where at least half of at least three linked siblings
-    share another code and the two US trends point different ways by 5 points or more."""
-    linked: dict[str, list[tuple[str, str, float | None]]] = {}
+def _shown_links(data: dict) -> dict[str, tuple[str, str, float | None]]:
+    """Occupation id -> (ISCO unit group, the O*NET code its figures stand for, its US trend)."""
+    out = {}
     for occ in data["occupations"]:
         figs = {f["kind"]: f for f in occ["figures"]}
         scope = (figs.get("riasec") or {}).get("scope") or (figs.get("job_zone") or {}).get("scope") or ""
         if scope.startswith("onet:"):
-            trend = (figs.get("trend_us") or {}).get("value")
-            linked.setdefault(occ["isco"], []).append((occ["id"], scope[5:], trend))
-    out = []
-    for rows in linked.values():
-        codes = Counter(code for _, code, _ in rows)
-        top, n = codes.most_common(1)[0]
-        top_trend = next((t for _, c, t in rows if c == top and t is not None), None)
-        if len(rows) < 3 or n * 2 < len(rows) or top_trend is None:
-            continue
-        for occ_id, code, trend in rows:
-            if (
-                codes[code] == 1
-                and trend is not None
-                and (trend > 0) != (top_trend > 0)
-                and abs(trend - top_trend) >= 5
-            ):
-                out.append((occ_id, code, top))
-    return sorted(out)
+            out[occ["id"]] = (occ["isco"], scope[5:], (figs.get("trend_us") or {}).get("value"))
+    return out
+
+
+def crosswalk_disagreements(data: dict) -> list[tuple[str, str, str]]:
+    """(occupation id, its O*NET code, the code most of its ISCO siblings have) for every link
+    shared by none of its ISCO siblings, where at least half of at least three linked
+    occupations of the group share another code and the two US trends point different ways by
+    5 points or more (lmi_sync.rules.sibling_disagreements, which the build also applies)."""
+    return sibling_disagreements([(i, *row) for i, row in _shown_links(data).items()])
 
 
 def crosswalk_siblings(data: dict, opts: dict) -> tuple[bool, str]:
-    """What remains after the build's corrections, listed for review, not failed. The build
-    corrects a link by the sibling-name rule (lmi_sync.rules.sibling_links: the siblings'
-    O*NET occupation bears this occupation's name, its own does not) and by the reviewed fixes
-    of content/lmi/crosswalk_fixes.yaml; the links left here follow neither, and a different
-    O*NET occupation can be right for a differently specialised sibling (a shepherd is not an
-    animal breeder)."""
+    """Every link that disagrees with its ISCO siblings, and how it was reviewed; listed, not
+    failed. The build first corrects links by the sibling-name rule (lmi_sync.rules.sibling_links:
+    the siblings' O*NET occupation bears this occupation's name, its own does not); the links
+    that still disagree are then reviewed by hand in content/lmi/crosswalk_fixes.yaml
+    (`opts["review"]`): corrected by a fix (to an O*NET occupation an ISCO sibling has, so it
+    no longer disagrees: counted from the fixes in force in this file) or kept with a reason
+    (a different O*NET occupation can be right for a differently specialised sibling: a
+    shepherd is not an animal breeder). The rest is left to review and named. The build refuses
+    a fix for a link that did not disagree and a kept entry that is stale, so the counts add up."""
+    review = opts.get("review") or CrosswalkReview()  # none given: nothing reviewed
+    shown = _shown_links(data)
     odd = crosswalk_disagreements(data)
-    shown = ", ".join(f"{i} {c} (siblings {t})" for i, c, t in odd[:3])
-    return True, (
-        f"{len(odd)} links disagree with their ISCO siblings after the sibling-name rule and the"
-        f" reviewed fixes, left to review: {shown}"
-        if odd
-        else "none left after the sibling-name rule and the reviewed fixes"
+    fixed = [k for k, fix in review.fixes.items() if k in shown and shown[k][1] == fix.onet]
+    kept = [(i, c) for i, c, _ in odd if i in review.kept and review.kept[i].onet == c]
+    left = [(i, c, t) for i, c, t in odd if (i, c) not in kept]
+    if not fixed and not odd:
+        return True, "no link disagrees with its ISCO siblings after the sibling-name rule"
+    detail = (
+        f"{len(fixed) + len(odd)} links disagree with their ISCO siblings after the sibling-name rule:"
+        f" {len(fixed)} corrected by reviewed fixes, {len(kept)} kept with a documented reason,"
+        f" {len(left)} left to review"
     )
+    if left:
+        detail += ": " + ", ".join(f"{i} {c} (siblings {t})" for i, c, t in left)
+    return True, detail
 
 
 def missing_reasons(data: dict, opts: dict) -> tuple[bool, str]:
@@ -222,9 +224,19 @@ CHECKS: list[tuple[str, Check]] = [
 
 
 def audit(
-    data: dict, max_age: int = 5, today: dt.date | None = None, min_featured: int = 150
+    data: dict,
+    max_age: int = 5,
+    today: dt.date | None = None,
+    min_featured: int = 150,
+    review: CrosswalkReview | None = None,
 ) -> list[tuple[str, bool, str]]:
-    opts = {"max_age": max_age, "today": today or dt.date.today(), "min_featured": min_featured}
+    """`review`: the reviewed crosswalk links (content/lmi/crosswalk_fixes.yaml); none by default."""
+    opts = {
+        "max_age": max_age,
+        "today": today or dt.date.today(),
+        "min_featured": min_featured,
+        "review": CrosswalkReview() if review is None else review,
+    }
     results = []
     for name, check in CHECKS:
         try:
@@ -235,15 +247,17 @@ def audit(
     return results
 
 
-def run_audit(path: Path | None, max_age: int, today: str | None) -> int:
+def run_audit(path: Path | None, max_age: int, today: str | None, layer: Path = LAYER) -> int:
+    """`layer`: the folder of crosswalk_fixes.yaml, the reviewed crosswalk links (content/lmi)."""
     path = path or OUT
     try:
         data = lmi_files.read(path)  # lmi.jsonl and its details file, as one LmiData-shaped dict
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        print(f"FAIL  cannot read {path}: {exc}")
+        review = load_review(layer / "crosswalk_fixes.yaml")
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # LayerError is a ValueError
+        print(f"FAIL  cannot read {path} or {layer / 'crosswalk_fixes.yaml'}: {exc}")
         return 1
     day = dt.date.fromisoformat(today) if today else None
-    results = audit(data, max_age, day)
+    results = audit(data, max_age, day, review=review)
     for name, ok, detail in results:
         print(f"{'PASS' if ok else 'FAIL'}  {name}: {detail}")
     failed = sum(not ok for _, ok, _ in results)

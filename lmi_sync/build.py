@@ -22,8 +22,8 @@ from pydantic import TypeAdapter, ValidationError
 from game.career.schema import ESCO_OCCUPATION, LmiData
 from game.engine import paths
 from lmi_sync import lmi_files, transfer, words
-from lmi_sync.layer import LayerError, crosswalk_fixes, dutch_titles, load_titles
-from lmi_sync.rules import display_groups, segment_reason, sibling_links
+from lmi_sync.layer import LayerError, crosswalk_review, dutch_titles, load_titles
+from lmi_sync.rules import display_groups, segment_reason, sibling_disagreements, sibling_links
 from lmi_sync.sources import esco_bulk, readers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,18 +148,44 @@ def build_data(
     weights = transfer.skill_weights(esco.relations)
     t = timings.mark("skill_groups", t)
     links = {uri: onet_map.get(code, [code]) for uri, code in esco_onet.items()}
+
+    def onet_codes_of(codes: list[str]) -> tuple[str | None, str | None]:
+        """Of one link's O*NET codes: the one whose interests, and the one whose job zone, stand for it."""
+        onet = next((c for c in codes if c in interests), None)
+        return onet, onet if onet in zones else next((c for c in codes if c in zones), None)
+
+    def onet_of(uri: str) -> tuple[str | None, str | None]:
+        return onet_codes_of(links.get(uri, []))
+
+    def shown(codes: list[str]) -> str | None:
+        """The O*NET occupation the audit reads a link as (the interests' one, else the job zone's)."""
+        onet, zone = onet_codes_of(codes)
+        return onet or zone
+
+    def us_soc(codes: list[str]) -> str | None:
+        """The SOC occupation whose BLS projection stands for a link (trend_us)."""
+        return next((c[:7] for c in codes if c[:7] in bls_rows), None)
+
+    def us_trend(codes: list[str]) -> float | None:
+        soc = us_soc(codes)
+        value = bls_rows[soc].get("employment_change_pct") if soc else None
+        return None if value is None else float(value)
+
+    def listed(candidate: dict[str, list[str]]) -> dict[str, str]:
+        """The links the audit would list as disagreeing with their ISCO siblings (rules.sibling_disagreements)."""
+        rows = [
+            (uri, esco.occupations[uri].isco, code, us_trend(candidate[uri]))
+            for uri in order
+            if uri in candidate and (code := shown(candidate[uri]))
+        ]
+        return {uri: code for uri, code, _ in sibling_disagreements(rows)}
+
     try:
         titles = dutch_titles(esco, load_titles(layer / "titles.yaml"))
         links |= sibling_links(esco, links, readers.onet_2019_titles(_input(lmi, "onet_2010_2019")))
-        links |= crosswalk_fixes(esco, links, layer / "crosswalk_fixes.yaml")
+        links |= crosswalk_review(esco, links, layer / "crosswalk_fixes.yaml", shown, listed)
     except LayerError as exc:
         raise SyncError(str(exc)) from exc
-
-    def onet_of(uri: str) -> tuple[str | None, str | None]:
-        """The O*NET occupation whose interests, and the one whose job zone, stand for this one."""
-        codes = links.get(uri, [])
-        onet = next((c for c in codes if c in interests), None)
-        return onet, onet if onet in zones else next((c for c in codes if c in zones), None)
 
     facts = {}
     for uri in order:
@@ -310,7 +336,7 @@ def build_data(
             figures.append(
                 {"kind": "job_zone", "source": "onet_29_2", "missing": "no_onet_job_zone" if onet_codes else linked}
             )
-        soc = next((c[:7] for c in onet_codes if c[:7] in bls_rows), None)
+        soc = us_soc(onet_codes)
         if soc and bls_rows[soc].get("employment_change_pct") is not None:
             figures.append(
                 {

@@ -1,12 +1,14 @@
-"""The hand-made layer over the raw data (content/lmi): Dutch titles and crosswalk corrections,
-each checked against the rule that keeps it sourced (build time only). The plain words for
-skill groups are in lmi_sync.words."""
+"""The hand-made layer over the raw data (content/lmi): Dutch titles and the reviewed crosswalk links,
+each checked against the rule that keeps it sourced (at build time; the audit reads the
+reviewed links with load_review). The plain words for skill groups are in lmi_sync.words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from game.career.schema import ESCO_OCCUPATION
 from lmi_sync.sources import esco_bulk
@@ -35,29 +37,99 @@ def dutch_titles(esco: esco_bulk.EscoData, titles: dict[str, str]) -> dict[str, 
     return titles
 
 
-def crosswalk_fixes(esco: esco_bulk.EscoData, links: dict[str, list[str]], path: Path) -> dict[str, list[str]]:
-    """The corrections of crosswalk_fixes.yaml, each checked against its rule: the new O*NET
-    occupation is one an ISCO sibling (same ISCO-08 unit group) is already linked to."""
+class Reviewed(BaseModel):
+    """One reviewed link: the O*NET occupation and why."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    onet: str = Field(pattern=r"^\d{2}-\d{4}\.\d{2}$")  # an O*NET-SOC 2019 code
+    why: str = Field(min_length=3)
+
+
+class CrosswalkReview(BaseModel):
+    """crosswalk_fixes.yaml: the reviewed fixes and the reviewed links kept, by ESCO occupation UUID."""
+
+    model_config = ConfigDict(extra="forbid")
+    fixes: dict[str, Reviewed] = {}
+    kept: dict[str, Reviewed] = {}
+
+    @field_validator("fixes", "kept", mode="before")
+    @classmethod
+    def _empty(cls, value: object) -> object:
+        return {} if value is None else value
+
+
+def load_review(path: Path) -> CrosswalkReview:
+    """crosswalk_fixes.yaml validated for its shape (pydantic); no file is an empty review."""
     if not path.exists():
-        return {}
-    fixes = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("fixes") or {}
-    out: dict[str, list[str]] = {}
+        return CrosswalkReview()
+    try:
+        return CrosswalkReview.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    except ValidationError as exc:
+        bad = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        raise LayerError(f"{path.name}: {bad}") from exc
+
+
+def crosswalk_review(
+    esco: esco_bulk.EscoData,
+    links: dict[str, list[str]],
+    path: Path,
+    shown: Callable[[list[str]], str | None],
+    listed: Callable[[dict[str, list[str]]], dict[str, str]],
+) -> dict[str, list[str]]:
+    """The corrections of crosswalk_fixes.yaml, with every entry checked (build time).
+
+    `links`: ESCO URI -> O*NET codes after the sibling-name rule; `shown(codes)`: the O*NET
+    occupation whose figures stand for a link (the one the audit reads); `listed(links)`: the
+    links the audit lists as disagreeing with their ISCO siblings, URI -> that code.
+
+    A fix must correct a listed link, by the file's rule: the new O*NET occupation is one an
+    ISCO sibling (same ISCO-08 unit group) is already linked to. A kept link must be listed
+    after the fixes, with the O*NET code the occupation has now: an entry whose link has
+    changed, or that no longer disagrees, is stale and refused, to be reviewed again. An
+    occupation is either fixed or kept, not both. Every entry says why."""
+    review = load_review(path)
+    before = listed(links)
     bad = []
-    for key, fix in sorted(fixes.items()):
-        uri = ESCO_OCCUPATION + str(key)
+    out: dict[str, list[str]] = {}
+    for key, fix in sorted(review.fixes.items()):
+        uri = ESCO_OCCUPATION + key
         occ = esco.occupations.get(uri)
-        code = str((fix or {}).get("onet", ""))
         siblings = {
             c
             for other, o in esco.occupations.items()
             if occ and o.isco == occ.isco and other != uri
             for c in links.get(other, [])
         }
-        if occ is None or code not in siblings or not (fix or {}).get("why"):
-            bad.append(f"{key}: {code!r}")
-        out[uri] = [code]
+        if occ is None or fix.onet not in siblings:
+            bad.append(f"{key}: {fix.onet!r}")
+        out[uri] = [fix.onet]
     if bad:
         raise LayerError(
             f"{path.name}: a fix must name an O*NET occupation an ISCO sibling is linked to, and why: {bad}"
         )
+    unlisted = [
+        f"{key}: its link {shown(links.get(ESCO_OCCUPATION + key, [])) or 'none'}"
+        for key in sorted(review.fixes)
+        if ESCO_OCCUPATION + key not in before
+    ]
+    if unlisted:
+        raise LayerError(
+            f"{path.name}: a fix must correct a link that disagrees with its ISCO siblings (the audit's list);"
+            f" these do not: {unlisted}"
+        )
+    after = listed(links | out)
+    stale = []
+    for key, keep in sorted(review.kept.items()):
+        uri = ESCO_OCCUPATION + key
+        now = shown(links.get(uri, [])) if uri in esco.occupations else None
+        if key in review.fixes:
+            stale.append(f"{key}: both fixed and kept")
+        elif uri not in esco.occupations:
+            stale.append(f"{key}: no such ESCO occupation")
+        elif now != keep.onet:
+            stale.append(f"{key}: kept {keep.onet}, but its link is now {now or 'none'}")
+        elif uri not in after:
+            stale.append(f"{key}: kept {keep.onet}, which no longer disagrees with its ISCO siblings")
+    if stale:
+        raise LayerError(f"{path.name}: stale kept links, review them again (fix, keep or remove): {stale}")
     return out

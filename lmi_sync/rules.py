@@ -137,3 +137,32 @@ def sibling_links(
             if named(top) and not named(mine):
                 out[uri] = list(top)
     return out
+
+
+def sibling_disagreements(rows: list[tuple[str, str, str, float | None]]) -> list[tuple[str, str, str]]:
+    """The crosswalk links that disagree with their ISCO siblings (the audit's list; the build
+    checks crosswalk_fixes.yaml against it). `rows`: (occupation, ISCO unit group, the O*NET
+    occupation whose figures stand for it, its US trend in %), one per linked occupation, in a
+    fixed order. Returns (occupation, its O*NET code, the code most of its ISCO siblings have)
+    for every link shared by none of its ISCO siblings, where at least half of at least three
+    linked occupations of the group share another code and the two US trends point different
+    ways by 5 points or more."""
+    by_isco: dict[str, list[tuple[str, str, float | None]]] = {}
+    for occ, isco, code, trend in rows:
+        by_isco.setdefault(isco, []).append((occ, code, trend))
+    out = []
+    for group in by_isco.values():
+        codes = Counter(code for _, code, _ in group)
+        top, n = codes.most_common(1)[0]
+        top_trend = next((t for _, c, t in group if c == top and t is not None), None)
+        if len(group) < 3 or n * 2 < len(group) or top_trend is None:
+            continue
+        for occ, code, trend in group:
+            if (
+                codes[code] == 1
+                and trend is not None
+                and (trend > 0) != (top_trend > 0)
+                and abs(trend - top_trend) >= 5
+            ):
+                out.append((occ, code, top))
+    return sorted(out)

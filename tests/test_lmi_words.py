@@ -12,6 +12,7 @@ import yaml
 from game.career.lmi import load_lmi
 from lmi_sync import lmi_files
 from lmi_sync.build import WORDS_YAML, SyncError, sync
+from lmi_sync.layer import CrosswalkReview, LayerError, crosswalk_review, load_review
 from lmi_sync.rules import comparable_segment, segment_reason, sibling_links
 from lmi_sync.sources.readers import BrcRow, IscoToBrc
 from tests import lmi_fixture
@@ -45,16 +46,135 @@ def test_a_dutch_title_must_be_one_of_escos_dutch_labels(tmp_path):
 
 
 def test_a_crosswalk_fix_must_follow_its_rule(tmp_path):
-    """A corrected O*NET link must be one an ISCO sibling already has: a1 and d4 share ISCO 8344."""
+    """A fix must name an O*NET occupation an ISCO sibling already has (a1 and d4 share ISCO
+    8344), and correct a link the audit lists: the fixture has none (too few siblings)."""
     layer = lmi_fixture.layer(tmp_path)
     fixes = layer / "crosswalk_fixes.yaml"
-    fixes.write_text("fixes:\n  d4: {onet: 53-7051.00, why: as its sibling a1}\n", encoding="utf-8")
-    out, _ = sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", layer)
-    d4 = next(o for o in lmi_files.read(out)["occupations"] if o["id"] == "d4")
-    assert {f["kind"]: f for f in d4["figures"]}["riasec"]["scope"] == "onet:53-7051.00"
     fixes.write_text("fixes:\n  d4: {onet: 43-9061.00, why: no sibling has it}\n", encoding="utf-8")
     with pytest.raises(SyncError, match=r"an ISCO sibling is linked to, and why: \[\"d4: '43-9061.00'\"\]"):
+        sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", layer)
+    fixes.write_text("fixes:\n  d4: {onet: 53-7051.00, why: as its sibling a1}\n", encoding="utf-8")
+    with pytest.raises(SyncError, match=r"a fix must correct a link that disagrees .* do not: \['d4: its link none'\]"):
         sync(lmi_fixture.make(tmp_path / "data2"), tmp_path / "lmi2.jsonl", "2026-01-02", layer)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("kept:\n  a1: {onet: 53-7051.00}\n", r"kept.a1.why: Field required"),
+        ("kept:\n  a1: {onet: 53-7051, why: too short a code}\n", r"kept.a1.onet: String should match pattern"),
+        ("kept:\n  a1: {onet: 53-7051.00, why: its own, by: me}\n", r"kept.a1.by: Extra inputs are not permitted"),
+        ("keep:\n  a1: {onet: 53-7051.00, why: a typo}\n", r"keep: Extra inputs are not permitted"),
+        ("kept:\n  zz: {onet: 53-7051.00, why: not in ESCO}\n", r"stale kept links.*zz: no such ESCO occupation"),
+        ("kept:\n  a1: {onet: 53-7065.00, why: changed}\n", r"a1: kept 53-7065.00, but its link is now 53-7051.00"),
+        ("kept:\n  a1: {onet: 53-7051.00, why: listed once}\n", r"a1: kept 53-7051.00, which no longer disagrees"),
+        ("kept:\n  e5: {onet: 53-7051.00, why: unlinked}\n", r"e5: kept 53-7051.00, but its link is now none"),
+    ],
+)
+def test_a_kept_crosswalk_link_is_checked_and_a_stale_one_refused(tmp_path, text, message):
+    layer = lmi_fixture.layer(tmp_path)
+    (layer / "crosswalk_fixes.yaml").write_text(f"fixes: {{}}\n{text}", encoding="utf-8")
+    with pytest.raises(SyncError, match=r"crosswalk_fixes.yaml: .*" + message):
+        sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", layer)
+    assert not (tmp_path / "lmi.jsonl").exists()
+
+
+def test_the_crosswalk_review_fixes_and_keeps_listed_links_only(tmp_path):
+    """`crosswalk_review` on its own: four forklift drivers (ISCO 8344), two of them listed."""
+    esco = _esco([(i, "8344", i, []) for i in ("a", "b", "c", "d")])
+    links = {OCC + "a": ["1"], OCC + "b": ["1"], OCC + "c": ["2"], OCC + "d": ["3"]}
+
+    def shown(codes: list[str]) -> str | None:
+        return codes[0] if codes else None
+
+    def listed(candidate: dict[str, list[str]]) -> dict[str, str]:  # a stand-in for the audit's rule
+        counts = [c for codes in candidate.values() for c in codes]
+        return {u: codes[0] for u, codes in candidate.items() if counts.count(codes[0]) == 1}
+
+    path = tmp_path / "crosswalk_fixes.yaml"
+    path.write_text(
+        "fixes:\n  c: {onet: '1', why: as a and b}\nkept:\n  d: {onet: '3', why: its own work}\n", encoding="utf-8"
+    )
+    with pytest.raises(LayerError, match="pattern"):  # the codes are O*NET-SOC codes
+        crosswalk_review(esco, links, path, shown, listed)
+    links = {u: [f"11-1011.0{c[0]}"] for u, c in links.items()}
+    path.write_text(
+        "fixes:\n  c: {onet: 11-1011.01, why: as a and b}\nkept:\n  d: {onet: 11-1011.03, why: its own work}\n",
+        encoding="utf-8",
+    )
+    assert crosswalk_review(esco, links, path, shown, listed) == {OCC + "c": ["11-1011.01"]}
+    path.write_text(
+        "fixes:\n  c: {onet: 11-1011.01, why: as a and b}\nkept:\n  c: {onet: 11-1011.02, why: both}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LayerError, match=r"stale kept links.*c: both fixed and kept"):
+        crosswalk_review(esco, links, path, shown, listed)
+    path.write_text("fixes:\n  a: {onet: 11-1011.02, why: as c}\n", encoding="utf-8")
+    with pytest.raises(LayerError, match=r"a fix must correct a link that disagrees.*\['a: its link 11-1011.01'\]"):
+        crosswalk_review(esco, links, path, shown, listed)
+
+
+def _linked(i: str, isco: str, code: str, trend: float) -> dict:
+    return {
+        "id": i,
+        "isco": isco,
+        "figures": [
+            {"kind": "riasec", "source": "onet_29_2", "label": "RCI", "scope": f"onet:{code}"},
+            {"kind": "trend_us", "source": "bls_ep_2024", "value": trend, "scope": f"soc:{code[:7]}"},
+        ],
+    }
+
+
+def test_the_audit_counts_the_reviewed_crosswalk_links():
+    """Five occupations of one ISCO group: three share 11-1011.00 (+4 %); d's link went down
+    (-6 %) and was kept; e's was fixed to its siblings' one (so it no longer disagrees)."""
+    from lmi_sync.audit import crosswalk_siblings
+
+    data = {
+        "occupations": [
+            _linked("a", "1111", "11-1011.00", 4.0),
+            _linked("b", "1111", "11-1011.00", 4.0),
+            _linked("c", "1111", "11-1011.00", 4.0),
+            _linked("d", "1111", "11-3031.00", -6.0),
+            _linked("e", "1111", "11-1011.00", 4.0),
+        ]
+    }
+    review = CrosswalkReview.model_validate(
+        {
+            "fixes": {"e": {"onet": "11-1011.00", "why": "as a, b, c"}},
+            "kept": {"d": {"onet": "11-3031.00", "why": "its own work"}},
+        }
+    )
+    ok, detail = crosswalk_siblings(data, {"review": review})
+    assert ok and detail == (
+        "2 links disagree with their ISCO siblings after the sibling-name rule: 1 corrected by reviewed fixes,"
+        " 1 kept with a documented reason, 0 left to review"
+    )
+    ok, detail = crosswalk_siblings(data, {"review": CrosswalkReview()})
+    assert ok and detail.endswith(
+        "0 corrected by reviewed fixes, 0 kept with a documented reason,"
+        " 1 left to review: d 11-3031.00 (siblings 11-1011.00)"
+    )
+    stale = CrosswalkReview.model_validate({"kept": {"d": {"onet": "11-3031.01", "why": "an older link"}}})
+    assert crosswalk_siblings(data, {"review": stale})[1].endswith(
+        "1 left to review: d 11-3031.00 (siblings 11-1011.00)"
+    )
+    data["occupations"].pop()
+    data["occupations"][3] = _linked("d", "1111", "11-1011.00", 4.0)
+    assert crosswalk_siblings(data, {})[1] == "no link disagrees with its ISCO siblings after the sibling-name rule"
+
+
+def test_every_committed_link_that_disagrees_with_its_siblings_is_reviewed():
+    from lmi_sync.audit import crosswalk_siblings
+    from lmi_sync.build import LAYER, OUT
+
+    review = load_review(LAYER / "crosswalk_fixes.yaml")
+    ok, detail = crosswalk_siblings(lmi_files.read(OUT), {"review": review})
+    assert ok and detail.endswith(
+        f": {len(review.fixes)} corrected by reviewed fixes, {len(review.kept)} kept with a documented reason,"
+        " 0 left to review"
+    )
+    assert not set(review.fixes) & set(review.kept)
 
 
 def test_no_dutch_title_is_the_english_word_where_esco_has_a_dutch_one():
