@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from game.career.listing import join
 from game.career.profile import Profile, interest_code
 from game.career.schema import Content, Text
-
-
-def join(words: list[str], t: Callable[..., str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + t("feedback.and") + words[-1]
 
 
 def level1_feedback(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.career.feedback import join
+from game.career.listing import join
 from game.career.schema import Figure, Source, Text
 
 RISK_WORDS = {"Low risk": "risk.low", "High risk": "risk.high", "Other": "risk.middle"}

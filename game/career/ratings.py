@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from game.career.listing import join
+
 LOW, HIGH = 1, 5  # the five faces
 
 
@@ -74,7 +76,7 @@ def moved_lines(
         return [text for _, text in lines]
     # two or more stayed the same: said in one line, after what moved (said once)
     out = [text for topic, text in lines if not topic]
-    out.append(t(f"{line}_same_many", topics=", ".join(same[:-1]) + t("feedback.and") + same[-1]))
+    out.append(t(f"{line}_same_many", topics=join(same, t)))
     return out
 
 
@@ -86,8 +88,7 @@ def moved_groups(before: dict[str, int], after: dict[str, int], t: Callable[...,
     for direction in ("up", "down", "same"):
         topics = [t(f"ratings.topic.{m.item}") for m in moves if m.direction == direction]
         if topics:
-            listed = topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + t("feedback.and") + topics[-1]
-            out.append(t(f"ratings.group.{direction}", topics=listed))
+            out.append(t(f"ratings.group.{direction}", topics=join(topics, t)))
     return out
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career.course import DONE, HERE, SKIPPED, Stop, collected, stops
-from game.career.feedback import join
+from game.career.listing import join
 from game.career.passport import interest_letters
 from game.engine.ui import UI
 from game.engine.widgets import TextPanel, Widget, draw_check

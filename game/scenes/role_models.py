@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.feedback import join
+from game.career.listing import join
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
 from game.career.schema import Passage, Story

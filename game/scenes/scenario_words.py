@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career.figures import describe, figure_kind
+from game.career.listing import join
 from game.career.lmi import Lmi
 from game.career.options import compare_wage, education_step
 from game.career.scenario import Scenario, State
@@ -61,9 +62,7 @@ class ScenarioWords:
         """ "a, b en c"; with `most`, the first few and how many more."""
         if most is not None and len(names) > most:
             return self.app.t("scenario.and_more", names=", ".join(names[:most]), n=len(names) - most)
-        if len(names) < 2:
-            return "".join(names)
-        return f"{', '.join(names[:-1])} {self.app.t('scenario.and')} {names[-1]}"
+        return join(names, self.app.t)
 
     def own(self) -> str:
         return self.app.session.text(self.occ.title)
