@@ -176,3 +176,33 @@ def test_the_step_needs_an_occupation_and_the_bot_plays_it(tmp_path):
     play_with_bot(app, seed=1, out=tmp_path, on_frame=watch)
     assert "scenario" in seen and not problems, problems[:5]
     assert len(app.session.profile.scenario["choices"]) == len(app.session.profile.scenario["events"]) == 3
+
+
+def test_what_goes_on_to_a_next_screen_did_not_fit_under_the_cards():
+    """A round's lines go on to a next screen only when they do not fit under the cards (the
+    room was once estimated and left one line alone on a screen of its own)."""
+    split = 0
+    for size, scale in (((1280, 720), 1.0), ((1024, 576), 1.5)):
+        for occupation in (JOB, "buschauffeur", "kapper", "winkelmedewerker"):
+            app = make_app(size=size, text_scale=scale)
+            start(app, occupation)
+            _, body, _ = layout.frame(app.ui.metrics)
+            for _ in range(3):  # the rounds
+                to_choose(app)
+                scene = app.stack.top
+                for kind in scene.offered_kinds():
+                    if scene.game.can_choose(scene.round, kind):
+                        choose(app, kind)
+                if len(scene.chunks) > scene.card_sub + 1:
+                    on_screen = [w for w in scene.form.widgets if isinstance(w, (TextPanel, ResponseCard))]
+                    lowest = max(w.rect.bottom for w in on_screen)
+                    first_left = scene.chunks[scene.card_sub + 1][0]
+                    needed = first_left.needed_height(app.ui, body.width) + app.ui.metrics.pad  # (with the gap above)
+                    assert needed > body.bottom - lowest, first_left.text
+                    split += 1
+                played = scene.round
+                for _ in range(6):  # on to the next round (or the end)
+                    if scene.kind != "choose" or scene.round != played:
+                        break
+                    key(app, pygame.K_PAGEDOWN)
+    assert split  # (at large text some round does go on to a next screen)

@@ -148,7 +148,9 @@ class ScenarioScene(Screen):
         detail = focused is not None and focused not in game.choices[r]  # a chosen one says what it gave
         lower = [TextPanel(self.words.response_detail(r, focused or ""), bold=True)] if detail else []
         lower += [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)]
-        lower += [TextPanel(line, "small") for line in self.words.reach_lines(game.state(r))]
+        # where the player stands now: one small paragraph (three lines each on its own row did not
+        # fit under the cards at 1280x720 and went on alone to a second screen)
+        lower.append(TextPanel(" ".join(self.words.reach_lines(game.state(r))), "small"))
 
         def card(kind: str) -> ResponseCard:
             chosen = lambda: kind in game.choices[r]  # noqa: E731
@@ -176,12 +178,29 @@ class ScenarioScene(Screen):
         self.card_sub = 0 if event_h + top_h + grid_height(cols) <= area.height else 1
         if self.card_sub == 0:
             top_h += event_h
-        # the screens: the one with the cards has the lines that fit under them, in order
+
+        def show_event(top: int) -> int:
+            self.icon_rect = pygame.Rect(area.left, top, size, size)
+            text = pygame.Rect(area.left + size + m.pad * 3, top, text_w, area.bottom - top)
+            return max(self.icon_rect.bottom + m.pad, self.stack(event, text, gap=m.pad)) + m.pad
+
+        def place_cards(bottom: int) -> tuple[int, list[ChoiceCard]]:
+            """The event (unless on its own screen), the energy and the cards above `bottom`: where
+            the cards end, and the cards shown."""
+            y = area.top if self.card_sub else show_event(area.top)
+            y = self.stack([energy], pygame.Rect(area.left, y, area.width, area.bottom - y), gap=m.pad)
+            shown = self.grid(list(self.cards), pygame.Rect(area.left, y, area.width, bottom - y), 8, cols)
+            return max((c.rect.bottom for c in shown), default=y) + m.pad, shown
+
+        # the screens: the one with the cards has the lines that fit under them, in order; the
+        # room is measured where the cards really end (an estimate left a line alone on a screen)
+        page = self.page
+        room = area.bottom - place_cards(area.bottom)[0]
+        self.page = page
         screens: list[list[TextPanel]] = [[]]
-        room = area.height - top_h - grid_height(cols)
         for w in lower:
             h = w.needed_height(ui, area.width) + m.pad
-            if h > room and (screens[-1] or len(screens) == 1):
+            if h - m.pad > room and (screens[-1] or len(screens) == 1):  # (the last line needs no space under it)
                 screens.append([])
                 room = area.height
             screens[-1].append(w)
@@ -191,24 +210,16 @@ class ScenarioScene(Screen):
         self.chunks = [*own_screen, first, *(list[Widget](s) for s in screens[1:])]
         self.sub = min(self.sub, len(self.chunks) - 1)
 
-        def show_event(top: int) -> int:
-            self.icon_rect = pygame.Rect(area.left, top, size, size)
-            text = pygame.Rect(area.left + size + m.pad * 3, top, text_w, area.bottom - top)
-            return max(self.icon_rect.bottom + m.pad, self.stack(event, text, gap=m.pad)) + m.pad
-
         if self.sub < self.card_sub:  # the event alone, with large text
             show_event(area.top)
             return list(event)
+        self.icon_rect = None  # (measuring placed it; only the screens with the event show it)
         if self.sub > self.card_sub:  # the lines that did not fit under the cards
             lines = screens[self.sub - self.card_sub]
             self.stack(lines, area)
             return list(lines)
-        y = area.top if self.card_sub else show_event(area.top)
-        y = self.stack([energy], pygame.Rect(area.left, y, area.width, area.bottom - y), gap=m.pad)
-        low_h = sum(w.needed_height(ui, area.width) + m.pad for w in screens[0])
-        grid = pygame.Rect(area.left, y, area.width, area.bottom - y - low_h)
-        shown = self.grid(list(self.cards), grid, min_w_em=8, max_cols=cols)
-        below = max((c.rect.bottom for c in shown), default=y) + m.pad  # right under the cards
+        low_h = max(0, sum(w.needed_height(ui, area.width) + m.pad for w in screens[0]) - m.pad)
+        below, shown = place_cards(area.bottom - low_h)  # the lines right under the cards
         self.stack(screens[0], pygame.Rect(area.left, min(below, area.bottom - low_h), area.width, low_h))
         return [*([] if self.card_sub else event), energy, *shown, *screens[0]]
 
