@@ -176,3 +176,14 @@ def test_the_step_needs_an_occupation_and_the_bot_plays_it(tmp_path):
     play_with_bot(app, seed=1, out=tmp_path, on_frame=watch)
     assert "scenario" in seen and not problems, problems[:5]
     assert len(app.session.profile.scenario["choices"]) == len(app.session.profile.scenario["events"]) == 3
+
+
+def test_a_broader_wage_in_the_game_names_its_group():
+    """The kapper's wage is its broader CBS group's: the round's sentence names that group, as
+    the job's page does (it read 'de bredere groep ""' when the game left the name out)."""
+    app = make_app()
+    scene = start(app, "099c6bb0-22d3-4c5d-8bf5-70910af381ef")
+    r = next(r for r, e in enumerate(scene.game.events) if e.shows == "wage")
+    sentence = scene.words.figure_block(r)[0].text
+    assert 'In de bredere groep "Medewerkers persoonlijke dienstverlening" verdient' in sentence
+    assert '""' not in sentence
