@@ -31,6 +31,12 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
         help="autoplay: a whole check (play), the quick check to its conversation sheet (coach), "
         "or the facilitator's group session (workshop)",
     )
+    parser.add_argument(
+        "--job",
+        default=None,
+        metavar="TEXT",
+        help="autoplay: the bot searches this text on the job screen and takes the first occupation found",
+    )
     parser.add_argument("--size", type=window_size, help="window size, e.g. 1920x1080")
     parser.add_argument("--text-size", type=int, choices=(100, 125, 150), help="text size in percent")
     parser.add_argument("--lang", choices=("nl", "en"), help="language")
@@ -55,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["KOERS_DATA_DIR"] = str((args.out / "data").resolve())
         from game.autoplay import Autoplay
 
-        autoplay = Autoplay(args.seed, args.out, args.screenshots, mode=args.mode)
+        autoplay = Autoplay(args.seed, args.out, args.screenshots, mode=args.mode, job=args.job)
     from game.app import App
     from game.engine import bridge
 
@@ -75,7 +81,12 @@ def main(argv: list[str] | None = None) -> int:
             app.settings.lang = args.lang or app.settings.lang
             app.apply_settings()
         asyncio.run(app.run())
-    except Exception:
+    except Exception as error:
+        from game.autoplay import JobNotFound
+
+        if isinstance(error, JobNotFound):
+            print(f"autoplay: {error}", file=sys.stderr)
+            return 2
         traceback.print_exc()
         return 1
     if autoplay is not None:

@@ -17,6 +17,7 @@ import pygame
 from game.career.passport import to_passport
 from game.engine.intents import Act
 from game.engine.scene import BotMove, FormScene, Scene
+from game.scenes.job import NOT_LISTED, JobScene
 from game.scenes.notice import ErrorScene
 from game.scenes.poster import PosterScene
 from game.scenes.poster_art import png_bytes
@@ -41,6 +42,10 @@ class AutoplayStuck(RuntimeError):
     pass
 
 
+class JobNotFound(AutoplayStuck):
+    """`--job TEXT` found no occupation: the run stops with this message (no traceback)."""
+
+
 class Autoplay:
     def __init__(
         self,
@@ -50,10 +55,12 @@ class Autoplay:
         max_frames: int = 20000,
         send: Callable[[Act | str], None] | None = None,
         mode: str = "play",
+        job: str | None = None,
     ) -> None:
         self.rng = random.Random(seed)
         self.mode = mode  # "play": a whole check; "coach": the quick check to its sheet; "workshop"
         self.send = send
+        self.job = job.strip() if job and job.strip() else None  # --job: the bot's job is this search's first hit
         self.awaiting: int | None = None  # with `send`: the intent count before the last key
         self.out = out
         self.screenshots = screenshots
@@ -108,7 +115,12 @@ class Autoplay:
             return
         if self.mode == "coach" and self.coach_step(app, scene):
             return
-        choice = self.workshop_choose(app, scene) if self.mode == "workshop" else scene.bot_choose(self.rng)
+        if self.mode == "workshop":
+            choice = self.workshop_choose(app, scene)
+        elif self.job is not None and isinstance(scene, JobScene):
+            choice = self.job_choose(scene)
+        else:
+            choice = scene.bot_choose(self.rng)
         if choice is None:
             return
         if isinstance(choice, tuple):
@@ -187,6 +199,21 @@ class Autoplay:
                 app.quit()
             return True
         return False
+
+    def job_choose(self, scene: JobScene) -> BotMove:
+        """--job TEXT: type TEXT in the job search, take its first hit and confirm it."""
+        job = self.job or ""
+        if scene.mode == "confirm":
+            return scene.cards[0]  # "ja, dit is mijn werk"
+        if scene.mode != "search" or scene.field is None:
+            raise AutoplayStuck(f"--job {job!r}: the job screen is not on its search ({scene.mode})")
+        if scene.query != job:
+            erase: list[Act | str] = [Act.ERASE] * len(scene.query)
+            return scene.field, [*erase, *job]
+        first = scene.results()[0][0]
+        if first == NOT_LISTED:
+            raise JobNotFound(f"--job {job!r}: the job search finds no occupation for this text; try another word")
+        return scene.cards[0]
 
     def workshop_choose(self, app: App, scene: FormScene[Any]) -> BotMove:
         """The facilitator's run: the title's group session, the whole plan, the simulated

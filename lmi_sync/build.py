@@ -142,6 +142,7 @@ def build_data(
             ],
             words.load_words(layer / WORDS_YAML.name),
         )
+        skill_phrases = words.load_skill_words(layer / WORDS_YAML.name)
     except words.WordsError as exc:
         raise SyncError(str(exc)) from exc
     knowledge = {i for i, g in enumerate(groups) if g["knowledge"]}
@@ -199,12 +200,16 @@ def build_data(
         )
     near = transfer.nearest(order, weights, groups_of=groups_of, facts=facts)
     t = timings.mark("nearest", t)
-    skill_table, skill_picks = words.concrete_skills(
-        order,
-        weights,
-        esco_bulk.read_rows([_input(lmi, "esco_en")], "skills_en.csv"),
-        esco_bulk.read_rows([_input(lmi, "esco_nl_skills").parent], _input(lmi, "esco_nl_skills").name),
-    )
+    try:
+        skill_table, skill_picks = words.concrete_skills(
+            order,
+            weights,
+            esco_bulk.read_rows([_input(lmi, "esco_en")], "skills_en.csv"),
+            esco_bulk.read_rows([_input(lmi, "esco_nl_skills").parent], _input(lmi, "esco_nl_skills").name),
+            skill_phrases,
+        )
+    except words.WordsError as exc:
+        raise SyncError(str(exc)) from exc
     t = timings.mark("concrete_skills", t)
 
     scopes: dict[str, dict[str, str]] = {}

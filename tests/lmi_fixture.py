@@ -60,6 +60,9 @@ groups:
   S2.1: {nl: tillen en sjouwen, en: lifting and carrying}
   S3.2: {nl: machines bedienen, en: running machines}
   isced-f:041: {knowledge: true, nl: kennis van kantoorwerk, en: knowing office work}
+skills:
+  k1: {nl: samenwerken in een team, en: working in a team}
+  k2: {nl: spullen verplaatsen, en: moving things}
 """
 
 

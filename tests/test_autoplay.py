@@ -102,3 +102,38 @@ def test_autoplay_exits_non_zero_with_a_traceback(tmp_path):
     )
     assert proc.returncode != 0
     assert "Traceback" in proc.stderr or "missing.json" in proc.stderr
+
+
+def bot_to_job_confirmation(job: str, out: Path):
+    """Let the bot play (keyboard only, with `--job`) until the job screen asks "is this your work?"."""
+    from game.autoplay import Autoplay
+    from game.scenes.job import JobScene
+    from tests.helpers import make_app
+
+    app = make_app()
+    app.autoplay = Autoplay(3, out, job=job, max_frames=4000)
+    while app.running:
+        app.step(0.0)
+        top = app.stack.top
+        if isinstance(top, JobScene) and top.mode == "confirm":
+            return app, top
+    raise AssertionError("the bot never reached the job's confirmation")
+
+
+def test_autoplay_with_a_job_confirms_the_first_search_hit(tmp_path):
+    """`--job kapper`: the bot types it in the job search (the real text field) and confirms the
+    search's first occupation, whatever the seed would have picked."""
+    app, scene = bot_to_job_confirmation("kapper", tmp_path)
+    first = app.session.occupation_index().search("kapper", limit=12)[0][0]
+    assert scene.query == "kapper" and scene.candidate == app.session.lmi().entry(first).id
+    assert app.session.occupation(scene.candidate).title.nl == "kapper"
+
+
+def test_autoplay_with_a_job_nothing_finds_stops_with_a_clear_message(tmp_path):
+    from game.autoplay import JobNotFound
+
+    with pytest.raises(JobNotFound, match=r"--job 'xqzzvv': the job search finds no occupation"):
+        bot_to_job_confirmation("xqzzvv", tmp_path)
+    proc = run_autoplay(3, tmp_path / "cli", "--job", "xqzzvv")
+    assert proc.returncode == 2 and "the job search finds no occupation" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -100,6 +100,7 @@ def test_a_broader_wage_says_so_in_its_own_sentence():
     app = make_app()
     kapper = " ".join(future_texts(app, KAPPER, "about"))
     assert 'CBS heeft geen loon voor dit werk apart. In de bredere groep "Medewerkers persoonlijke' in kapper
+    assert "€ " not in kapper and "€\u00a014,40" in kapper  # the sign stays with its amount when a line wraps
     assert "Beroepssegment" not in kapper and "BRC" not in kapper
     # a manager gets no broader wage (lmi_sync.rules.segment_reason), and is told why
     chief = " ".join(future_texts(app, WAREHOUSE_CHIEF, "about"))
@@ -117,8 +118,12 @@ def test_the_future_page_names_skills_in_worker_words_and_concrete_esco_skills()
     app = make_app()
     texts = " ".join(future_texts(app, BUS, "future"))
     assert "Dit kun je ook in ander werk gebruiken: een voertuig besturen" in texts
-    assert "Bijvoorbeeld: GPS-systemen gebruiken, communicatiemiddelen gebruiken." in texts
+    assert "Bijvoorbeeld: navigatie (gps) gebruiken, telefoon en portofoon gebruiken." in texts
     assert "besturen van voertuigen" not in texts and "ingenieursopleiding" not in texts and "recht" not in texts
+    # concrete skills only in worker words: the warehouse chief's ESCO labels stay off the screen
+    chief = " ".join(future_texts(app, WAREHOUSE_CHIEF, "future"))
+    assert "Bijvoorbeeld: oplossingen bedenken voor problemen" in chief
+    assert "identificeren" not in chief and "creëren" not in chief
 
 
 def test_every_source_screen_speaks_dutch_in_the_dutch_game():
@@ -216,3 +221,22 @@ def test_the_details_of_an_option_fit_their_box_at_large_text():
             lmi.entry(i).title_nl,
             detail.text,
         )
+
+
+def test_a_title_keeps_its_capitals_on_the_cards():
+    """ "ICT-operationsmanager" on the search's card and as the job's title, not
+    "Ict-operationsmanager" (str.capitalize lowers the rest of a title)."""
+    from game.career.feedback import capital
+    from game.career.profile import Profile
+    from game.steps import scene_for
+    from tests.helpers import frames, make_app
+
+    assert capital("ICT-operationsmanager") == "ICT-operationsmanager" and capital("kok") == "Kok" and capital("") == ""
+    app = make_app()
+    app.session.profile = Profile(step="job")
+    app.stack.reset(scene_for(app, "job"))
+    frames(app, 2)
+    scene = app.stack.top
+    scene.set_query("ict-operationsmanager")
+    labels = [label for _, label, _ in scene.results()]
+    assert "ICT-operationsmanager" in labels and "Ict-operationsmanager" not in labels

@@ -183,17 +183,31 @@ def test_no_dutch_title_is_the_english_word_where_esco_has_a_dutch_one():
     assert office is not None and office.title.nl == "kantoormanager" and office.synonyms.nl[0] == "office manager"
 
 
-def test_concrete_skills_travel_and_have_an_esco_dutch_label(data):
+def test_concrete_skills_travel_and_are_shown_only_in_worker_words(data):
     occs = {o["id"]: o for o in data["occupations"]}
     table = data["skills"]
     labels = [(table[k]["label"]["nl"], table[k]["label"]["en"]) for k in occs["a1"]["skills"]]
-    # a1 asks k2, k3, k6 (essential) and k1: k3 is sector-specific, so it does not travel; of the
-    # essential ones, k2 (3 occupations ask it) comes before k6 (2); the optional k1 last
-    assert labels == [("objecten verplaatsen", "move objects"), ("instructies opvolgen", "follow instructions"),
-                      ("in teams werken", "work in teams")]  # fmt: skip
+    # a1 asks k2, k3, k6 (essential) and k1: k3 is sector-specific, so it does not travel; k6
+    # travels and has ESCO's Dutch label, but no worker phrase in the layer: not shown; the
+    # essential k2 before the optional k1, each in the layer's words
+    assert labels == [("spullen verplaatsen", "moving things"), ("samenwerken in een team", "working in a team")]
+    assert [table[k]["esco_label"]["nl"] for k in occs["a1"]["skills"]] == ["objecten verplaatsen", "in teams werken"]
     # b2's k5 has only an English label: left out, not translated; c3's k4 is knowledge
-    assert "lift heavy weights" not in {s["label"]["en"] for s in table}
-    assert occs["c3"]["skills"] == [next(i for i, s in enumerate(table) if s["label"]["en"] == "work in teams")]
+    assert {s["label"]["en"] for s in table} == {"moving things", "working in a team"}
+    assert occs["c3"]["skills"] == [next(i for i, s in enumerate(table) if s["label"]["en"] == "working in a team")]
+    # e5 asks only knowledge: no example at all (the screen leaves its "for example" line out)
+    assert occs["e5"]["skills"] == []
+
+
+@pytest.mark.parametrize("skill", ["k3", "k5"])
+def test_a_phrase_for_a_skill_that_cannot_be_shown_stops_the_build(tmp_path, skill):
+    """k3 does not travel (sector-specific), k5 has no ESCO Dutch label: a phrase for either is
+    a mistake in the layer, not something to show."""
+    layer = lmi_fixture.layer(tmp_path)
+    words = layer / "skill_words.yaml"
+    words.write_text(words.read_text(encoding="utf-8") + f"  {skill}: {{nl: iets, en: something}}\n", encoding="utf-8")
+    with pytest.raises(SyncError, match=rf"phrases for skills that are not shown .*\['{skill}'\]"):
+        sync(lmi_fixture.make(tmp_path / "data"), tmp_path / "lmi.jsonl", "2026-01-02", layer)
 
 
 def test_a_field_of_knowledge_is_never_shared_only_something_to_learn(data):
@@ -342,7 +356,24 @@ def test_committed_groups_all_speak_the_workers_words():
     assert bus is not None
     shown = [lmi.groups[g].label.nl for n in bus.nearest for g in n.shared]
     assert "een voertuig besturen" in shown and not any(lmi.groups[g].knowledge for n in bus.nearest for g in n.shared)
-    assert [t.nl for t in lmi.skill_labels(bus)] == ["GPS-systemen gebruiken", "communicatiemiddelen gebruiken"]
+    assert [t.nl for t in lmi.skill_labels(bus)] == ["navigatie (gps) gebruiken", "telefoon en portofoon gebruiken"]
+
+
+def test_committed_concrete_skills_all_speak_the_workers_words():
+    """Every concrete skill the game can show is one with a phrase in skill_words.yaml, its label
+    that phrase, ESCO's label beside it; never ESCO's label as is (the warehouse chief's
+    "software voor magazijnbeheer identificeren")."""
+    phrases = yaml.safe_load(Path(WORDS_YAML).read_text(encoding="utf-8"))["skills"]
+    lmi = load_lmi()
+    assert lmi.skills and {s.id for s in lmi.skills} <= set(phrases)
+    for s in lmi.skills:
+        assert (s.label.nl, s.label.en) == (phrases[s.id]["nl"], phrases[s.id]["en"])
+        assert s.esco_label is not None and s.esco_label.nl
+    chief = lmi.occupation("2f5de1ab-eddf-4715-8193-e994912c22ea")
+    assert chief is not None
+    shown = [t.nl for t in lmi.skill_labels(chief)]
+    assert "software voor magazijnbeheer identificeren" not in shown
+    assert "de juiste software voor het magazijn kiezen" in shown
 
 
 def test_the_audit_catches_an_indicator_left_out_and_a_wrong_reason(data):

@@ -206,3 +206,14 @@ def test_what_goes_on_to_a_next_screen_did_not_fit_under_the_cards():
                         break
                     key(app, pygame.K_PAGEDOWN)
     assert split  # (at large text some round does go on to a next screen)
+
+
+def test_a_broader_wage_in_the_game_names_its_group():
+    """The kapper's wage is its broader CBS group's: the round's sentence names that group, as
+    the job's page does (it read 'de bredere groep ""' when the game left the name out)."""
+    app = make_app()
+    scene = start(app, "099c6bb0-22d3-4c5d-8bf5-70910af381ef")
+    r = next(r for r, e in enumerate(scene.game.events) if e.shows == "wage")
+    sentence = scene.words.figure_block(r)[0].text
+    assert 'In de bredere groep "Medewerkers persoonlijke dienstverlening" verdient' in sentence
+    assert '""' not in sentence

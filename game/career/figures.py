@@ -46,11 +46,14 @@ def fit_words(job_code: str, player_code: str, t: Callable[..., str]) -> list[st
     return out
 
 
+NBSP = "\u00a0"  # between the euro sign and its amount: a wrapped line never ends in a lone "€"
+
+
 def money(value: float, lang: str) -> str:
     text = f"{value:,.2f}"
     if lang == "nl":
         text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {text}"
+    return f"€{NBSP}{text}"
 
 
 def count(thousands: float, lang: str) -> str:

@@ -4,7 +4,8 @@ lmi_sync writes two JSON Lines files (`game/assets/lmi.jsonl` and `lmi-details.j
 
 - `lmi.jsonl`, line 1: the head, one JSON object: format markers, sources, reasons, scopes,
   skill groups (labelled in the worker's words, ESCO's label beside them), the concrete skills
-  with an ESCO Dutch label (`skills`), the method, the figures per ISCO unit group, the indicators no source covers,
+  (in the worker's words too, `skills`), the method, the figures per ISCO unit group, the
+  indicators no source covers,
   the column names of every row below, the details file's name and size in bytes, and the
   short facts of every occupation as lists (`index`: ids, ISCO codes, which are featured, and
   the byte length of each details line).
@@ -232,8 +233,8 @@ class Lmi:
         return out
 
     def skill_labels(self, occ: LmiOccupation, top: int = 3) -> list[Text]:
-        """Concrete ESCO skills of this occupation that travel across sectors, with ESCO's own Dutch
-        label (only skills that have one), essential ones first."""
+        """Concrete ESCO skills of this occupation that travel across sectors, in the worker's words
+        (only skills with a phrase in skill_words.yaml), essential ones first."""
         return [self.skills[k].label for k in occ.skills[:top] if 0 <= k < len(self.skills)]
 
     def source(self, source_id: str) -> Source | None:

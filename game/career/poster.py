@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from game.career.feedback import capital
 from game.career.passport import interest_letters, interest_max
 from game.career.profile import Profile, interest_code
 from game.career.revisit import day_text, parse_date
@@ -101,7 +102,7 @@ def poster_content(
     scores = scores if scores is not None else profile.interest_scores(interest_letters(content))
     code = interest_code(scores)
     occ = words.resolve(profile.occupation)
-    job: list[Item] = [(text(occ.title).capitalize(), occ.picto)] if occ else []
+    job: list[Item] = [(capital(text(occ.title)), occ.picto)] if occ else []
     if profile.no_job:
         job = [(t("job.none"), "house")]
     right = [Section(t("poster.job"), job)]
@@ -111,7 +112,7 @@ def poster_content(
         if other is None:
             continue
         shared = words.shared_with(profile.occupation, key)
-        label = text(other.title).capitalize() + (f" ({t('poster.shared', groups=shared)})" if shared else "")
+        label = capital(text(other.title)) + (f" ({t('poster.shared', groups=shared)})" if shared else "")
         options.append((label, other.picto))
     if options or not profile.learn_groups:
         right.append(Section(t("poster.options"), options))

@@ -112,10 +112,12 @@ class SkillGroup:
 
 @dataclass(frozen=True)
 class SkillLabel:
-    """One concrete ESCO skill with its Dutch label from ESCO (only skills that have one)."""
+    """One concrete ESCO skill that travels across sectors, in the worker's words (only skills
+    with a phrase in content/lmi/skill_words.yaml and a Dutch label in ESCO)."""
 
     id: str  # the ESCO skill UUID
-    label: Text
+    label: Text  # in the worker's words (content/lmi/skill_words.yaml, `skills`)
+    esco_label: Text | None = None  # ESCO's own label of the skill
 
 
 @dataclass(frozen=True)

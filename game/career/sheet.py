@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from game.career.feedback import capital
 from game.career.poster import PosterWords, poster_content
 from game.career.profile import SHEET_PARTS, Profile, interest_code
 from game.career.schema import Content
@@ -71,7 +72,7 @@ def sheet(
     ]
     steps = [label for label, _ in poster.left[3].items]
     lines = {
-        "interests": [t(f"riasec.short.{x}").capitalize() for x in interest_code(poster.scores)],
+        "interests": [capital(t(f"riasec.short.{x}")) for x in interest_code(poster.scores)],
         "values": [label for label, _ in poster.left[2].items],
         "strengths": cards("qualities", profile.qualities),
         "learn": cards("qualities", profile.development_areas),

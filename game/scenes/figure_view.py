@@ -19,9 +19,20 @@ if TYPE_CHECKING:
 Block = list[TextPanel | WeatherScale]  # shown together: a figure with its scale and its source line
 
 
+def scope_text(app: App, lmi: Lmi, fig: Figure | None) -> str:
+    """The group a figure is of, as its source line names it ("Bredere CBS-groep: X."), or ""."""
+    return app.session.text(lmi.scopes.get(fig.scope)) if fig is not None and fig.scope in lmi.scopes else ""
+
+
+def group_name(app: App, lmi: Lmi, fig: Figure | None) -> str:
+    """The bare name of the group a figure is of ("X" of "Bredere CBS-groep: X."): what a
+    broader group's sentence quotes (`describe`'s `where`)."""
+    return scope_text(app, lmi, fig).split(": ", 1)[-1].rstrip(".")
+
+
 def source_line(app: App, lmi: Lmi, fig: Figure, source: Source | None, why_us: bool = True) -> TextPanel:
     """ "Bron: ..." with the group the figure is of, small and muted."""
-    scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
+    scope = scope_text(app, lmi, fig)
     return TextPanel(provenance(fig, source, scope, app.t, app.session.text, why_us), "small", colour="muted")
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.feedback import capital
 from game.career.figures import US_SOURCES, describe, figure_kind, unknown
 from game.career.listing import join
 from game.career.options import travel_well
@@ -17,7 +18,7 @@ from game.career.schema import Figure, LmiOccupation
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
-from game.scenes.figure_view import Block, figure_block
+from game.scenes.figure_view import Block, figure_block, group_name
 from game.scenes.sources import SourcesScene
 
 if TYPE_CHECKING:
@@ -92,15 +93,14 @@ class FutureScene(Screen):
         out: list[Block] = []
         why_us = self.first_us_page(figures) == self.index  # why an American figure is shown: said once
         if page == "about":
-            out.append([TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)])
+            out.append([TextPanel(capital(app.session.text(occ.title)), "title", bold=True)])
             if not self.profile.quick:  # the quick check showed it a screen ago (the job's "is this your work?")
                 out.append([TextPanel(app.session.text(occ.description))])
         for kind in PAGE_KINDS[page]:
             fig = figures.get(figure_kind(kind))
             if fig is None:
                 continue
-            scope = app.session.text(lmi.scopes.get(fig.scope)) if fig.scope in lmi.scopes else ""
-            where = scope.split(": ", 1)[-1].rstrip(".")  # the group's own name, after "Bredere CBS-groep: "
+            where = group_name(app, lmi, fig)
             sentence = describe(kind, figures, app.t, app.settings.lang, where=where, player_code=player)
             if sentence is None:
                 reason = app.session.text(lmi.reasons.get(fig.missing or ""))

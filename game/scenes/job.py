@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.feedback import capital
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextField, TextPanel, Widget
 from game.scenes.base import Screen
@@ -82,13 +83,13 @@ class JobScene(Screen):
         """(key, label, picto) for the cards: search hits, or common jobs when nothing is typed."""
         app = self.app
         if not self.query.strip():
-            seeds = [(o.id, app.session.text(o.title).capitalize(), o.picto) for o in self.content.occupations]
+            seeds = [(o.id, capital(app.session.text(o.title)), o.picto) for o in self.content.occupations]
             return [*seeds, (NO_JOB, app.t("job.none"), "house"), (NOT_LISTED, app.t("job.not_listed"), "question")]
         lmi, index = app.session.lmi(), app.session.occupation_index()
         hits = index.search(self.query, limit=12) if index is not None else []
         # titles only: a hit's details (skills, figures, nearest work) stay on disk until chosen
         found = [lmi.entry(i) for i, _ in hits] if lmi is not None else []
-        out = [(e.id, app.session.text(e.title).capitalize(), "briefcase") for e in found]
+        out = [(e.id, capital(app.session.text(e.title)), "briefcase") for e in found]
         return [*out, (NOT_LISTED, app.t("job.not_listed"), "question")]
 
     def body(self, area: pygame.Rect) -> list[Widget]:
@@ -135,7 +136,7 @@ class JobScene(Screen):
         app, m = self.app, self.app.ui.metrics
         occ = app.session.occupation(self.candidate)
         full = app.session.lmi_occupation(self.candidate)
-        panels = [TextPanel(app.session.text(occ.title).capitalize() if occ else "", "title", bold=True)]
+        panels = [TextPanel(capital(app.session.text(occ.title)) if occ else "", "title", bold=True)]
         extra: TextPanel | None = None
         if full is not None:
             panels.append(TextPanel(app.session.text(full.description)))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.career import share
+from game.career.feedback import capital
 from game.career.options import risk_level, travel_well
 from game.career.passport import interest_letters, to_passport
 from game.career.profile import interest_code
@@ -63,7 +64,7 @@ def make_painter(app: App) -> PosterPainter:
         app.themes["default"],
         content,
         app.session.occupation,
-        lambda g: labels.get(g, str(g)).capitalize(),
+        lambda g: capital(labels.get(g, str(g))),
         outlook,
         shared_with,
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.feedback import capital
 from game.career.lmi import still_to_learn
 from game.career.options import compare_risk, compare_wage, education_step, learn_options, move_flags
 from game.career.schema import LmiOccupation
@@ -90,11 +91,11 @@ class OptionsScene(Screen):
             return key
         if self.kind() == "groups":
             group = next((g for g in lmi.groups if g.id == key), None)
-            return self.app.session.text(group.label).capitalize() if group else key
+            return capital(self.app.session.text(group.label)) if group else key
         occ, now = lmi.occupation(key), self.current()
         if occ is None:
             return key
-        title = self.app.session.text(occ.title).capitalize()
+        title = capital(self.app.session.text(occ.title))
         flags = [self.app.t(f"options.flag.{f}") for f in move_flags(lmi, now, occ)] if now else []
         return self.app.t("options.flagged", title=title, flags=", ".join(flags)) if flags else title
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.feedback import capital
 from game.career.figures import describe, figure_kind
 from game.career.listing import join
 from game.career.lmi import Lmi
@@ -15,7 +16,7 @@ from game.career.scenario import Scenario, State
 from game.career.schema import Figure, LmiOccupation
 from game.engine.ui import UI
 from game.engine.widgets import TextPanel
-from game.scenes.figure_view import Block, figure_block, source_line
+from game.scenes.figure_view import Block, figure_block, group_name, source_line
 
 if TYPE_CHECKING:
     from game.app import App
@@ -102,11 +103,11 @@ class ScenarioWords:
             if job is None:
                 return []
             groups = [self.group(g) for g in self.scenario.missing.get(job, [])]
-            sentence = app.t("scenario.nearest_fig", job=self.job(job).capitalize(), groups=self.listing(groups))
+            sentence = app.t("scenario.nearest_fig", job=capital(self.job(job)), groups=self.listing(groups))
             return [TextPanel(sentence, bold=True), self.skills_source()]
         figures = self.scenario.facts.figures
-        said = describe(shows, figures, app.t, app.settings.lang)
         fig = figures.get(figure_kind(shows))
+        said = describe(shows, figures, app.t, app.settings.lang, where=group_name(app, self.lmi, fig))
         if said is None or fig is None:
             return []
         # why an American figure is shown was said on the job's pages, a step ago (the scenario
@@ -152,7 +153,7 @@ class ScenarioWords:
                 lines.append(app.t("scenario.gave.grow", group=self.group(gives[0])))
             elif kind == "talk":
                 names = self.listing([self.job(j) for j in gives])
-                lines.append(app.t("scenario.gave.talk", person=self.person(round_).capitalize(), jobs=names))
+                lines.append(app.t("scenario.gave.talk", person=capital(self.person(round_)), jobs=names))
             else:
                 left = [self.group(g) for g in self.scenario.left(state, gives[0])]
                 key = "scenario.gave.try_left" if left else "scenario.gave.try_reach"
@@ -204,7 +205,7 @@ class ScenarioWords:
             if left
             else app.t("scenario.end_job_have")
         ]
-        block: Block = [PictoText(self.job(job).capitalize(), "briefcase", bold=True)]
+        block: Block = [PictoText(capital(self.job(job)), "briefcase", bold=True)]
         if other is not None:
             step = education_step(self.lmi, self.occ, other)
             if step:

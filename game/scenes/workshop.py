@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.feedback import capital
 from game.career.workshop import PARTS, SLIDES, Slide, clock, part_number
 from game.engine.intents import Act, Intent
 from game.engine.scene import BotMove
@@ -169,7 +170,7 @@ class WorkshopScene(GroupSlides):
         def card(occ_id: str, label: str, picto: str) -> ChoiceCard:
             return ChoiceCard(label, picto, lambda: self.choose(occ_id), lambda: self.occupation == occ_id)
 
-        self.choices = [card(o.id, app.session.text(o.title).capitalize(), o.picto) for o in self.content.occupations]
+        self.choices = [card(o.id, capital(app.session.text(o.title)), o.picto) for o in self.content.occupations]
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y)
         return [intro, *self.grid(self.choices, grid, min_w_em=10, max_cols=4)]
 
@@ -179,17 +180,18 @@ class WorkshopScene(GroupSlides):
     def figures(self) -> list[Widget]:
         """The chosen work's figures in plain words, each with its source, or what is not known."""
         from game.career.figures import describe, unknown  # imported when first needed
-        from game.scenes.figure_view import source_line
+        from game.scenes.figure_view import group_name, source_line
 
         app = self.app
         occ, lmi = self.lmi_occupation(), app.session.lmi()
         if occ is None or lmi is None:
             return [TextPanel(self.say("none"), "title")]
         figures = {f.kind: f for f in lmi.figures(occ)}
-        out: list[Widget] = [TextPanel(app.session.text(occ.title).capitalize(), "title", bold=True)]
+        out: list[Widget] = [TextPanel(capital(app.session.text(occ.title)), "title", bold=True)]
         for kind in ("automation_risk", "trend_us", "employees"):
             fig = figures.get(kind)
-            sentence = describe(kind, figures, app.t, app.settings.lang) if fig else None
+            where = group_name(app, lmi, fig)
+            sentence = describe(kind, figures, app.t, app.settings.lang, where=where) if fig else None
             if fig is None or sentence is None:
                 reason = app.session.text(lmi.reasons.get(fig.missing or "")) if fig else ""
                 out.append(TextPanel(unknown(kind, reason, app.t), "body"))
