@@ -224,6 +224,9 @@ def test_move_route_offers_nearby_work_with_skills_education_and_pay():
     assert scene.keys == nearest and scene.kind() == "jobs"
     details = scene.details(nearest[0])
     assert "Je kunt al:" in details and "Loon:" in details
+    title = LMI.occupation(nearest[0]).title.nl
+    shown = [w.text for w in scene.form.widgets if isinstance(w, TextPanel)]
+    assert any(t.lower().startswith(title.lower() + ": je kunt al") for t in shown)  # which job the details are of
     key(app, pygame.K_RETURN)
     assert app.session.profile.options == [nearest[0]]
     key(app, pygame.K_PAGEDOWN)

@@ -44,7 +44,7 @@ def test_fit_in_words_beside_the_players_own_code():
         " en mensen helpen (jij ook)."
     )
     assert said in texts, texts  # one sentence: the job's interests, marked where the player's are the same
-    assert "Voorbereiding: een beetje. Meestal wat werkervaring" in texts and "niveau 2 van 5" not in texts
+    assert "Voorbereiding: wat werkervaring. Meestal een paar maanden" in texts and "niveau 2 van 5" not in texts
     assert "RCS" not in texts and "Minder wat" not in texts and "Voorbereiding: wat." not in texts
     # the American source in Dutch, with once (not per figure) why an American figure is shown
     assert "Bron: Amerikaanse overheid (O*NET), 2025. Alleen een aanwijzing: Nederlandse cijfers" in texts

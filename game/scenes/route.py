@@ -85,17 +85,24 @@ class OptionsScene(Screen):
     def title(self) -> str:
         return self.app.t(f"options.title.{self.profile.route or 'move'}" if self.current() else "options.title.move")
 
-    def label(self, key: str) -> str:
+    def option_name(self, key: str) -> str:
+        """The option's own name: the job's title, or the skill group's words."""
         lmi = self.app.session.lmi()
         if lmi is None:
             return key
         if self.kind() == "groups":
             group = next((g for g in lmi.groups if g.id == key), None)
             return capital(self.app.session.text(group.label)) if group else key
-        occ, now = lmi.occupation(key), self.current()
-        if occ is None:
-            return key
-        title = capital(self.app.session.text(occ.title))
+        occ = lmi.occupation(key)
+        return capital(self.app.session.text(occ.title)) if occ else key
+
+    def label(self, key: str) -> str:
+        """The card's label: the name, and for a job what the move does not make worse."""
+        lmi, now = self.app.session.lmi(), self.current()
+        title = self.option_name(key)
+        occ = lmi.occupation(key) if lmi and self.kind() != "groups" else None
+        if lmi is None or occ is None:
+            return title
         flags = [self.app.t(f"options.flag.{f}") for f in move_flags(lmi, now, occ)] if now else []
         return self.app.t("options.flagged", title=title, flags=", ".join(flags)) if flags else title
 
@@ -159,7 +166,7 @@ class OptionsScene(Screen):
         self.cards = [card(k) for k in self.keys]
         # room for the longest details of these options (at large text they take more lines),
         # the same for every card so the grid does not jump with the focus
-        texts = {k: self.details(k) for k in self.keys}
+        texts = {k: self.app.t("options.about", name=self.option_name(k), details=self.details(k)) for k in self.keys}
         needed = max((TextPanel(t, "small").needed_height(app.ui, area.width) for t in texts.values()), default=0)
         detail_h = min(max(int(m.px("small") * 5.5), needed), area.height // 2)
         grid = pygame.Rect(area.left, y, area.width, area.bottom - y - detail_h - m.pad)
