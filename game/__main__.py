@@ -69,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         bridge.open_link(args.open)
     if args.import_file:  # import, then stop: the next start continues with the imported profile
         from game.career.passport import import_file
+        from game.engine.i18n import Locale
+        from game.engine.storage import load_settings
 
-        message = import_file(args.import_file)
+        message = import_file(args.import_file, Locale(args.lang or load_settings()[0].lang).t)
         print(message)
         return 1 if message.startswith("!") else 0
     try:

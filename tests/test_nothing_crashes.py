@@ -17,6 +17,7 @@ from game.career.passport import PassportError, import_file, read_file, read_pas
 from game.career.profile import Profile
 from game.career.share import link
 from game.engine import bridge, storage
+from game.engine.i18n import Locale
 from game.engine.loop import Engine
 from game.engine.plain import to_plain
 from game.engine.widgets import Button, ChoiceCard, TextField, TextPanel
@@ -65,8 +66,11 @@ def test_a_passport_whose_interests_are_not_a_mapping_imports_the_rest(tmp_path,
     doc = {**passport(app), "interests": interests, "occupation": "forklift", "options": {"id": 1}}
     path = tmp_path / "profile.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    message = import_file(path)
-    assert message.startswith("Imported") and "left out" in message
+    message = import_file(path, Locale("nl").t)
+    assert message.startswith("Je paspoort is ingelezen.") and "weggelaten" in message
+    assert import_file(tmp_path / "nothing.json", Locale("en").t) == (
+        "! This file is not there. Check the folder and the name. What you had saved has not changed."
+    )
     saved = json.loads((data_dir / "profile.json").read_text(encoding="utf-8"))
     assert saved["name"] == "Sam" and saved["values"] == ["good_pay"] and saved["interest_answers"] == {}
     profile, notes = read_passport(doc, app.session.content)

@@ -156,8 +156,9 @@ def read_file(path: str | os.PathLike[str], known: Content | None = None) -> tup
     return read_passport(data, known)
 
 
-def import_file(path: str | os.PathLike[str]) -> str:
-    """Import a passport file as the current profile; returns one sentence ("!" first on failure)."""
+def import_file(path: str | os.PathLike[str], t: Callable[..., str]) -> str:
+    """Import a passport file as the current profile (`python -m game --import`); returns what
+    happened in the player's words (`t`: the player's language), "!" first on failure."""
     try:
         known = load_content()
     except ContentError:
@@ -165,10 +166,11 @@ def import_file(path: str | os.PathLike[str]) -> str:
     try:
         profile, notes = read_file(path, known)
     except PassportError as exc:
-        return f"! {exc}"
+        why = {"missing": "import.missing", "newer": "import.newer", "damaged": "import.damaged"}
+        return f"! {t(why.get(exc.reason, 'import.not_passport'))} {t('import.kept')}"
     saves.save_profile(profile, force=True)  # the player asked for it: this is the check now
-    left_out = f" {len(notes)} part(s) that did not make sense were left out." if notes else ""
-    return f"Imported {path}: choose 'continue' on the title screen to see the poster.{left_out}"
+    left_out = f" {t('import.left_out', n=len(notes))}" if notes else ""
+    return f"{t('import.done')}{left_out}"
 
 
 IMPORT_PROBLEMS = ("missing", "damaged", "not_passport", "newer")
