@@ -102,7 +102,8 @@ def test_the_sheet_screen_with_its_link_button_fits_at_150_percent(monkeypatch, 
     app.session.profile = replace(full_profile(), quick=True, step="sheet")
     app.stack.reset(scene_for(app, "sheet"))
     frames(app, 2)
-    press(app, widget(app, "copy_link"))  # the desktop has no clipboard: it says so
+    monkeypatch.setattr(bridge, "copy_text", lambda text: False)  # a desktop without a clipboard: it says so
+    press(app, widget(app, "copy_link"))
     scene = app.stack.top
     assert scene.copied == app.t("sheet.link_not_copied")
     footer = layout.frame(app.ui.metrics)[2]
@@ -128,3 +129,11 @@ def test_without_a_web_address_there_is_no_link_button(monkeypatch):
     frames(app, 2)
     assert not any(getattr(w, "name", "") == "copy_link" for w in app.stack.top.form.widgets)
     assert widget(app, "passport")  # the passport still goes
+
+
+def test_the_desktop_copies_the_link_to_its_clipboard():
+    make_app()  # (a display: SDL's clipboard needs one)
+    assert bridge.copy_text("https://example.org/#koers-1") is True
+    import pygame.scrap
+
+    assert pygame.scrap.get_text() == "https://example.org/#koers-1"

@@ -396,8 +396,15 @@ def page_url() -> str | None:
 
 
 def copy_text(text: str) -> bool:
-    """Put text on the clipboard where that is possible."""
+    """Put text on the clipboard where that is possible: the browser's, or SDL's on the desktop
+    (False where the desktop has none, e.g. a session without a clipboard)."""
     if is_web:
         _window().eval(f"navigator.clipboard&&navigator.clipboard.writeText({json.dumps(text)})")
         return True
-    return False
+    import pygame.scrap  # (SDL's clipboard; imported here: the bridge is loaded before the display)
+
+    try:
+        pygame.scrap.put_text(text)
+        return pygame.scrap.get_text() == text
+    except pygame.error:
+        return False
