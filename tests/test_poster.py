@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pygame
 
@@ -127,3 +128,9 @@ def test_what_goes_on_the_poster_is_worked_out_without_a_window():
     assert develop.items == [] and poster.empty
     assert steps.items[0][0] == content.stages[0].text.nl and "Anna" in steps.items[-1][0]
     assert [s.title for s in poster.right] == [locale.t("poster.job"), locale.t("poster.options")]
+    # interests in words, not letters: the chart's corners and the strongest interests
+    assert poster.corner_words == ["Praktisch", "Onderzoekend", "Creatief", "Sociaal", "Ondernemend", "Ordenend"]
+    assert poster.code_line == locale.t("poster.no_code") and poster.code_letters == []
+    social = {i.id: 5 for i in content.interests if i.letter == "S"}
+    coded = poster_content(replace(profile, interest_answers=social), content, words)
+    assert coded.code_letters[0] == "Sociaal: mensen helpen" and "(S" in coded.code_line

@@ -11,7 +11,7 @@ from game.career.feedback import capital
 from game.career.passport import interest_letters, interest_max
 from game.career.profile import Profile, interest_code
 from game.career.revisit import day_text, parse_date
-from game.career.schema import Content, OccupationRef, Text
+from game.career.schema import RIASEC, Content, OccupationRef, Text
 
 Item = tuple[str, str]  # (label, pictogram name; "" for none)
 
@@ -31,7 +31,8 @@ class PosterContent:
     scores: dict[str, int]
     maxima: dict[str, int]
     code_line: str
-    code_letters: list[str]  # "R: Practical work", ...
+    code_letters: list[str]  # "Praktisch: met je handen en met dingen", ..., the strongest first
+    corner_words: list[str]  # the hexagon's corners in words, in RIASEC order ("Praktisch", ...)
     right: list[Section] = field(default_factory=list)  # the job, options, skills to grow
     outlook: str = ""  # under the job: its outlook in plain words, with sources
     empty: str = ""  # what an empty section says
@@ -126,7 +127,8 @@ def poster_content(
         scores=scores,
         maxima=interest_max(content, profile.interest_path == "quick"),
         code_line=t("poster.code", code=code) if code else t("poster.no_code"),
-        code_letters=[f"{letter}: " + t(f"riasec.{letter}") for letter in code],
+        code_letters=[t(f"riasec.{letter}") for letter in code],
+        corner_words=[t(f"riasec.{letter}").split(":")[0] for letter in RIASEC],
         right=right,
         outlook=words.outlook(profile.occupation) if occ else "",
         empty=t("poster.empty"),

@@ -124,8 +124,11 @@ class PosterPainter:
         scores, maxima = poster.scores, poster.maxima
         fractions = [max(0.04, scores[x] / maxima.get(x, 1)) if maxima.get(x) else 0.04 for x in RIASEC]
         pygame.draw.polygon(surf, band, hexagon_points(centre, radius, fractions))
-        for letter, (px, py) in zip(RIASEC, hexagon_points(centre, radius + m.px() * 1.1, [1.0] * 6)):
-            ui.blit_text(surf, letter, (px, py), "body", ink, bold=True, center=True)
+        corners = hexagon_points(centre, radius + m.px() * 1.1, [1.0] * 6)
+        for word, (px, py) in zip(poster.corner_words, corners):  # in words, not letters (no jargon)
+            half = ui.text_size(word, "small", bold=True)[0] // 2  # a side corner's word stays off the chart
+            side = 0 if abs(px - centre[0]) < 1 else (half if px > centre[0] else -half)
+            ui.blit_text(surf, word, (px + side, py), "small", ink, bold=True, center=True)
         y = centre[1] + radius + m.px() * 2
         y += ui.blit_text(surf, poster.code_line, (right.left, y), "body", ink, width=col_w, bold=True).height + m.pad
         for line in poster.code_letters:
