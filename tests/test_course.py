@@ -38,7 +38,7 @@ def test_what_was_collected_is_in_the_players_own_cards_and_empty_kinds_are_left
     assert found["course.found.values"] == [CONTENT.card("values", v).text.nl for v in profile.values[:3]]
     assert found["course.found.strengths"] == [CONTENT.card("qualities", "precise").text.nl]
     assert found["course.found.interests"] == ["riasec.short.R"]
-    assert found["course.found.stories"] == [CONTENT.stories[0].title.nl]
+    assert found["course.found.story"] == [CONTENT.stories[0].title.nl]  # one story read: "Verhaal gelezen"
     assert "course.found.options" not in found  # work it cannot name is left out
     named = collected(profile, CONTENT, letters, t, lambda x: x.nl if x else "", {"x": "kapper"}.get)
     assert [f.words for f in named if f.key == "course.found.options"] == [["kapper"]]

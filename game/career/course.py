@@ -59,11 +59,12 @@ def collected(
 
     code = interest_code(profile.interest_scores(letters))
     stories = {s.id: s for s in content.stories}
+    read = [text(stories[i].title) for i in profile.stories_seen if i in stories]
     found = [
         Found("course.found.interests", [t(f"riasec.short.{x}") for x in code]),
         Found("course.found.values", cards("values", profile.values[:3])),
         Found("course.found.strengths", cards("qualities", profile.qualities)),
-        Found("course.found.stories", [text(stories[i].title) for i in profile.stories_seen if i in stories], 2),
+        Found("course.found.stories" if len(read) > 1 else "course.found.story", read, 2),
         Found("course.found.route", cards("routes", [profile.route] if profile.route else []), 3),
         Found("course.found.options", [t for t in (title_of(k) for k in profile.options) if t], 3),
         Found("course.found.steps", cards("steps", profile.next_steps), 4),
