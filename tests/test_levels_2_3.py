@@ -159,7 +159,7 @@ def test_the_steps_screen_suggests_what_the_stories_carried():
     app.stack.reset(scene_for(app, "steps"))
     frames(app, 2)
     said = app.stack.top.speech()
-    assert "Tip uit de verhalen: een dag meelopen bij ander werk" in said and "met een collega" in said
+    assert "Tip uit het verhaal: een dag meelopen bij ander werk" in said and "met een collega" in said
 
 
 def test_a_story_about_staying_says_so_in_a_whole_sentence():

@@ -47,7 +47,8 @@ class StepsScene(CardPickScene):
 
         parts = [t(self.intro_key)]
         if step_names := listed("steps", [s for s in steps if s in fitting]):
-            parts.append(t("steps.from_stories", steps=step_names))
+            key = "steps.from_stories" if len(profile.story_answers) > 1 else "steps.from_story"
+            parts.append(t(key, steps=step_names))
         if helpers := listed("plan_who", who):
             parts.append(t("steps.who_from_stories", who=helpers))
         return " ".join(parts)
