@@ -114,19 +114,19 @@ def test_import_on_the_command_line(tmp_path, data_dir):
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "KOERS_DATA_DIR": str(data_dir)}
     cmd = [sys.executable, "-m", "game", "--import", str(passport)]
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert "Imported" in proc.stdout
+    assert "Je paspoort is ingelezen." in proc.stdout  # in the player's language (Dutch first)
     assert json.loads((data_dir / "profile.json").read_text())["helper"] == "Ahmed"
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "something else"}', encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-m", "game", "--import", str(broken)],
+        [sys.executable, "-m", "game", "--import", str(broken), "--lang", "en"],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
     )
-    assert proc.returncode == 1 and "not a Koers skills passport" in proc.stdout
+    assert proc.returncode == 1 and "This is not a Koers passport." in proc.stdout
 
 
 def test_delete_my_data_asks_first_then_removes_everything(data_dir):
