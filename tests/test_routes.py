@@ -25,9 +25,10 @@ FACT = """routes:
     en: A sentence from a page in English.
 {source}"""
 SOURCE = '    source: {publisher: RDW, title: Een pagina, url: "URL", read: 2026-12-02}\n'
+GOOD = SOURCE.replace("URL", "https://example.org/p")
 
 
-def write(tmp_path, key="a1", kind="licence", source=SOURCE.replace("URL", "https://example.org/p")):
+def write(tmp_path, key="a1", kind="licence", source=GOOD):
     path = tmp_path / "routes.yaml"
     path.write_text(FACT.format(key=key, kind=kind, source=source), encoding="utf-8")
     return path
