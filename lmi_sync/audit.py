@@ -206,6 +206,36 @@ def coverage(data: dict, opts: dict) -> tuple[bool, str]:
     )
 
 
+def route_sources(data: dict, opts: dict) -> tuple[bool, str]:
+    """Every route fact (content/lmi/routes.yaml: licence, diploma, certificate, where to ask)
+    names its source: a publisher, a page title, an https address and the day it was read; and
+    belongs to a featured occupation. Reports how many featured occupations have routes."""
+    featured = {o["id"] for o in data["occupations"] if o["featured"]}
+    routes = data.get("routes") or {}
+    bad = []
+    n = 0
+    for occ_id, facts in sorted(routes.items()):
+        if occ_id not in featured:
+            bad.append(f"{occ_id} (not a featured occupation)")
+        for i, fact in enumerate(facts):
+            n += 1
+            src = fact.get("source") or {}
+            text = fact.get("text") or {}
+            if not (src.get("url") or "").startswith("https://") or not all(
+                src.get(k) for k in ("publisher", "title", "read")
+            ):
+                bad.append(f"{occ_id}:{i} (no source with an https address, publisher, title and date)")
+            if not (text.get("nl") and text.get("en")):
+                bad.append(f"{occ_id}:{i} (not in nl and en)")
+    with_routes = len(set(routes) & featured)
+    if bad:
+        return False, f"{len(bad)} route facts without a full source: {bad[:5]}"
+    return (
+        True,
+        f"{n} route facts, each with its source; {with_routes} of {len(featured)} featured occupations have routes",
+    )
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("metadata present", metadata),
     ("sources and licences", sources_and_licences),
@@ -218,6 +248,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("currency", currency),
     ("contact information", contact),
     ("method documented", method),
+    ("every route fact has a source", route_sources),
     ("open data", open_data),
     ("coverage (searchable and featured occupations)", coverage),
 ]

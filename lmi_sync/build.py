@@ -23,6 +23,7 @@ from game.career.schema import ESCO_OCCUPATION, LmiData
 from game.engine import paths
 from lmi_sync import lmi_files, transfer, words
 from lmi_sync.layer import LayerError, crosswalk_review, dutch_titles, load_titles
+from lmi_sync.routes import RoutesError, route_entries
 from lmi_sync.rules import display_groups, segment_reason, sibling_disagreements, sibling_links
 from lmi_sync.sources import esco_bulk, readers
 
@@ -32,6 +33,7 @@ SOURCES_YAML = ROOT / "content" / "lmi" / "sources.yaml"
 FEATURED_YAML = ROOT / "content" / "lmi" / "featured.yaml"
 LAYER = ROOT / "content" / "lmi"  # the hand-made layer over the raw data: words, titles, crosswalk fixes
 WORDS_YAML = LAYER / "skill_words.yaml"
+ROUTES_YAML = LAYER / "routes.yaml"  # which licence, diploma or certificate, and where to ask (lmi_sync.routes)
 OUT = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
 CONTENT_VERSION = "1.0.0"
@@ -108,8 +110,8 @@ def build_data(
     timings: Timings | None = None,
     layer: Path = LAYER,
 ) -> dict:
-    """`layer`: the folder of skill_words.yaml, titles.yaml and crosswalk_fixes.yaml (content/lmi;
-    tests give their own)."""
+    """`layer`: the folder of skill_words.yaml, titles.yaml, crosswalk_fixes.yaml and routes.yaml
+    (content/lmi; tests give their own)."""
     timings = timings or Timings()
     t = time.perf_counter()
     esco = esco_bulk.load(
@@ -386,6 +388,7 @@ def build_data(
             }
         )
     timings.mark("assemble", t)
+    routes = occupation_routes(layer / ROUTES_YAML.name, occupations)
 
     return {
         "format": FORMAT,
@@ -402,7 +405,17 @@ def build_data(
         "unavailable": {"demand": "no_vacancy_data", "recruitment": "no_recruitment_data"},
         "occupations": occupations,
         "skills": skill_table,
+        "routes": routes,
     }
+
+
+def occupation_routes(path: Path, occupations: list[dict]) -> dict[str, list[dict]]:
+    """The route facts of routes.yaml (lmi_sync.routes), each key checked to be a featured
+    occupation of this build."""
+    try:
+        return route_entries(path, {o["id"] for o in occupations if o["featured"]}, {o["id"] for o in occupations})
+    except RoutesError as exc:
+        raise SyncError(str(exc)) from exc
 
 
 def validate(data: dict) -> None:

@@ -73,7 +73,21 @@ def layer(root: Path, title: str = "second name", occupation: str = "e5") -> Pat
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "skill_words.yaml").write_text(WORDS, encoding="utf-8")
     (folder / "titles.yaml").write_text(f"titles:\n  {occupation}: {title}\n", encoding="utf-8")
+    (folder / "routes.yaml").write_text(ROUTES, encoding="utf-8")
     return folder
+
+
+ROUTES = """routes:
+  a1:
+  - kind: where
+    nl: Vraag het bij het Leerwerkloket in je regio.
+    en: Ask at the Leerwerkloket in your region.
+    source: {publisher: Test, title: Testpagina, url: "https://example.org/a", read: 2026-12-02}
+  - kind: certificate
+    nl: Een testcertificaat is handig.
+    en: A test certificate helps.
+    source: {publisher: Test, title: Testpagina, url: "https://example.org/a", read: 2026-12-02}
+"""
 
 
 def _csv(rows: list[dict]) -> str:

@@ -137,7 +137,7 @@ def test_the_files_are_json_lines_in_the_layout_the_game_reads(built):
     details_lines = details.read_bytes().split(b"\n")
     assert index_lines[-1] == details_lines[-1] == b""  # every line ends with a newline
     head = json.loads(index_lines[0])
-    assert head["format"] == "koers-lmi" and head["format_version"] == 4 and head["details"]["file"] == details.name
+    assert head["format"] == "koers-lmi" and head["format_version"] == 5 and head["details"]["file"] == details.name
     assert len(index_lines) - 2 == len(details_lines) - 1 == len(head["index"]["id"]) == 5
     assert head["index"]["details_bytes"] == [len(line) + 1 for line in details_lines[:-1]]
     assert all(b", " not in line and b": " not in line for line in details_lines)  # no pretty printing
@@ -203,7 +203,7 @@ def test_audit_passes_and_fails_where_it_should(built):
 
 def test_committed_content_passes_the_audit(capsys):
     assert cli(["audit"]) == 0
-    assert "13 passed, 0 failed" in capsys.readouterr().out
+    assert "14 passed, 0 failed" in capsys.readouterr().out
 
 
 def test_json_schema_export(tmp_path):

@@ -4,9 +4,10 @@ lmi_sync writes two JSON Lines files (`game/assets/lmi.jsonl` and `lmi-details.j
 
 - `lmi.jsonl`, line 1: the head, one JSON object: format markers, sources, reasons, scopes,
   skill groups (labelled in the worker's words, ESCO's label beside them), the concrete skills
-  (in the worker's words too, `skills`), the method, the figures per ISCO unit group, the
-  indicators no source covers,
-  the column names of every row below, the details file's name and size in bytes, and the
+  (in the worker's words too, `skills`), the route facts of the featured occupations that have
+  them (`routes`: licence, diploma, certificate, where to ask, each with its source), the
+  method, the figures per ISCO unit group, the indicators no source covers, the column names
+  of every row below, the details file's name and size in bytes, and the
   short facts of every occupation as lists (`index`: ids, ISCO codes, which are featured, and
   the byte length of each details line).
 - `lmi.jsonl`, then one line per occupation, a JSON array in `TEXT_COLUMNS` order: its titles,
@@ -49,6 +50,8 @@ from game.career.schema import (
     LmiData,
     LmiOccupation,
     Neighbour,
+    RouteFact,
+    RouteSource,
     SkillGroup,
     SkillLabel,
     Source,
@@ -60,7 +63,7 @@ from game.engine.plain import SchemaError, from_plain
 
 LMI_FILE = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
-FORMAT_VERSION = 4  # 4: a neighbour no longer carries its score
+FORMAT_VERSION = 5  # 4: a neighbour no longer carries its score; 5: the head has route facts (`routes`)
 HINTS = typing.get_type_hints(LmiData)
 CACHE = 256  # occupations kept as dataclasses (a search shows 12; a route about 10 more)
 
@@ -113,6 +116,7 @@ class Lmi:
             self.scopes: dict[str, Text] = from_plain(HINTS["scopes"], head["scopes"], "lmi.scopes")
             self.groups: list[SkillGroup] = from_plain(HINTS["groups"], head["groups"], "lmi.groups")
             self.skills: list[SkillLabel] = from_plain(HINTS["skills"], head.get("skills", []), "lmi.skills")
+            self.routes: dict[str, list[RouteFact]] = from_plain(HINTS["routes"], head.get("routes", {}), "lmi.routes")
             self.method: Text = from_plain(Text, head["method"], "lmi.method")
             self.generated: str = head["generated"]
             self.version: str = head["content_version"]
@@ -239,6 +243,15 @@ class Lmi:
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def routes_of(self, occ: LmiOccupation | None) -> list[RouteFact]:
+        """Its route facts (content/lmi/routes.yaml): licences, diplomas and certificates first,
+        where to ask last; none for most occupations."""
+        return list(self.routes.get(occ.id, [])) if occ is not None else []
+
+    def route_source(self, url: str) -> RouteSource | None:
+        """The page a route fact was read on, by its address."""
+        return next((f.source for facts in self.routes.values() for f in facts if f.source.url == url), None)
 
 
 def load_lmi(path: Path | None = None) -> Lmi:

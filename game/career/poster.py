@@ -49,6 +49,7 @@ class PosterWords:
     group_label: Callable[[str], str] = lambda g: g  # ESCO skill group id -> words
     outlook: Callable[[str | None], str] = lambda key: ""  # occupation -> its outlook in plain words
     shared_with: Callable[[str | None, str], str] = lambda key, other: ""  # skill groups both share
+    routes: Callable[[str | None], list[str]] = lambda key: []  # occupation -> its steps into the work, sourced
 
 
 def shown_date(stamp: str) -> str:

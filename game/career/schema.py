@@ -159,6 +159,30 @@ class LmiOccupation:
 
 ESCO_OCCUPATION = "http://data.europa.eu/esco/occupation/"
 
+RouteKind = Literal["licence", "diploma", "certificate", "where"]
+# licence: a legal requirement (rijbewijs D with code 95); diploma: an MBO qualification with its
+# level and path; certificate: common but not required by law; where: where to ask or train
+
+
+@dataclass(frozen=True)
+class RouteSource:
+    """The public page a route fact was read on (content/lmi/routes.yaml)."""
+
+    publisher: str
+    title: str
+    url: str  # https
+    read: str  # the day it was read there, ISO (2026-12-02)
+    lang: str = "nl"  # the page's language
+
+
+@dataclass(frozen=True)
+class RouteFact:
+    """One step into the work ("which diploma, where?"), in plain words, with its source."""
+
+    kind: RouteKind
+    text: Text
+    source: RouteSource
+
 
 @dataclass(frozen=True)
 class LmiData:
@@ -179,6 +203,7 @@ class LmiData:
     unavailable: dict[str, str]  # figure kind -> reason key, for indicators no source covers yet
     occupations: list[LmiOccupation]
     skills: list[SkillLabel] = field(default_factory=list)  # concrete skills with an ESCO Dutch label
+    routes: dict[str, list[RouteFact]] = field(default_factory=dict)  # occupation UUID -> its route facts
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,8 @@ def sheet(
     job = [label for label, _ in poster.right[0].items] if poster.right else []
     if poster.outlook:
         job.append(poster.outlook)
+    if job and not profile.no_job:  # how one gets into this work, with the sources' publishers
+        job += words.routes(profile.occupation)
     stage = content.card("stages", profile.stage)
     stage_lines = [text(stage.text), t(f"sheet.stage.{stage.id}")] if stage else []
     barriers = [

@@ -14,6 +14,8 @@ from game.career.listing import join
 from game.career.options import travel_well
 from game.career.passport import interest_letters
 from game.career.profile import interest_code
+from game.career.routes import source_ids as route_source_ids
+from game.career.routes import source_text, steps
 from game.career.schema import Figure, LmiOccupation
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, TextPanel, Widget
@@ -68,6 +70,9 @@ class FutureScene(Screen):
             fig = figures.get(figure_kind(kind))
             if fig and fig.source and fig.source not in ids:
                 ids.append(fig.source)
+        lmi = self.app.session.lmi()
+        if self.page_id() == "about" and lmi is not None:  # the routes' pages, where they are shown
+            ids += route_source_ids(lmi.routes_of(self.occupation()))
         return ids
 
     def first_us_page(self, figures: dict[str, Figure]) -> int | None:
@@ -109,10 +114,7 @@ class FutureScene(Screen):
             out.append(figure_block(app, lmi, occ, fig, sentence, lmi.source(fig.source), why_us))
             why_us = why_us and fig.source not in US_SOURCES
         if page == "about":
-            if not self.profile.quick:
-                out.append([TextPanel(app.t("fig.diploma_unknown"))])
-            elif "education" not in figures:  # the quick check: the level's sentence says it, or this
-                out.append([TextPanel(app.t("reading.diploma_quick"))])
+            out += self.route_blocks(occ)
         if page == "future" and not self.profile.quick:  # the quick check: the outlook only
             groups = [app.session.text(w) for w in lmi.group_words(travel_well(occ), skills_only=True)]
             skills = [app.session.text(w) for w in lmi.skill_labels(occ)]
@@ -130,6 +132,25 @@ class FutureScene(Screen):
             out.append([TextPanel(app.t("future.unknown_why"))])
             if "demand" in lmi.unavailable:
                 out.append([TextPanel(app.t("fig.vacancies_where"))])
+        return out
+
+    def route_blocks(self, occ: LmiOccupation) -> list[Block]:
+        """Which licence, diploma or certificate leads to this work and where to ask
+        (content/lmi/routes.yaml), each fact with its source line. Without one: who can tell."""
+        app = self.app
+        lmi = app.session.lmi()
+        facts = lmi.routes_of(occ) if lmi is not None else []
+        out: list[Block] = []
+        if not steps(facts):  # nothing known about the diploma: say who can tell (and where to ask, if known)
+            if not self.profile.quick:
+                out.append([TextPanel(app.t("fig.diploma_unknown"))])
+            elif "education" not in self.figures():  # the quick check: the level's sentence says it, or this
+                out.append([TextPanel(app.t("reading.diploma_quick"))])
+        for i, fact in enumerate(facts):
+            block: Block = [TextPanel(app.t("route.heading"), bold=True)] if i == 0 and steps(facts) else []
+            block.append(TextPanel(app.session.text(fact.text)))
+            block.append(TextPanel(source_text(fact.source, app.t), "small", colour="muted"))
+            out.append(block)
         return out
 
     def body(self, area: pygame.Rect) -> list[Widget]:

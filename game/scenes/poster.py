@@ -14,6 +14,7 @@ from game.career.feedback import capital
 from game.career.options import risk_level, travel_well
 from game.career.passport import interest_letters, to_passport
 from game.career.profile import interest_code
+from game.career.routes import sheet_lines
 from game.engine import bridge
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, TextField, TextPanel, Widget
@@ -58,6 +59,10 @@ def make_painter(app: App) -> PosterPainter:
         near = next((n for n in occ.nearest if getattr(lmi.occupation(n.occ), "id", None) == other), None)
         return ", ".join(app.session.text(lmi.groups[g].label) for g in near.shared[:2]) if near else ""
 
+    def routes(key: str | None) -> list[str]:
+        """The job's steps into the work (licence, diploma, certificate), each with its publisher."""
+        return sheet_lines(lmi.routes_of(full(key)), app.t, app.session.text) if lmi is not None else []
+
     return PosterPainter(
         app.session.text,
         app.t,
@@ -67,6 +72,7 @@ def make_painter(app: App) -> PosterPainter:
         lambda g: capital(labels.get(g, str(g))),
         outlook,
         shared_with,
+        routes,
     )
 
 

@@ -40,9 +40,10 @@ class PosterPainter:
         group_label: Callable[[str], str] = lambda g: g,
         outlook: Callable[[str | None], str] = lambda key: "",
         shared_with: Callable[[str | None, str], str] = lambda key, other: "",
+        routes: Callable[[str | None], list[str]] = lambda key: [],
     ) -> None:
         self.t, self.theme, self.content = t, theme, content
-        self.words = PosterWords(t, app_text, resolve, group_label, outlook, shared_with)
+        self.words = PosterWords(t, app_text, resolve, group_label, outlook, shared_with, routes)
 
     SCALES = (1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7)
 

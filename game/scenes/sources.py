@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career.figures import publisher
+from game.career.routes import ROUTE_SOURCE_PREFIX, read_date
+from game.career.routes import source_ids as route_source_ids
 from game.engine.intents import Act, Intent
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.base import Screen
@@ -24,6 +26,7 @@ def all_sources(app: App) -> list[str]:
     lmi = app.session.lmi()
     if lmi is not None:
         ids += [s.id for s in lmi.sources if s.id not in ids]
+        ids += route_source_ids([f for facts in lmi.routes.values() for f in facts])  # the routes' pages
     return [*ids, CREDITS]
 
 
@@ -47,8 +50,11 @@ class SourcesScene(Screen):
         app = self.app
         sid = self.source_ids[self.index]
         src = app.session.source(sid) if sid != CREDITS else None
-        if sid == CREDITS:
-            panels: list[Widget] = [TextPanel(app.t(f"credits.line{i}"), "small", bold=(i == 1)) for i in range(1, 6)]
+        panels: list[Widget]
+        if sid.startswith(ROUTE_SOURCE_PREFIX):
+            panels = self.route_page(sid.removeprefix(ROUTE_SOURCE_PREFIX))
+        elif sid == CREDITS:
+            panels = [TextPanel(app.t(f"credits.line{i}"), "small", bold=(i == 1)) for i in range(1, 6)]
         elif src is None:
             panels = [TextPanel(app.t("sources.unknown", id=sid), colour="warn")]
         else:
@@ -73,6 +79,23 @@ class SourcesScene(Screen):
             )
         self.stack(panels, area, gap=app.ui.metrics.pad * 2)
         return panels
+
+    def route_page(self, url: str) -> list[Widget]:
+        """A page a route fact was read on (content/lmi/routes.yaml): its title, publisher, the
+        day it was read and its address, and that a page can change."""
+        app = self.app
+        lmi = app.session.lmi()
+        src = lmi.route_source(url) if lmi is not None else None
+        if src is None:
+            return [TextPanel(app.t("sources.unknown", id=url), colour="warn")]
+        detail = app.t("sources.route_detail", publisher=src.publisher, date=read_date(src.read, app.t), url=src.url)
+        if src.lang != app.settings.lang:  # the page's own title, in its language: say so
+            detail += " " + app.t(f"sources.route_lang.{src.lang}")
+        return [
+            TextPanel(src.title, bold=True),
+            TextPanel(detail, "small"),
+            TextPanel(app.t("sources.limitation") + " " + app.t("sources.route_limitation"), "small", bold=True),
+        ]
 
     def handle(self, intent: Intent) -> bool:
         if intent.act == Act.BACK:
