@@ -110,8 +110,13 @@ def test_about_the_work_shows_the_plain_text():
     from tests.test_lmi_screens import future_texts
 
     plain = load_descriptions(DESCRIPTIONS_YAML).descriptions[BUS]
-    texts = future_texts(make_app(), BUS, "about")
+    app = make_app()
+    texts = future_texts(app, BUS, "about")
     assert plain.nl in texts and not any(ESCO_BUS in t for t in texts)
+    # "Hoe weten we dit?" for ESCO (the game's own source entry) says where the text comes from
+    method = app.session.source("esco").method
+    assert method is not None and "ESCO's beschrijving in eenvoudige woorden" in method.nl
+    assert "ESCO's description in plain words" in method.en
 
 
 def test_the_plain_text_keeps_the_answers_on_screen_at_large_text():
