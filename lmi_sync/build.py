@@ -22,7 +22,7 @@ from pydantic import TypeAdapter, ValidationError
 from game.career.schema import ESCO_OCCUPATION, LmiData
 from game.engine import paths
 from lmi_sync import lmi_files, transfer, words
-from lmi_sync.layer import LayerError, crosswalk_review, dutch_titles, load_titles
+from lmi_sync.layer import LayerError, crosswalk_review, dutch_titles, load_titles, plain_descriptions
 from lmi_sync.routes import RoutesError, route_entries
 from lmi_sync.rules import display_groups, segment_reason, sibling_disagreements, sibling_links
 from lmi_sync.sources import esco_bulk, readers
@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_LMI = ROOT.parent / "shared" / "lmi"
 SOURCES_YAML = ROOT / "content" / "lmi" / "sources.yaml"
 FEATURED_YAML = ROOT / "content" / "lmi" / "featured.yaml"
-LAYER = ROOT / "content" / "lmi"  # the hand-made layer over the raw data: words, titles, crosswalk fixes
+LAYER = ROOT / "content" / "lmi"  # the hand-made layer over the raw data: words, titles, descriptions, fixes
 WORDS_YAML = LAYER / "skill_words.yaml"
 ROUTES_YAML = LAYER / "routes.yaml"  # which licence, diploma or certificate, and where to ask (lmi_sync.routes)
+DESCRIPTIONS_YAML = LAYER / "descriptions.yaml"  # ESCO's descriptions of featured occupations in plain words
 OUT = paths.ASSETS / "lmi.jsonl"
 FORMAT = "koers-lmi"
 CONTENT_VERSION = "1.0.0"
@@ -110,8 +111,8 @@ def build_data(
     timings: Timings | None = None,
     layer: Path = LAYER,
 ) -> dict:
-    """`layer`: the folder of skill_words.yaml, titles.yaml, crosswalk_fixes.yaml and routes.yaml
-    (content/lmi; tests give their own)."""
+    """`layer`: the folder of skill_words.yaml, titles.yaml, descriptions.yaml,
+    crosswalk_fixes.yaml and routes.yaml (content/lmi; tests give their own)."""
     timings = timings or Timings()
     t = time.perf_counter()
     esco = esco_bulk.load(
@@ -183,8 +184,14 @@ def build_data(
         ]
         return {uri: code for uri, code, _ in sibling_disagreements(rows)}
 
+    featured = {
+        uri
+        for uri, occ in esco.occupations.items()
+        if uri in featured_uris or (occ.isco[:1] in PRACTICAL_MAJORS and occ.code == f"{occ.isco}.1")
+    }
     try:
         titles = dutch_titles(esco, load_titles(layer / "titles.yaml"))
+        plain = plain_descriptions(esco, featured, layer / DESCRIPTIONS_YAML.name)
         links |= sibling_links(esco, links, readers.onet_2019_titles(_input(lmi, "onet_2010_2019")))
         links |= crosswalk_review(esco, links, layer / "crosswalk_fixes.yaml", shown, listed)
     except LayerError as exc:
@@ -379,8 +386,10 @@ def build_data(
                     + [s for s in occ.synonyms.get("nl", []) if s != titles.get(uri)][: MAX_SYNONYMS - (uri in titles)],
                     "en": occ.synonyms.get("en", [])[:MAX_SYNONYMS],
                 },
-                "description": {lang: first_sentence(occ.description.get(lang, "")) for lang in ("nl", "en")},
-                "featured": uri in featured_uris or (occ.isco[:1] in PRACTICAL_MAJORS and occ.code == f"{occ.isco}.1"),
+                # ESCO's description in plain words where descriptions.yaml has it, else its first sentence
+                "description": plain.get(uri)
+                or {lang: first_sentence(occ.description.get(lang, "")) for lang in ("nl", "en")},
+                "featured": uri in featured,
                 "groups": [{"group": g, "essential": c[0], "optional": c[1]} for g, c in top_groups],
                 "figures": figures,
                 "nearest": neighbours,

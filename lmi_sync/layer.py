@@ -1,14 +1,16 @@
-"""The hand-made layer over the raw data (content/lmi): Dutch titles and the reviewed crosswalk links,
-each checked against the rule that keeps it sourced (at build time; the audit reads the
-reviewed links with load_review). The plain words for skill groups are in lmi_sync.words."""
+"""The hand-made layer over the raw data (content/lmi): Dutch titles, ESCO's descriptions of featured
+occupations in plain words, and the reviewed crosswalk links, each checked against the rule that
+keeps it sourced (at build time; the audit reads the reviewed links with load_review and the plain
+descriptions with load_descriptions). The plain words for skill groups are in lmi_sync.words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from game.career.schema import ESCO_OCCUPATION
 from lmi_sync.sources import esco_bulk
@@ -35,6 +37,79 @@ def dutch_titles(esco: esco_bulk.EscoData, titles: dict[str, str]) -> dict[str, 
     if bad:
         raise LayerError(f"content/lmi/titles.yaml: not an ESCO Dutch label of that occupation: {bad}")
     return titles
+
+
+MAX_PLAIN = 240  # characters of one plain description (ESCO's own first sentence is cut at 220)
+PLAIN_WORDS = (12, 32)  # words of one plain description, at least and at most
+MAX_SENTENCE = 18  # words of one sentence in it: short sentences (B1)
+ADDRESS = {"nl": {"je", "jij", "jou", "jouw", "jullie", "u", "uw"}, "en": {"you", "your", "yours"}}
+
+
+class PlainText(BaseModel):
+    """ESCO's description of one occupation in plain words, in Dutch (B1) and English.
+
+    Short and in the third person ("Buschauffeurs rijden ..."), never addressing the player, and
+    without figures: a paraphrase of ESCO's text adds no facts, so a digit is refused."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    nl: str = Field(max_length=MAX_PLAIN)
+    en: str = Field(max_length=MAX_PLAIN)
+
+    @field_validator("nl", "en")
+    @classmethod
+    def _plain(cls, value: str, info: ValidationInfo) -> str:
+        lang = info.field_name or "nl"
+        text = " ".join(value.split())
+        words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", text)
+        if not PLAIN_WORDS[0] <= len(words) <= PLAIN_WORDS[1]:
+            raise ValueError(f"{len(words)} words; a plain description has {PLAIN_WORDS[0]} to {PLAIN_WORDS[1]}")
+        if re.search(r"\d", text):
+            raise ValueError("a figure: a plain description says only what ESCO's says, without numbers")
+        if ADDRESS[lang] & {w.lower() for w in words}:
+            raise ValueError("addresses the reader: say who does the work, in the third person")
+        longest = max(len(s.split()) for s in re.split(r"(?<=[.!?])\s+", text))
+        if longest > MAX_SENTENCE:
+            raise ValueError(f"a sentence of {longest} words; at most {MAX_SENTENCE}")
+        if not text.endswith((".", "!", "?")):
+            raise ValueError("ends without a full stop")
+        return text
+
+
+class PlainDescriptions(BaseModel):
+    """descriptions.yaml: where the texts come from, and the texts by ESCO occupation UUID."""
+
+    model_config = ConfigDict(extra="forbid")
+    source: str = Field(min_length=3)
+    descriptions: dict[str, PlainText] = {}
+
+    @field_validator("descriptions", mode="before")
+    @classmethod
+    def _empty(cls, value: object) -> object:
+        return {} if value is None else value
+
+
+def load_descriptions(path: Path) -> PlainDescriptions:
+    """descriptions.yaml validated for its shape and its texts (pydantic); no file: none."""
+    if not path.exists():
+        return PlainDescriptions(source="none")
+    try:
+        return PlainDescriptions.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    except ValidationError as exc:
+        bad = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        raise LayerError(f"{path.name}: {bad}") from exc
+
+
+def plain_descriptions(esco: esco_bulk.EscoData, featured: set[str], path: Path) -> dict[str, dict[str, str]]:
+    """ESCO URI -> {"nl", "en"}: the plain descriptions of descriptions.yaml, each checked to be of
+    an ESCO occupation the game features (the common work the plain texts are written for)."""
+    texts = load_descriptions(path).descriptions
+    unknown = sorted(k for k in texts if ESCO_OCCUPATION + k not in esco.occupations)
+    if unknown:
+        raise LayerError(f"{path.name}: not an ESCO occupation: {unknown}")
+    other = sorted(k for k in texts if ESCO_OCCUPATION + k not in featured)
+    if other:
+        raise LayerError(f"{path.name}: not a featured occupation (content/lmi/featured.yaml or the rule): {other}")
+    return {ESCO_OCCUPATION + k: {"nl": t.nl, "en": t.en} for k, t in sorted(texts.items())}
 
 
 class Reviewed(BaseModel):

@@ -10,6 +10,8 @@ import json
 import zipfile
 from pathlib import Path
 
+import yaml
+
 from lmi_sync.build import ESCO_NL_OCCUPATIONS, INPUTS
 
 OCC = "http://data.europa.eu/esco/occupation/"
@@ -66,14 +68,27 @@ skills:
 """
 
 
+PLAIN = {  # b2's description in plain words (descriptions.yaml)
+    "nl": "Magazijnmedewerkers ontvangen goederen in een magazijn. Ze slaan ze op en houden de voorraad bij.",
+    "en": "Warehouse workers receive goods in a warehouse. They store them and keep track of the stock.",
+}
+
+
+def descriptions(texts: dict[str, dict[str, str]]) -> str:
+    """A descriptions.yaml with these texts by occupation id."""
+    return yaml.safe_dump({"source": "test texts", "descriptions": texts}, allow_unicode=True, sort_keys=True)
+
+
 def layer(root: Path, title: str = "second name", occupation: str = "e5") -> Path:
     """The hand-made layer (content/lmi's shape) for the fixture: worker words for its skill
-    groups, and a titles.yaml giving one occupation one of its ESCO Dutch labels as its title."""
+    groups, a titles.yaml giving one occupation one of its ESCO Dutch labels as its title, and a
+    descriptions.yaml with one featured occupation's description in plain words (b2)."""
     folder = root / "layer"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "skill_words.yaml").write_text(WORDS, encoding="utf-8")
     (folder / "titles.yaml").write_text(f"titles:\n  {occupation}: {title}\n", encoding="utf-8")
     (folder / "routes.yaml").write_text(ROUTES, encoding="utf-8")
+    (folder / "descriptions.yaml").write_text(descriptions({"b2": PLAIN}), encoding="utf-8")
     return folder
 
 
