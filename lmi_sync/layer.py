@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
@@ -18,6 +19,23 @@ from lmi_sync.sources import esco_bulk
 
 class LayerError(ValueError):
     """An entry of the layer breaks its rule; the message names the file and the entries."""
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_model(
+    path: Path, model: type[M], empty: M, error: type[ValueError] = LayerError, most: int | None = None
+) -> M:
+    """A YAML file of the layer validated as `model` (pydantic); `empty` when there is no file.
+    A file that breaks the model raises `error`, naming the file and (up to `most` of) its entries."""
+    if not path.exists():
+        return empty
+    try:
+        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    except ValidationError as exc:
+        bad = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:most]]
+        raise error(f"{path.name}: {bad}") from exc
 
 
 def load_titles(path: Path) -> dict[str, str]:
@@ -90,13 +108,7 @@ class PlainDescriptions(BaseModel):
 
 def load_descriptions(path: Path) -> PlainDescriptions:
     """descriptions.yaml validated for its shape and its texts (pydantic); no file: none."""
-    if not path.exists():
-        return PlainDescriptions(source="none")
-    try:
-        return PlainDescriptions.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except ValidationError as exc:
-        bad = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
-        raise LayerError(f"{path.name}: {bad}") from exc
+    return read_model(path, PlainDescriptions, PlainDescriptions(source="none"))
 
 
 def plain_descriptions(esco: esco_bulk.EscoData, featured: set[str], path: Path) -> dict[str, dict[str, str]]:
@@ -135,13 +147,7 @@ class CrosswalkReview(BaseModel):
 
 def load_review(path: Path) -> CrosswalkReview:
     """crosswalk_fixes.yaml validated for its shape (pydantic); no file is an empty review."""
-    if not path.exists():
-        return CrosswalkReview()
-    try:
-        return CrosswalkReview.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except ValidationError as exc:
-        bad = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
-        raise LayerError(f"{path.name}: {bad}") from exc
+    return read_model(path, CrosswalkReview, CrosswalkReview())
 
 
 def crosswalk_review(

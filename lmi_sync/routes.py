@@ -15,8 +15,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
+
+from lmi_sync.layer import read_model
 
 ROUTE_KINDS = ("licence", "diploma", "certificate", "where")  # the order the game shows them in
 
@@ -59,13 +60,7 @@ class RoutesFile(BaseModel):
 
 def load_routes(path: Path) -> RoutesFile:
     """routes.yaml validated for its shape (pydantic); no file is no routes."""
-    if not path.exists():
-        return RoutesFile()
-    try:
-        return RoutesFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except ValidationError as exc:
-        bad = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:20]]
-        raise RoutesError(f"{path.name}: {bad}") from exc
+    return read_model(path, RoutesFile, RoutesFile(), RoutesError, most=20)
 
 
 def route_entries(path: Path, featured_ids: set[str], known_ids: set[str]) -> dict[str, list[dict]]:
