@@ -108,3 +108,36 @@ def build_web(out: Path, cdn: str | None, *extra: str) -> Path:
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return out
+
+
+def open_sources(app: App, occupation: str) -> None:
+    """The job's "Over jouw werk" for `occupation`, then its "Hoe weten we dit?" (the sources screen)."""
+    from game.career.profile import Profile
+    from game.steps import scene_for
+
+    app.session.profile = Profile(step="future", occupation=occupation)
+    app.stack.reset(scene_for(app, "future"))
+    frames(app, 2)
+    how = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "how")
+    how.activate()
+    frames(app, 2)
+
+
+def assert_confirm_answers_fit(occupations: list[str], size=(1024, 576), text_scale=1.5) -> None:
+    """ "Is dit jouw werk?" for each occupation keeps its two answers above the footer."""
+    from game.career.profile import Profile
+    from game.engine import layout
+    from game.engine.widgets import ChoiceCard
+    from game.steps import scene_for
+
+    app = make_app(size=size, text_scale=text_scale)
+    for occ in occupations:
+        app.session.profile = Profile(step="job")
+        scene = scene_for(app, "job")
+        app.stack.reset(scene)
+        frames(app, 2)
+        scene.propose(occ)
+        frames(app, 2)
+        _, _, footer = layout.frame(app.ui.metrics)
+        cards = [w for w in app.stack.top.form.widgets if isinstance(w, ChoiceCard)]
+        assert len(cards) == 2 and all(c.rect.bottom <= footer.top for c in cards), occ

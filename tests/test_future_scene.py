@@ -9,7 +9,7 @@ from game.engine import layout
 from game.engine.widgets import TextPanel
 from game.scenes.future import PAGES
 from game.steps import scene_for
-from tests.helpers import frames, key, make_app
+from tests.helpers import frames, key, make_app, open_sources
 
 SAMPLE = 60
 
@@ -61,13 +61,7 @@ def test_future_renders_for_a_sample_of_occupations_with_sources():
 
 def test_how_do_we_know_lists_source_year_licence_and_limitation():
     app = make_app()
-    app.session.profile = Profile(step="future", occupation="heftruckchauffeur")
-    app.stack.reset(scene_for(app, "future"))
-    frames(app, 2)
-    # the first page, "about your work": the level, people and pay (CBS)
-    how = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "how")
-    how.activate()
-    frames(app, 2)
+    open_sources(app, "heftruckchauffeur")  # from the first page, "about your work": level, people and pay (CBS)
     scene = app.stack.top
     assert scene.name == "sources" and scene.source_ids[:3] == ["esco", "cbs_brc2014", "cbs_85517ned"]
     assert all(sid.startswith("route:https://") for sid in scene.source_ids[3:])  # the pages of its routes

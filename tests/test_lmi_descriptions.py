@@ -121,21 +121,7 @@ def test_about_the_work_shows_the_plain_text():
 
 def test_the_plain_text_keeps_the_answers_on_screen_at_large_text():
     """The longest plain texts still leave the yes/no cards above the footer at 150 % text."""
-    from game.career.profile import Profile
-    from game.engine import layout
-    from game.steps import scene_for
-    from tests.helpers import frames, make_app
+    from tests.helpers import assert_confirm_answers_fit
 
     texts = load_descriptions(DESCRIPTIONS_YAML).descriptions
-    longest = sorted(texts, key=lambda k: -len(texts[k].nl))[:3]
-    app = make_app(size=(1024, 576), text_scale=1.5)
-    for occ in longest:
-        app.session.profile = Profile(step="job")
-        scene = scene_for(app, "job")
-        app.stack.reset(scene)
-        frames(app, 2)
-        scene.propose(occ)
-        frames(app, 2)
-        _, _, footer = layout.frame(app.ui.metrics)
-        cards = scene.cards
-        assert len(cards) == 2 and all(c.rect.bottom <= footer.top for c in cards), occ
+    assert_confirm_answers_fit(sorted(texts, key=lambda k: -len(texts[k].nl))[:3])

@@ -164,23 +164,9 @@ def test_the_job_to_confirm_says_what_the_work_asks_in_worker_words():
 
 
 def test_the_job_to_confirm_keeps_its_answers_on_screen_at_large_text():
-    from game.career.profile import Profile
-    from game.engine import layout
-    from game.engine.widgets import ChoiceCard
-    from game.steps import scene_for
-    from tests.helpers import frames, make_app
+    from tests.helpers import assert_confirm_answers_fit
 
-    app = make_app(size=(1024, 576), text_scale=1.5)
-    for occ in (BUS, "099c6bb0-22d3-4c5d-8bf5-70910af381ef", WAREHOUSE_CHIEF):  # and a kapper
-        app.session.profile = Profile(step="job")
-        scene = scene_for(app, "job")
-        app.stack.reset(scene)
-        frames(app, 2)
-        scene.propose(occ)
-        frames(app, 2)
-        _, _, footer = layout.frame(app.ui.metrics)
-        cards = [w for w in app.stack.top.form.widgets if isinstance(w, ChoiceCard)]
-        assert len(cards) == 2 and all(c.rect.bottom <= footer.top for c in cards), occ
+    assert_confirm_answers_fit([BUS, "099c6bb0-22d3-4c5d-8bf5-70910af381ef", WAREHOUSE_CHIEF])  # and a kapper
 
 
 def test_a_move_says_whether_it_is_safer_than_now():

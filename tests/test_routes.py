@@ -16,7 +16,7 @@ from lmi_sync.audit import audit
 from lmi_sync.build import SyncError, sync
 from lmi_sync.routes import RoutesError, route_entries
 from tests import lmi_fixture
-from tests.helpers import frames, key, make_app
+from tests.helpers import frames, key, make_app, open_sources
 
 FACT = """routes:
   {key}:
@@ -149,12 +149,7 @@ def test_an_occupation_without_routes_still_says_who_can_tell():
 
 def test_how_do_we_know_lists_the_route_sources():
     app = make_app()
-    app.session.profile = Profile(step="future", occupation="00cee175-1376-43fb-9f02-ba3d7a910a58")
-    app.stack.reset(scene_for(app, "future"))
-    frames(app, 2)
-    how = next(w for w in app.stack.top.form.focusable() if getattr(w, "name", "") == "how")
-    how.activate()
-    frames(app, 2)
+    open_sources(app, "00cee175-1376-43fb-9f02-ba3d7a910a58")  # buschauffeur
     scene = app.stack.top
     assert scene.name == "sources"
     route = "route:https://rijbewijs.nl/rijbewijs-houden/houden-per-categorie/bus-aanhangwagen/"
