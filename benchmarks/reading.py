@@ -112,7 +112,9 @@ class ReadingBot(Autoplay):
             if ready and top is not None:
                 del top.__dict__["bot_choose"]
         target = moves[-1][0] if moves and isinstance(moves[-1], tuple) else moves[-1] if moves else None
-        if ready and self.last_post != posted and getattr(target, "name", "") not in NAVIGATION:
+        if top is not None and target is not None and target not in top.form.focusable():
+            target = None  # not on this page: the bot turns the page first (navigation), the choice comes later
+        if ready and target is not None and self.last_post != posted and getattr(target, "name", "") not in NAVIGATION:
             self.choices += 1
 
     def as_reader(self, scene: Any, move: BotMove) -> BotMove:  # noqa: ANN401 - any screen

@@ -41,8 +41,9 @@ def test_what_moved_is_said_in_words_and_nothing_is_judged():
     assert grouped == [  # the end of a check: one line for each direction
         "Hoger dan aan het begin: weten wie je kunt vragen en weten wat je volgende stap is.",
         "Lager dan aan het begin: weten welk werk bij je past.",
-        "Gelijk gebleven: weten wat je belangrijk vindt.",
+        "De rest bleef gelijk.",  # those were just answered: not listed again
     ]
+    assert ratings.moved_groups({"ask": 2}, {"ask": 2}, NL) == ["Alles bleef gelijk."]
     for line in lines + grouped:
         assert not any(word in line.lower() for word in ("goed", "slecht", "fout", "score", "punt"))
     en = ratings.moved_lines(before, after, Locale("en").t)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.career.profile import Profile
+from game.career.scenario import ROUNDS, SOLO_ROUNDS
 from game.engine import bridge, layout
 from game.engine.widgets import TextPanel
 from game.scenes.scenario import PICTOS, ResponseCard
@@ -134,7 +135,7 @@ def test_the_ending_shows_the_course_and_work_in_reach_then_the_route_follows():
     assert "European Commission" not in ending
     assert top_name(app) == "route"
     saved = saved_profile(bridge.data_dir())["scenario"]
-    assert saved["choices"] == ["learn"] * 3 and len(saved["learned"]) == 3
+    assert saved["choices"] == ["learn"] * SOLO_ROUNDS and len(saved["learned"]) == SOLO_ROUNDS  # alone: 2 rounds
     assert saved["in_reach"] or saved["almost"]
 
 
@@ -152,6 +153,21 @@ def test_a_closed_game_resumes_at_the_next_round():
     again = app.stack.top
     assert again is not scene and again.kind == "choose" and again.round == 1
     assert again.game.choices[0] == ["talk"] and profile.scenario["choices"] == ["talk"]
+
+
+def test_a_game_saved_with_three_rounds_goes_on_with_its_own_events():
+    """A game saved before a player's game had two rounds keeps its three: nothing is lost."""
+    app = make_app()
+    scene = start(app)
+    assert len(scene.game.events) == SOLO_ROUNDS < ROUNDS
+    eligible = [e for e in app.session.content.scenario_events if e.id not in {x.id for x in scene.game.events}]
+    ids = [e.id for e in scene.game.events] + [e.id for e in eligible if not e.when and e.shows is None][:1]
+    app.session.profile = Profile(step="scenario", occupation=JOB, scenario={"events": ids, "choices": ["talk"]})
+    app.stack.reset(scene_for(app, "scenario"))
+    frames(app, 2)
+    again = app.stack.top
+    assert [e.id for e in again.game.events] == ids and again.round == 1 and again.game.choices[0] == ["talk"]
+    assert again.title().startswith("Ronde 2 van 3")
 
 
 def test_the_step_needs_an_occupation_and_the_bot_plays_it(tmp_path):
@@ -175,7 +191,7 @@ def test_the_step_needs_an_occupation_and_the_bot_plays_it(tmp_path):
 
     play_with_bot(app, seed=1, out=tmp_path, on_frame=watch)
     assert "scenario" in seen and not problems, problems[:5]
-    assert len(app.session.profile.scenario["choices"]) == len(app.session.profile.scenario["events"]) == 3
+    assert len(app.session.profile.scenario["choices"]) == len(app.session.profile.scenario["events"]) == SOLO_ROUNDS
 
 
 def test_what_goes_on_to_a_next_screen_did_not_fit_under_the_cards():
@@ -187,7 +203,7 @@ def test_what_goes_on_to_a_next_screen_did_not_fit_under_the_cards():
             app = make_app(size=size, text_scale=scale)
             start(app, occupation)
             _, body, _ = layout.frame(app.ui.metrics)
-            for _ in range(3):  # the rounds
+            for _ in range(SOLO_ROUNDS):  # the rounds
                 to_choose(app)
                 scene = app.stack.top
                 for kind in scene.offered_kinds():

@@ -85,10 +85,12 @@ def moved_groups(before: dict[str, int], after: dict[str, int], t: Callable[...,
     en weten wat je volgende stap is." (the end of a check: fewer words than a line for each)."""
     moves = compare(before, after)
     out = []
-    for direction in ("up", "down", "same"):
+    for direction in ("up", "down"):
         topics = [t(f"ratings.topic.{m.item}") for m in moves if m.direction == direction]
         if topics:
             out.append(t(f"ratings.group.{direction}", topics=join(topics, t)))
+    if any(m.direction == "same" for m in moves):  # what stayed the same was just answered: not listed again
+        out.append(t("ratings.group.rest_same" if out else "ratings.group.all_same"))
     return out
 
 

@@ -17,7 +17,8 @@ from game.career.lmi import Lmi
 from game.career.options import travel_well
 from game.career.schema import SCENARIO_RESPONSES, Figure, LmiOccupation, ScenarioCondition, ScenarioEvent
 
-ROUNDS = 3
+ROUNDS = 3  # the group's game in a workshop (it has an hour)
+SOLO_ROUNDS = 2  # a player alone: one event from the figures, one from working life (issue 18: 20 minutes)
 COSTS = {"learn": 2, "try": 2, "talk": 1, "grow": 1}  # energy; a round has 3 unless its event says less
 KNOWN_AT_START = 3  # nearby jobs the player knows of at the start
 TALK_REVEALS = 2  # nearby jobs a conversation brings to light
@@ -93,6 +94,16 @@ def eligible(event: ScenarioEvent, facts: Facts) -> bool:
     if event.shows is not None and any(kind not in facts.figures for kind in SHOWS.get(event.shows, ("?",))):
         return False
     return all(meets(c, facts.figures) for c in event.when)
+
+
+def saved_events(events: list[ScenarioEvent], facts: Facts, saved: dict[str, list[str]]) -> list[ScenarioEvent] | None:
+    """The events of a game saved earlier (it may have had another number of rounds), while they
+    all still exist and still fit the occupation; None otherwise."""
+    by_id = {e.id: e for e in events}
+    ids = saved.get("events") or []
+    if not ids or any(i not in by_id or not eligible(by_id[i], facts) for i in ids):
+        return None
+    return [by_id[i] for i in ids]
 
 
 def draw_events(events: list[ScenarioEvent], facts: Facts, seed: int, rounds: int = ROUNDS) -> list[ScenarioEvent]:

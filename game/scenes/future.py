@@ -129,7 +129,6 @@ class FutureScene(Screen):
             gaps = [app.t("future.unknown.skill_risk")]
             gaps += [app.t(f"future.unknown.{kind}") for kind in sorted(lmi.unavailable)]  # (demand, recruitment)
             out.append([TextPanel(app.t("future.unknown_intro", what=join(gaps, app.t)), bold=True)])
-            out.append([TextPanel(app.t("future.unknown_why"))])
             if "demand" in lmi.unavailable:
                 out.append([TextPanel(app.t("fig.vacancies_where"))])
         return out

@@ -13,7 +13,7 @@ import pygame
 
 from game.career import saves
 from game.career.lmi import Lmi
-from game.career.scenario import COSTS, ROUNDS, Scenario, draw_events, facts_of
+from game.career.scenario import COSTS, SOLO_ROUNDS, Scenario, draw_events, facts_of, saved_events
 from game.career.schema import LmiOccupation
 from game.engine.intents import Intent
 from game.engine.scene import BotMove
@@ -45,7 +45,9 @@ class ScenarioScene(Screen):
         self.occ: LmiOccupation = occ
         seed = zlib.crc32(f"{occ.id}|{len(saves.load_history())}".encode())
         facts = facts_of(lmi, occ)
-        self.game = Scenario(facts, draw_events(self.content.scenario_events, facts, seed))
+        events = self.content.scenario_events
+        drawn = saved_events(events, facts, self.profile.scenario) or draw_events(events, facts, seed, SOLO_ROUNDS)
+        self.game = Scenario(facts, drawn)
         self.words = ScenarioWords(app, lmi, occ, self.game)
         rounds = len(self.game.events)
         self.pages = [("intro", 0), *(("choose", r) for r in range(rounds)), ("end", 0)]  # one screen a round
@@ -80,8 +82,7 @@ class ScenarioScene(Screen):
         app, words = self.app, self.words
         if self.kind == "intro":
             # the rules once, short: what each response costs is on its card
-            rounds = len(self.game.events) or ROUNDS
-            intro = TextPanel(app.t("scenario.intro", job=words.own(), rounds=rounds))
+            intro = TextPanel(app.t("scenario.intro", job=words.own()))
             return [[intro, TextPanel(app.t("scenario.intro_energy"), bold=True)]], []
         *blocks, last = words.end_blocks()
         return blocks, last
