@@ -77,6 +77,8 @@ def screen_texts(scene: FormScene[Any]) -> list[str]:
             continue
         if isinstance(w, TextPanel):
             texts.append(w.text)
+        elif getattr(w, "spoken", False):  # words on an indicator ("8 / 30") or chips (a heading, the cards' labels)
+            texts += w.texts()  # type: ignore[attr-defined]
         elif w.focusable:
             texts.append(str(getattr(w, "label", "") or w.speech()))
     return texts
@@ -112,7 +114,8 @@ class ReadingBot(Autoplay):
             if ready and top is not None:
                 del top.__dict__["bot_choose"]
         target = moves[-1][0] if moves and isinstance(moves[-1], tuple) else moves[-1] if moves else None
-        if top is not None and target is not None and target not in top.form.focusable():
+        form = getattr(top, "form", None)
+        if form is not None and target is not None and target not in form.focusable():
             target = None  # not on this page: the bot turns the page first (navigation), the choice comes later
         if ready and target is not None and self.last_post != posted and getattr(target, "name", "") not in NAVIGATION:
             self.choices += 1

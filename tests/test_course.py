@@ -89,3 +89,28 @@ def test_the_map_fits_at_large_text_on_a_small_screen_and_reads_on(data_dir):
     assert "Precies" in seen
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "stage"
+
+
+def test_the_cards_found_are_shown_as_chips_in_their_own_words_and_read_aloud_as_a_sentence():
+    """Said once (issue 18): the summary and the map show the player's own cards as chips with
+    the cards' labels and pictograms, which the reading estimate recognises as read before; read
+    aloud, each group is still one sentence."""
+    from benchmarks.reading import screen_texts, screen_words
+    from game.engine.chips import Chips
+    from game.steps import scene_for
+
+    app = make_app()
+    app.session.profile = Profile(step="summary", values=["good_pay", "appreciation"], qualities=["precise"])
+    app.stack.reset(scene_for(app, "summary"))
+    frames(app, 2)
+    scene = app.stack.top
+    chips = [w for w in scene.form.widgets if isinstance(w, Chips)]
+    labels = {CONTENT.card("values", "good_pay").text.nl, CONTENT.card("qualities", "precise").text.nl}
+    assert labels <= {label for c in chips for label, _ in c.items}
+    assert all(picto for c in chips for _, picto in c.items)
+    said = scene.speech()
+    assert "Belangrijk voor jou: Goed loon en Waardering krijgen." in said and "Hier ben je goed in: Precies." in said
+    cards_screen = ("values", ["Goed loon", "Waardering krijgen", "Precies"])
+    counts = screen_words([cards_screen, ("summary", screen_texts(scene))])
+    again = screen_words([("summary", screen_texts(scene))])
+    assert counts["summary"] == again["summary"] - 5  # the five words of the labels were read on the cards

@@ -41,6 +41,13 @@ class Found:
     key: str  # "course.found.<kind>": its text takes {words}
     words: list[str] = field(default_factory=list)
     part: int = 1  # the part of the check it is found in
+    pictos: list[str] = field(default_factory=list)  # a pictogram for each of `words` (none: said as a sentence)
+
+    @property
+    def head_key(self) -> str:
+        """The heading over its chips: "course.head.<kind>" (or "<key>_head" for another key)."""
+        kind = self.key.removeprefix("course.found.")
+        return f"course.head.{kind}" if kind != self.key else f"{self.key}_head"
 
 
 def collected(
@@ -54,19 +61,21 @@ def collected(
     """What the player has found so far, in their own cards' words, in the order of the course
     (`title_of` names the work the player marked). Kinds with nothing in them are left out."""
 
-    def cards(group: str, ids: list[str]) -> list[str]:
-        return [text(c.text) for c in (content.card(group, i) for i in ids) if c]
+    def cards(kind: str, group: str, ids: list[str], part: int = 1) -> Found:
+        found = [c for c in (content.card(group, i) for i in ids) if c]
+        return Found(f"course.found.{kind}", [text(c.text) for c in found], part, [c.picto for c in found])
 
     code = interest_code(profile.interest_scores(letters))
     stories = {s.id: s for s in content.stories}
     read = [text(stories[i].title) for i in profile.stories_seen if i in stories]
+    options = [t for t in (title_of(k) for k in profile.options) if t]
     found = [
         Found("course.found.interests", [t(f"riasec.short.{x}") for x in code]),
-        Found("course.found.values", cards("values", profile.values[:3])),
-        Found("course.found.strengths", cards("qualities", profile.qualities)),
-        Found("course.found.stories" if len(read) > 1 else "course.found.story", read, 2),
-        Found("course.found.route", cards("routes", [profile.route] if profile.route else []), 3),
-        Found("course.found.options", [t for t in (title_of(k) for k in profile.options) if t], 3),
-        Found("course.found.steps", cards("steps", profile.next_steps), 4),
+        cards("values", "values", profile.values[:3]),
+        cards("strengths", "qualities", profile.qualities),
+        Found("course.found.stories" if len(read) > 1 else "course.found.story", read, 2, ["book"] * len(read)),
+        cards("route", "routes", [profile.route] if profile.route else [], 3),
+        Found("course.found.options", options, 3, ["briefcase"] * len(options)),
+        cards("steps", "steps", profile.next_steps, 4),
     ]
     return [f for f in found if f.words]

@@ -80,6 +80,30 @@ def moved_lines(
     return out
 
 
+@dataclass(frozen=True)
+class MovedGroup:
+    """One direction of what moved: its sentence (read aloud), its heading, and the statements
+    themselves with their pictograms (shown as they were rated: recognised, not read anew)."""
+
+    said: str
+    heading: str
+    items: list[tuple[str, str]]
+
+
+def moved_by_direction(before: dict[str, int], after: dict[str, int], t: Callable[..., str]) -> list[MovedGroup]:
+    """What went up and what went down, each as a `MovedGroup` (what stayed the same: `moved_groups`)."""
+    moves = compare(before, after)
+    pictos = {item.id: item.picto for item in ITEMS}
+    out = []
+    for direction in ("up", "down"):
+        ids = [m.item for m in moves if m.direction == direction]
+        if ids:
+            said = t(f"ratings.group.{direction}", topics=join([t(f"ratings.topic.{i}") for i in ids], t))
+            items = [(t(f"ratings.item.{i}"), pictos[i]) for i in ids]
+            out.append(MovedGroup(said, t(f"ratings.head.{direction}"), items))
+    return out
+
+
 def moved_groups(before: dict[str, int], after: dict[str, int], t: Callable[..., str]) -> list[str]:
     """What moved, one line for each direction: "Hoger dan aan het begin: weten wie je kunt vragen
     en weten wat je volgende stap is." (the end of a check: fewer words than a line for each)."""

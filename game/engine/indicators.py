@@ -1,4 +1,5 @@
-"""Widgets that only show something: the level progress dots and the automation-risk weather."""
+"""Widgets that only show something: the level progress dots, how far a list of questions is, and
+the automation-risk weather."""
 
 from __future__ import annotations
 
@@ -42,6 +43,42 @@ class Progress(Widget):
 
     def speech(self) -> str:
         return self.label
+
+
+class ItemProgress(Widget):
+    """How far a long list of questions is: a bar filled up to the last one on this screen, with
+    "8 / 30" beside it; read aloud as the sentence `said` ("Vraag 5 tot 8 van 30.")."""
+
+    focusable = False
+    spoken = True  # read aloud with the screen's texts
+
+    def __init__(self, done: int, total: int, said: str) -> None:
+        super().__init__()
+        self.done, self.total, self.said = done, total, said
+        self.label = f"{done} / {total}"
+
+    def needed_height(self, ui: UI, width: int) -> int:
+        return ui.metrics.px("small") + ui.metrics.pad // 2
+
+    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
+        return (self.done, self.total)
+
+    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
+        m, theme = ui.metrics, ui.theme
+        text = ui.render(self.label, "small", theme.muted, bold=True)
+        bar = pygame.Rect(rect.left, 0, max(10, rect.width - text.get_width() - m.pad * 2), max(6, m.pad // 2))
+        bar.centery = rect.centery
+        pygame.draw.rect(surface, theme.border, bar, border_radius=bar.height // 2)
+        filled = bar.copy()
+        filled.width = max(bar.height, bar.width * self.done // max(1, self.total))
+        pygame.draw.rect(surface, theme.accent, filled, border_radius=bar.height // 2)
+        surface.blit(text, text.get_rect(midleft=(bar.right + m.pad * 2, rect.centery)))
+
+    def texts(self) -> list[str]:
+        return [self.label]
+
+    def speech(self) -> str:
+        return self.said
 
 
 class WeatherScale(Widget):

@@ -338,7 +338,7 @@ class FormScene(Scene[AppT]):
     def speech(self) -> str:
         parts = [self.title()]
         for w in self.form.widgets:
-            if isinstance(w, TextPanel):
+            if isinstance(w, TextPanel) or getattr(w, "spoken", False):  # texts, and indicators that say something
                 parts.append(w.speech())
         choices = [w.speech() for w in self.form.focusable() if w not in self.header_widgets and w.speech()]
         if choices:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.course import DONE, HERE, SKIPPED, Stop, collected, stops
+from game.career.course import DONE, HERE, SKIPPED, Found, Stop, collected, stops
 from game.career.listing import join
 from game.career.passport import interest_letters
+from game.engine.chips import Chips
 from game.engine.ui import UI
 from game.engine.widgets import TextPanel, Widget, draw_check
 from game.scenes.base import Screen
@@ -101,6 +102,15 @@ class CourseMap(Widget):
         return ", ".join(f"{s.level}. {n}{said.get(s.state, '')}" for s, n in zip(self.stops, self.names))
 
 
+def found_widget(app: App, found: Found) -> Widget:
+    """What was found: the player's own cards as chips under a heading (recognised, not read
+    again), or a sentence where there are no cards (the interests). Read aloud as the sentence."""
+    said = app.t(found.key, words=join(found.words, app.t))
+    if not found.pictos:
+        return TextPanel(said)
+    return Chips(app.t(found.head_key), list(zip(found.words, found.pictos)), said)
+
+
 class CourseScene(Screen):
     """Between the parts: the map, what the player collected, and which part comes next."""
 
@@ -148,7 +158,7 @@ class CourseScene(Screen):
             road.place(pygame.Rect(area.left, area.top, area.width, map_h), app.ui)
             top = area.top + map_h + m.pad * 2
             text_area = pygame.Rect(area.left, top, area.width, area.bottom - top)
-        panels = [
+        panels: list[Widget] = [
             TextPanel(app.t("course.next", n=self.here, part=self.part(self.here)), "title", bold=True),
             TextPanel(self.about(self.here)),
         ]
@@ -161,7 +171,7 @@ class CourseScene(Screen):
         if self.new_only:
             found = [f for f in found if f.part == self.here - 1]
         if found:
-            panels += [TextPanel(app.t(f.key, words=join(f.words, app.t))) for f in found]
+            panels += [found_widget(app, f) for f in found]
         elif self.here > 1:
             panels.append(TextPanel(app.t("course.found_none"), colour="muted"))
         return [road, *self.page_stack(panels, text_area, gap=int(m.pad * 1.5))]

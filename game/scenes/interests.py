@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career.schema import InterestItem
+from game.engine.indicators import ItemProgress
 from game.engine.intents import Act
 from game.engine.scene import BotMove
 from game.engine.widgets import PictureScale, TextPanel, Widget
@@ -79,21 +80,25 @@ class InterestsScene(ScaleScreen):
         scales = [scale(item) for item in items[self.index : self.index + PER_SCREEN]]
         heights = [scale.needed_height(ui, area.width) for scale in scales]
 
-        def intro_for(count: int) -> TextPanel:
-            # the how-to once, on the first screen; after it only where the player is
-            key = "interests.intro" if self.index == 0 else "reading.interests_more"
-            return TextPanel(app.t(key, first=self.index + 1, last=self.index + count, total=len(items)))
+        def head_for(count: int) -> list[Widget]:
+            # where the player is, as a bar ("8 / 30"; read aloud in words); the how-to once, on the first screen
+            last = self.index + count
+            said = app.t("reading.interests_more", first=self.index + 1, last=last, total=len(items))
+            head: list[Widget] = [ItemProgress(last, len(items), said)]
+            if self.index == 0:
+                head.append(TextPanel(app.t("interests.intro")))
+            return head
 
         def fits(count: int) -> bool:
-            used = intro_for(count).needed_height(ui, area.width) + gap + sum(heights[:count]) + gap * (count - 1)
-            return used <= area.height
+            above = sum(w.needed_height(ui, area.width) + gap for w in head_for(count))  # type: ignore[attr-defined]
+            return above + sum(heights[:count]) + gap * (count - 1) <= area.height
 
         self.per_screen = next((c for c in range(len(scales), 0, -1) if fits(c)), 1)
         self.scales = scales[: self.per_screen]
-        intro = intro_for(len(self.scales))
-        y = self.stack([intro], area)
+        head = head_for(len(self.scales))
+        y = self.stack(head, area)
         self.stack(self.scales, pygame.Rect(area.left, y, area.width, area.bottom - y), gap)
-        return [intro, *self.scales]
+        return [*head, *self.scales]
 
     def on_next(self) -> None:
         if self.index + self.per_screen < len(self.items()):

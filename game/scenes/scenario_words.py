@@ -196,24 +196,26 @@ class ScenarioWords:
             lines.append(app.t("scenario.end_round", n=i + 1, title=title, did=self.listing(did)))
         return lines
 
+    def level_and_pay(self, job: str) -> str:
+        """A nearby job's level and pay beside the player's own, with the source of the pay."""
+        app, other = self.app, self.lmi.occupation(job)
+        if other is None:
+            return ""
+        step = education_step(self.lmi, self.occ, other)
+        wage = compare_wage(self.lmi, self.occ, other)
+        parts = [app.t(f"options.education.{step}")] if step else []
+        return " ".join([*parts, app.t(f"options.wage.{wage}") if wage else app.t("options.wage.unknown")])
+
     def job_block(self, job: str, left: list[str]) -> Block:
         """A job in reach (or nearly): what it still asks, the level and the pay, with their sources."""
         app = self.app
-        other = self.lmi.occupation(job)
         parts = [
             app.t("scenario.end_job_left", groups=self.listing([self.group(g) for g in left]))
             if left
-            else app.t("scenario.end_job_have")
+            else app.t("scenario.end_job_have"),
+            self.level_and_pay(job),
         ]
-        block: Block = [PictoText(capital(self.job(job)), "briefcase", bold=True)]
-        if other is not None:
-            step = education_step(self.lmi, self.occ, other)
-            if step:
-                parts.append(app.t(f"options.education.{step}"))
-            wage = compare_wage(self.lmi, self.occ, other)
-            parts.append(app.t(f"options.wage.{wage}") if wage else app.t("options.wage.unknown"))
-        block.append(TextPanel(" ".join(parts)))
-        return block
+        return [PictoText(capital(self.job(job)), "briefcase", bold=True), TextPanel(" ".join(p for p in parts if p))]
 
     def end_blocks(self) -> list[Block]:
         app, state = self.app, self.state()
@@ -221,9 +223,15 @@ class ScenarioWords:
         shown = ([(j, left) for j, left in reach if len(left) <= 1] or reach[:1])[:MAX_END]
         close = any(not left for _, left in shown)
         blocks: list[Block] = [[TextPanel(app.t("scenario.end_intro"))]]  # (no recap: the player just saw it)
-        head = "scenario.end_reach_head" if close else "scenario.end_none_head"
-        jobs = [self.job_block(j, left) for j, left in shown]
-        jobs[0].insert(0, TextPanel(app.t(head), bold=True, colour="good"))  # the heading stays with its first job
+        if close:
+            jobs = [self.job_block(j, left) for j, left in shown]
+            jobs[0].insert(0, TextPanel(app.t("scenario.end_reach_head"), bold=True, colour="good"))  # kept together
+        else:  # nothing in reach: the closest job in the same words as under the rounds (said once), and its pay
+            job = self.scenario.focus(state)
+            head = TextPanel(app.t("scenario.end_none_head"), bold=True, colour="good")
+            jobs = [[head, TextPanel(self.reach_lines(state)[0])]]
+            if job is not None:
+                jobs[0].append(TextPanel(self.level_and_pay(job)))
         blocks += jobs
         blocks.append([self.skills_source()])
         if state.grown:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pygame
 
-from game.career.feedback import level1_feedback
+from game.career.course import Found
+from game.career.feedback import level1_lines
 from game.career.passport import interest_letters
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.base import Screen
+from game.scenes.course import found_widget
 from game.scenes.written import WrittenAnswerScene
 
 BOT_ANSWERS = ("Fijne collega's en een klus die af is.", "Als ik mensen kan helpen.", "Rustig werk, buiten.")
@@ -25,11 +27,11 @@ class SummaryScene(Screen):
     def title(self) -> str:
         return self.app.t("summary.title")
 
-    def sentences(self) -> list[str]:
+    def lines(self) -> list[tuple[str, Found | None]]:
         app = self.app
         occ = app.session.job()
         job_code = app.session.interest_code_of(app.session.job_lmi())
-        return level1_feedback(
+        return level1_lines(
             self.profile,
             self.content,
             interest_letters(self.content),
@@ -39,11 +41,18 @@ class SummaryScene(Screen):
             app.session.text,
         )
 
+    def sentences(self) -> list[str]:
+        return [said for said, _ in self.lines()]
+
     more_key = "ui.more_text"
 
     def body(self, area: pygame.Rect) -> list[Widget]:
-        sentences = self.sentences()
-        panels = [TextPanel(s, bold=(i == len(sentences) - 1)) for i, s in enumerate(sentences)]
+        lines = self.lines()
+        last = len(lines) - 1
+        panels = [
+            found_widget(self.app, found) if found else TextPanel(said, bold=(i == last))
+            for i, (said, found) in enumerate(lines)
+        ]
         return self.page_stack(panels, area)
 
     def on_next(self) -> None:
