@@ -215,7 +215,7 @@ def test_the_details_of_an_option_fit_their_box_at_large_text():
 def test_a_title_keeps_its_capitals_on_the_cards():
     """ "ICT-operationsmanager" on the search's card and as the job's title, not
     "Ict-operationsmanager" (str.capitalize lowers the rest of a title)."""
-    from game.career.feedback import capital
+    from game.career.listing import capital
     from game.career.profile import Profile
     from game.steps import scene_for
     from tests.helpers import frames, make_app

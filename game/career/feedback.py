@@ -11,12 +11,6 @@ from game.career.profile import Profile, interest_code
 from game.career.schema import Content, Text
 
 
-def capital(text: str) -> str:
-    """`text` with a capital first letter and the rest as it is: "ICT-operationsmanager" stays
-    so (str.capitalize lowers the rest: "Ict-operationsmanager")."""
-    return text[:1].upper() + text[1:]
-
-
 def level1_feedback(
     profile: Profile,
     content: Content,

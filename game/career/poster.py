@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.career.feedback import capital
+from game.career.listing import capital
 from game.career.passport import interest_letters, interest_max
 from game.career.profile import Profile, interest_code
 from game.career.revisit import day_text, parse_date

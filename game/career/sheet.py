@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.career.feedback import capital
+from game.career.listing import capital
 from game.career.poster import PosterWords, poster_content
 from game.career.profile import SHEET_PARTS, Profile, interest_code
 from game.career.schema import Content

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.feedback import capital
 from game.career.figures import US_SOURCES, describe, figure_kind, unknown
-from game.career.listing import join
+from game.career.listing import capital, join
 from game.career.options import travel_well
 from game.career.passport import interest_letters
 from game.career.profile import interest_code

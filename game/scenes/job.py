@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.feedback import capital
+from game.career.listing import capital
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextField, TextPanel, Widget
 from game.scenes.base import Screen

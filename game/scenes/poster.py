@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.career import share
-from game.career.feedback import capital
+from game.career.listing import capital
 from game.career.options import risk_level, travel_well
 from game.career.passport import interest_letters, to_passport
 from game.career.profile import interest_code

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.feedback import capital
+from game.career.listing import capital
 from game.career.lmi import still_to_learn
 from game.career.options import compare_risk, compare_wage, education_step, learn_options, move_flags
 from game.career.schema import LmiOccupation

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.feedback import capital
 from game.career.figures import describe, figure_kind
-from game.career.listing import join
+from game.career.listing import capital, join
 from game.career.lmi import Lmi
 from game.career.options import compare_wage, education_step
 from game.career.scenario import Scenario, State

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.career.feedback import capital
+from game.career.listing import capital
 from game.career.workshop import PARTS, SLIDES, Slide, clock, part_number
 from game.engine.intents import Act, Intent
 from game.engine.scene import BotMove
