@@ -253,8 +253,11 @@ def test_a_finished_check_not_yet_due_opens_its_poster(data_dir):
     app = make_app()
     key(app, pygame.K_PAGEDOWN)
     assert top_name(app) == "course"  # a returning player starts on the course map
-    key(app, pygame.K_PAGEDOWN)
-    frames(app, 2)
+    for _ in range(3):  # (all that was found may take a second page: Next reads on first)
+        key(app, pygame.K_PAGEDOWN)
+        frames(app, 2)
+        if top_name(app) != "course":
+            break
     assert top_name(app) == "poster"
 
 

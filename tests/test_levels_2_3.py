@@ -94,7 +94,7 @@ def test_stories_are_played_and_choices_lead_to_different_passages():
     assert [s.id for s in scene.stories] == ["cashier_to_care"]  # one is read; the other if the player asks
     alone = play_stories(app, 0)
     assert len(alone) == 3  # the story's setting with the question, then its ending; then the need
-    assert "Nog een verhaal lezen" in alone[-1] and "In het verhaal koos jij voor tijd of geld regelen." in alone[-1]
+    assert "Nog een verhaal lezen" in alone[-1] and "In jouw verhaal hielp: tijd of geld regelen." in alone[-1]
     assert app.session.profile.stories_seen == ["cashier_to_care"] and top_name(app) == "course"
 
     app, scene = role_models_for("kassamedewerker", "other_employer")
@@ -108,7 +108,7 @@ def test_stories_are_played_and_choices_lead_to_different_passages():
     assert sum("bedacht" in h for h in first) == 1  # and, once, that the stories are made up
     assert "Nog een verhaal lezen" not in first[-1]  # both offered stories read
     # the reflection ties both answers (practical, then confidence) to what helps people change
-    assert "In de verhalen koos jij voor tijd of geld regelen en vertrouwen." in first[-1]
+    assert "In jouw verhalen hielp: tijd of geld regelen en vertrouwen." in first[-1]
     other_app, _ = role_models_for("kassamedewerker", "other_employer")
     second = play_stories(other_app, 1)
     assert "Fatma belt een paar zorghuizen" in " ".join(first) and "Fatma belt" not in " ".join(second)

@@ -84,7 +84,7 @@ def test_the_us_projection_says_once_why_american_figures_are_shown():
 
     app = make_app()
     texts = " ".join(future_texts(app, BUS, "future"))
-    assert "In de Verenigde Staten verwacht men tot 2034" in texts
+    assert "In de Verenigde Staten zijn er in 2034 naar verwachting" in texts
     assert "meer banen." in texts or "minder banen." in texts
     assert "Bron: Amerikaanse overheid (BLS), 2024." in texts
     assert "Bureau of Labor Statistics" not in texts and "Kans op automatisering" not in texts

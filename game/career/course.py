@@ -45,9 +45,22 @@ class Found:
 
     @property
     def head_key(self) -> str:
-        """The heading over its chips: "course.head.<kind>" (or "<key>_head" for another key)."""
+        """The heading beside its chips, in the cards' own first person: the poster's heading
+        where the poster has one ("Hier ben ik goed in"), else "course.head.<kind>" ("<key>_head")."""
         kind = self.key.removeprefix("course.found.")
+        if kind in POSTER_HEADS:
+            return POSTER_HEADS[kind]
         return f"course.head.{kind}" if kind != self.key else f"{self.key}_head"
+
+
+# what the poster calls the same cards (said once, and the same words on the poster at the end)
+POSTER_HEADS = {
+    "values": "poster.values",
+    "strengths": "poster.strengths",
+    "feedback.develop": "poster.develop",
+    "steps": "poster.steps",
+    "options": "poster.options",
+}
 
 
 def collected(

@@ -82,10 +82,9 @@ def moved_lines(
 
 @dataclass(frozen=True)
 class MovedGroup:
-    """One direction of what moved: its sentence (read aloud), its heading, and the statements
-    themselves with their pictograms (shown as they were rated: recognised, not read anew)."""
+    """One direction of what moved: its heading, and the statements themselves with their
+    pictograms (shown as they were rated: recognised, not read anew)."""
 
-    said: str
     heading: str
     items: list[tuple[str, str]]
 
@@ -98,9 +97,7 @@ def moved_by_direction(before: dict[str, int], after: dict[str, int], t: Callabl
     for direction in ("up", "down"):
         ids = [m.item for m in moves if m.direction == direction]
         if ids:
-            said = t(f"ratings.group.{direction}", topics=join([t(f"ratings.topic.{i}") for i in ids], t))
-            items = [(t(f"ratings.item.{i}"), pictos[i]) for i in ids]
-            out.append(MovedGroup(said, t(f"ratings.head.{direction}"), items))
+            out.append(MovedGroup(t(f"ratings.head.{direction}"), [(t(f"ratings.item.{i}"), pictos[i]) for i in ids]))
     return out
 
 

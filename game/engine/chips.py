@@ -1,13 +1,13 @@
-"""What a player collected, as chips: a small heading and the player's own cards, each with its
+"""What a player collected, as chips: a heading and the player's own cards, each with its
 pictogram and its label in the card's own words (so it is recognised at a glance, not read as a
-new sentence). Read aloud as one sentence, `said`."""
+new sentence), read aloud as one sentence, `said`; and a line of text with a pictogram before it."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.engine.ui import UI
-from game.engine.widgets import Widget
+from game.engine.widgets import TextPanel, Widget
 
 
 class Chips(Widget):
@@ -38,16 +38,17 @@ class Chips(Widget):
         return text_w + chrome, max(icon, text_h) + m.pad, text_w
 
     def _places(self, ui: UI, width: int) -> tuple[pygame.Rect, list[tuple[pygame.Rect, int]]]:
-        """Where the heading goes (first on the first row, or on a row of its own when that is
-        narrow), and each chip's rectangle (relative to the top left) with its text width."""
+        """Where the heading goes (first on the row when heading and chips fit on one, else on a
+        row of its own), and each chip's rectangle (relative to the top left) with its text width."""
         m = ui.metrics
         head_w, head_h = ui.text_size(self.heading, "body", bold=True)
         pills = [self._pill(ui, label, width) for label, _ in self.items]
-        first_h = pills[0][1] if pills else head_h
-        if pills and head_w + m.pad + pills[0][0] <= width:  # the heading beside the first chip
-            head = pygame.Rect(0, (first_h - head_h) // 2, head_w, head_h)
+        row_h = max((h for _, h, _ in pills), default=head_h)
+        beside = head_w + m.pad + sum(w + m.pad for w, _, _ in pills) - m.pad
+        if pills and beside <= width:  # all on one row, the heading first
+            head = pygame.Rect(0, (row_h - head_h) // 2, head_w, head_h)
             x, y = head_w + m.pad, 0
-        else:
+        else:  # the heading over its chips, so chips on a next row stay under it
             head = pygame.Rect(0, 0, min(width, head_w), ui.text_height(self.heading, "body", width, bold=True))
             x, y = 0, head.height + m.pad // 2
         row_h, out = 0, []
@@ -83,3 +84,24 @@ class Chips(Widget):
             surface.blit(ui.picto(picto, icon, bg=theme.surface), (left, pill.centery - icon // 2))
             img = ui.render(label, "body", theme.text, text_w, bg=theme.surface)
             surface.blit(img, (left + icon + m.pad, pill.centery - img.get_height() // 2))
+
+
+class PictoText(TextPanel):
+    """A line of text with a pictogram before it (the responses, a job, a skill)."""
+
+    def __init__(self, text: str, picto: str, role: str = "body", bold: bool = False) -> None:
+        super().__init__(text, role, bold)
+        self.picto = picto
+
+    def icon(self, ui: UI) -> int:
+        return int(ui.metrics.px(self.role) * 1.3)
+
+    def needed_height(self, ui: UI, width: int) -> int:
+        indent = self.icon(ui) + ui.metrics.pad * 2
+        return max(self.icon(ui), ui.text_height(self.text, self.role, width - indent, self.bold))
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        size, indent = self.icon(ui), self.icon(ui) + ui.metrics.pad * 2
+        surface.blit(ui.picto(self.picto, size, bg=ui.theme.bg), self.rect.topleft)
+        img = ui.render(self.text, self.role, ui.theme.text, self.rect.width - indent, self.bold, bg=ui.theme.bg)
+        surface.blit(img, (self.rect.left + indent, self.rect.top))

@@ -66,7 +66,8 @@ class ItemProgress(Widget):
     def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
         m, theme = ui.metrics, ui.theme
         text = ui.render(self.label, "small", theme.muted, bold=True)
-        bar = pygame.Rect(rect.left, 0, max(10, rect.width - text.get_width() - m.pad * 2), max(6, m.pad // 2))
+        widest = ui.text_size(f"{self.total} / {self.total}", "small", bold=True)[0]  # the bar keeps its length
+        bar = pygame.Rect(rect.left, 0, max(10, rect.width - widest - m.pad * 2), max(6, m.pad // 2))
         bar.centery = rect.centery
         pygame.draw.rect(surface, theme.border, bar, border_radius=bar.height // 2)
         filled = bar.copy()

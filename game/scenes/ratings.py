@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career import ratings
-from game.engine.chips import Chips
+from game.engine.chips import PictoText
 from game.engine.intents import Act
 from game.engine.scene import BotMove
 from game.engine.widgets import Button, ChoiceCard, PictureScale, TextPanel, Widget
@@ -135,12 +135,13 @@ class MovedScene(Screen):
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, profile = self.app, self.profile
         lines = ratings.moved_groups(profile.ratings_before, profile.ratings_after, app.t)
-        widgets: list[Widget] = [TextPanel(app.t("moved.intro" if lines else "moved.nothing"), bold=True)]
+        widgets: list[Widget] = [] if lines else [TextPanel(app.t("moved.nothing"), bold=True)]
         groups = ratings.moved_by_direction(profile.ratings_before, profile.ratings_after, app.t)
-        widgets += [Chips(g.heading, g.items, g.said) for g in groups]  # the statements as they were rated
-        widgets += [TextPanel(line) for line in lines[len(groups) :]]  # (what stayed the same: one line)
+        for group in groups:  # the statements as they were rated, under what happened to them
+            widgets.append(TextPanel(group.heading, bold=True))
+            widgets += [PictoText(statement, picto) for statement, picto in group.items]
+        widgets += [TextPanel(line) for line in lines[len(groups) :]]  # what stayed the same: one line
         widgets.append(TextPanel(app.t("moved.note"), "small", colour="muted"))
-        widgets.append(TextPanel(app.t("moved.private"), "small", bold=True))
         self.passport_card = ChoiceCard(
             app.t("moved.passport"), "clipboard", self.toggle_passport, lambda: self.profile.ratings_in_passport
         )

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pygame
-
 from game.career.figures import describe, figure_kind
 from game.career.listing import capital, join
 from game.career.lmi import Lmi
 from game.career.options import compare_wage, education_step
 from game.career.scenario import Scenario, State
 from game.career.schema import Figure, LmiOccupation
-from game.engine.ui import UI
+from game.engine.chips import PictoText
 from game.engine.widgets import TextPanel
 from game.scenes.figure_view import Block, figure_block, group_name, source_line
 
@@ -22,27 +20,6 @@ if TYPE_CHECKING:
 
 MAX_NAMED = 3  # jobs named in one sentence on a round's screen
 MAX_END = 2  # jobs the ending shows, nearest first: what is within reach, and why
-
-
-class PictoText(TextPanel):
-    """A line of text with a pictogram before it (the responses, a job, a skill)."""
-
-    def __init__(self, text: str, picto: str, role: str = "body", bold: bool = False) -> None:
-        super().__init__(text, role, bold)
-        self.picto = picto
-
-    def icon(self, ui: UI) -> int:
-        return int(ui.metrics.px(self.role) * 1.3)
-
-    def needed_height(self, ui: UI, width: int) -> int:
-        indent = self.icon(ui) + ui.metrics.pad * 2
-        return max(self.icon(ui), ui.text_height(self.text, self.role, width - indent, self.bold))
-
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
-        size, indent = self.icon(ui), self.icon(ui) + ui.metrics.pad * 2
-        surface.blit(ui.picto(self.picto, size, bg=ui.theme.bg), self.rect.topleft)
-        img = ui.render(self.text, self.role, ui.theme.text, self.rect.width - indent, self.bold, bg=ui.theme.bg)
-        surface.blit(img, (self.rect.left + indent, self.rect.top))
 
 
 class ScenarioWords:
