@@ -168,11 +168,12 @@ class CourseScene(Screen):
             return app.session.text(ref.title) if ref else None
 
         found = collected(self.profile, self.content, interest_letters(self.content), app.t, app.session.text, title_of)
-        if self.new_only:
-            found = [f for f in found if f.part == self.here - 1]
+        summed_up = self.new_only and self.here == 2 and app.steps.shown(app, "summary")
+        if self.new_only:  # between two parts: what the part just done found, unless its summary just said so
+            found = [] if summed_up else [f for f in found if f.part == self.here - 1]
         if found:
             panels += [found_widget(app, f) for f in found]
-        elif self.here > 1:
+        elif self.here > 1 and not summed_up:
             panels.append(TextPanel(app.t("course.found_none"), colour="muted"))
         return [road, *self.page_stack(panels, text_area, gap=int(m.pad * 1.5))]
 

@@ -151,7 +151,7 @@ class ScenarioScene(Screen):
         lower += [TextPanel(line, bold=True, colour="good") for line in self.words.gave(r)]
         # where the player stands now: one small paragraph (three lines each on its own row did not
         # fit under the cards at 1280x720 and went on alone to a second screen)
-        lower.append(TextPanel(" ".join(self.words.reach_lines(game.state(r))), "small"))
+        lower.append(TextPanel(" ".join(self.words.reach_lines(game.state(r), said=r)), "small"))
 
         def card(kind: str) -> ResponseCard:
             chosen = lambda: kind in game.choices[r]  # noqa: E731

@@ -139,8 +139,9 @@ class ScenarioWords:
                 lines.append(app.t(key, job=self.job(gives[0]), groups=self.listing(left)))
         return lines
 
-    def reach_lines(self, state: State, most: int | None = MAX_NAMED) -> list[str]:
-        """What is within reach now, what nearly, and what was learned."""
+    def reach_lines(self, state: State, most: int | None = MAX_NAMED, said: int | None = None) -> list[str]:
+        """What is within reach now, what nearly, and what was learned (not what round `said`
+        just said it gave: that line is right above)."""
         app, reach = self.app, self.scenario.reach(state)
         in_reach = [self.job(j) for j, left in reach if not left]
         closest = self.scenario.focus(state)
@@ -154,8 +155,10 @@ class ScenarioWords:
             lines = [app.t("scenario.state.no_reach")]
         if almost:
             lines.append(app.t("scenario.state.almost", jobs=self.listing(almost, most)))
-        if state.learned:
-            lines.append(app.t("scenario.state.learned", groups=self.listing([self.group(g) for g in state.learned])))
+        just = {g for r, kind, gives in state.effects if r == said and kind == "learn" for g in gives}
+        learned = [g for g in state.learned if g not in just]
+        if learned:
+            lines.append(app.t("scenario.state.learned", groups=self.listing([self.group(g) for g in learned])))
         return lines
 
     # the ending ---------------------------------------------------------------------------
