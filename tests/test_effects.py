@@ -183,7 +183,7 @@ def test_the_return_visit_asks_about_the_plan_then_a_quick_check_shows_what_chan
     assert top_name(app) == "return_steps"
     fits(app)
     said = app.stack.top.speech()
-    assert revisit.add_months(TODAY, -3).strftime("%d-%m-%Y") in said and "(1 van 2)" in said
+    assert revisit.day_text(revisit.add_months(TODAY, -3), NL) in said and "(1 van 2)" in said
     assert app.session.text(content.steps[0].text) in said
     key(app, pygame.K_RETURN)  # the focused card: done
     key(app, pygame.K_PAGEDOWN)
@@ -269,6 +269,13 @@ def test_the_poster_carries_the_next_check_the_player_picked():
         for section in poster_content(Profile(next_check="2027-03-02"), app.session.content, words).left
         for label, _ in section.items
     ]
-    assert "Volgende check: 02-03-2027" in items
+    assert "Volgende check: 2 maart 2027" in items  # in words: 02-03-2027 reads as 3 February in English
+    english = PosterWords(Locale("en").t, lambda x: x.en if x else "", app.session.occupation)
+    items_en = [
+        label
+        for section in poster_content(Profile(next_check="2027-03-02"), app.session.content, english).left
+        for label, _ in section.items
+    ]
+    assert any(label.endswith("2 March 2027") for label in items_en), items_en
     undated = poster_content(Profile(), app.session.content, words).left
     assert not any("Volgende check" in label for section in undated for label, _ in section.items)

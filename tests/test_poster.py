@@ -98,7 +98,7 @@ def test_poster_shows_the_outlook_and_shared_skills_of_options():
     app = make_app()
     painter_ = make_painter(app)
     outlook = painter_.words.outlook("heftruckchauffeur")
-    assert "klein (Nesta, 2020)" in outlook and "elders gebruiken" in outlook
+    assert "klein (Nesta, 2020)" in outlook and "in ander werk gebruiken" in outlook
     nearest = app.session.lmi().occupation("eeac6251-1974-42f5-91ed-513c6c883755").nearest[0]
     assert painter_.words.shared_with("heftruckchauffeur", app.session.lmi().occupation(nearest.occ).id)
     assert painter_.words.outlook(None) == "" and painter_.words.shared_with(None, "x") == ""

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -52,15 +51,6 @@ class PosterWords:
     routes: Callable[[str | None], list[str]] = lambda key: []  # occupation -> its steps into the work, sourced
 
 
-def shown_date(stamp: str) -> str:
-    """An ISO date (and time) as the poster shows it, 22-11-2026; "" when it is not a date
-    (a profile read through `plain.read` always has one; this is the poster's own guard)."""
-    try:
-        return dt.date.fromisoformat(stamp[:10]).strftime("%d-%m-%Y")
-    except ValueError:
-        return ""
-
-
 def poster_content(
     profile: Profile, content: Content, words: PosterWords, scores: dict[str, int] | None = None
 ) -> PosterContent:
@@ -71,7 +61,7 @@ def poster_content(
         return [(text(card.text), card.picto) for card in found if card]
 
     heading = t("poster.heading") + (f" · {profile.name}" if profile.name.strip() else "")
-    date = shown_date(profile.updated)
+    date = day_text(parse_date(profile.updated), t)
     goal = content.card("goals", profile.goal)
     parts = ([t("poster.date", date=date)] if date else []) + ([text(goal.text)] if goal else [])
     subheading = "  ·  ".join(parts)
@@ -93,7 +83,7 @@ def poster_content(
         steps.append((t("poster.help", name=profile.helper.strip()), "handshake"))
     next_check = parse_date(profile.next_check)
     if next_check:  # the return visit: the date the player picked
-        steps.append((t("poster.next_check", date=day_text(next_check)), "calendar"))
+        steps.append((t("poster.next_check", date=day_text(next_check, t)), "calendar"))
     left = [
         Section(t("poster.strengths"), cards("qualities", profile.qualities)),
         Section(t("poster.develop"), cards("qualities", profile.development_areas)),

@@ -7,6 +7,7 @@ import calendar
 import copy
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from game.career.profile import Profile
 
@@ -26,9 +27,10 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-def day_text(day: dt.date | None) -> str:
-    """A date as the poster and the screens write it: 02-03-2027."""
-    return day.strftime("%d-%m-%Y") if day else ""
+def day_text(day: dt.date | None, t: Callable[..., str]) -> str:
+    """A date as the poster and the screens write it, in words: "2 maart 2027", "2 March 2027"
+    (02-03-2027 reads as 3 February in English); "" for none."""
+    return t("date.words", day=day.day, month=t(f"month.{day.month}"), year=day.year) if day else ""
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from game.career.revisit import day_text
 from game.career.schema import RouteFact, RouteSource, Text
 
 ROUTE_SOURCE_PREFIX = "route:"  # a source id on "Hoe weten we dit?": "route:" + the page's address
@@ -18,7 +19,7 @@ def read_date(iso: str, t: Callable[..., str]) -> str:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return t("route.date", day=day.day, month=t(f"month.{day.month}"), year=day.year)
+    return day_text(day, t)
 
 
 def source_text(source: RouteSource, t: Callable[..., str]) -> str:

@@ -39,7 +39,7 @@ class NextCheckScene(PickScene):
                 self.app.t(
                     "next_check.option",
                     when=self.app.t(f"next_check.in_{n}"),
-                    date=revisit.day_text(revisit.add_months(today, n)),
+                    date=revisit.day_text(revisit.add_months(today, n), self.app.t),
                 ),
                 "calendar",
             )
@@ -49,7 +49,11 @@ class NextCheckScene(PickScene):
     def intro(self) -> str:
         picked = revisit.parse_date(self.profile.next_check)
         intro = self.app.t("next_check.intro")
-        return intro + " " + self.app.t("next_check.picked", date=revisit.day_text(picked)) if picked else intro
+        return (
+            intro + " " + self.app.t("next_check.picked", date=revisit.day_text(picked, self.app.t))
+            if picked
+            else intro
+        )
 
     def chosen(self) -> list[str]:
         today = dt.date.today()
@@ -95,7 +99,7 @@ class ReturnStepsScene(Screen):
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app = self.app
-        day = revisit.day_text(revisit.parse_date(self.profile.updated))
+        day = revisit.day_text(revisit.parse_date(self.profile.updated), app.t)
         planned = self.planned()
         if not planned:
             panel = TextPanel(app.t("return.no_steps", date=day))
