@@ -88,6 +88,8 @@ def test_the_first_step_is_made_concrete_on_one_screen_with_the_keyboard(data_di
     assert scene.title() == "Je eerste stap: Praten met mijn leidinggevende"
     said = scene.speech()
     assert "Wanneer doe je dit?" in said and "Waar doe je dit?" in said and "Met wie doe je dit?" in said
+    labels = {c.label for c in scene.cards}
+    assert "Met mijn leidinggevende" in labels and "Alleen" not in labels  # a talk is never done alone
     for label in ("Deze week", "Op mijn werk", "Met een collega"):
         press(app, next(c for c in scene.cards if c.label == label))
     key(app, pygame.K_PAGEDOWN)
@@ -96,6 +98,14 @@ def test_the_first_step_is_made_concrete_on_one_screen_with_the_keyboard(data_di
     assert plans == {"talk_manager": {"when": "this_week", "where": "at_work", "who": "colleague"}}
     key(app, pygame.K_ESCAPE)
     assert top_name(app) == "plan" and app.stack.top.title().startswith("Je eerste stap")
+
+
+def test_a_step_done_by_oneself_can_be_planned_alone(data_dir):
+    saves.save_profile(Profile(step="plan", goal="values", next_steps=["find_course"]))
+    app = make_app()
+    key(app, pygame.K_PAGEDOWN)
+    key(app, pygame.K_PAGEDOWN)
+    assert top_name(app) == "plan" and "Alleen" in {c.label for c in app.stack.top.cards}
 
 
 def test_at_large_text_on_a_small_screen_the_questions_come_one_at_a_time(data_dir):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.career.schema import Card
 from game.engine.scene import BotMove
 from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
@@ -89,7 +90,7 @@ class PlanScene(Screen):
             def choice_card(text: str, picto: str, key: str, q: str = question) -> ChoiceCard:
                 return ChoiceCard(text, picto, lambda: self.choose(q, key), lambda: self.answer(q) == key, compact=True)
 
-            options = getattr(self.content, f"plan_{question}")
+            options = self.options(question)
             cards = [choice_card(self.app.session.text(c.text), c.picto, c.id) for c in options]
             if paged:
                 shown = self.grid(cards, pygame.Rect(area.left, y, area.width, area.bottom - y), max_cols=3)
@@ -151,8 +152,17 @@ class PlanScene(Screen):
                         return rng.choice(options)
         return self.next_button
 
+    def options(self, question: str) -> list[Card]:
+        """The cards for a question; "alone" is no answer to "with whom?" for a step that is a
+        talk with someone (its card has the tag `with_someone`)."""
+        cards: list[Card] = getattr(self.content, f"plan_{question}")
+        step = self.content.card("steps", self.current() or "")
+        if question == "who" and step is not None and "with_someone" in step.tags:
+            return [c for c in cards if c.id != "alone"]
+        return cards
+
     def labels(self, question: str) -> set[str]:
-        return {self.app.session.text(c.text) for c in getattr(self.content, f"plan_{question}")}
+        return {self.app.session.text(c.text) for c in self.options(question)}
 
 
 class BarriersScene(CardPickScene):
