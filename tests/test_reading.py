@@ -63,3 +63,36 @@ def test_between_two_parts_the_map_says_only_what_the_last_part_found(data_dir):
     assert top_name(app) == "course" and scene.here == 4
     said = scene.speech()
     assert "Naar werk dat erop lijkt" in said and "Goed loon" not in said and "Precies" not in said
+
+
+def test_turning_a_page_to_reach_a_card_is_not_a_choice():
+    """The bot turns the page when the card it wants is on the next one: that is navigation,
+    like the footer's next and back; only the card itself is a choice."""
+    import collections
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from benchmarks.reading import ReadingBot
+    from game.app import App
+
+    per_step: collections.Counter[str] = collections.Counter()
+
+    class Counting(ReadingBot):
+        def before_update(self, app: App) -> None:
+            before, name = self.choices, getattr(app.stack.top, "name", "")
+            super().before_update(app)
+            per_step[name] += self.choices - before
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["KOERS_DATA_DIR"] = str(Path(tmp) / "data")
+        bot = Counting(3, Path(tmp) / "out", "play")
+        app = App(size=(1280, 720), autoplay=bot)
+        app.start()
+        while app.running:
+            app.step(0.0)
+        profile = app.session.profile
+    assert bot.finished and profile is not None
+    # the twenty quality cards are on two pages; the bot only picks, never takes a card back
+    assert per_step["qualities"] == len(profile.qualities)
+    assert per_step["colleagues"] == len(profile.colleague_qualities)

@@ -225,9 +225,9 @@ class FormScene(Scene[AppT]):
         self.next_button = next_btn
         middle = self.footer_button()
         if self.pages_total > 1:
-            middle = Button(
-                app.t(self.more_key, page=self.page + 1, pages=self.pages_total), self._next_page, name="more"
-            )
+            last = self.page % self.pages_total == self.pages_total - 1  # from the last page it goes round to the first
+            key = f"{self.more_key}.first" if last else self.more_key
+            middle = Button(app.t(key, page=self.page + 1, pages=self.pages_total), self._next_page, name="more")
         if middle is not None:
             width = middle.preferred_width(ui)
             if layout.footer_rows(m) == 2:
