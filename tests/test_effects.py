@@ -41,9 +41,9 @@ def test_what_moved_is_said_in_words_and_nothing_is_judged():
     assert grouped == [  # the end of a check: one line for each direction
         "Hoger dan aan het begin: weten wie je kunt vragen en weten wat je volgende stap is.",
         "Lager dan aan het begin: weten welk werk bij je past.",
-        "De rest bleef gelijk.",  # those were just answered: not listed again
+        "Bij 1 zin bleef het gelijk.",  # it was just answered: counted, not listed again
     ]
-    assert ratings.moved_groups({"ask": 2}, {"ask": 2}, NL) == ["Alles bleef gelijk."]
+    assert ratings.moved_groups({"ask": 2}, {"ask": 2}, NL) == ["Alles wat je twee keer koos, bleef gelijk."]
     for line in lines + grouped:
         assert not any(word in line.lower() for word in ("goed", "slecht", "fout", "score", "punt"))
     en = ratings.moved_lines(before, after, Locale("en").t)
@@ -269,13 +269,13 @@ def test_the_poster_carries_the_next_check_the_player_picked():
         for section in poster_content(Profile(next_check="2027-03-02"), app.session.content, words).left
         for label, _ in section.items
     ]
-    assert "Volgende check: 2 maart 2027" in items  # in words: 02-03-2027 reads as 3 February in English
+    assert "Volgende check: 2\u00a0maart\u00a02027" in items  # in words (02-03-2027 reads as 3 February in English)
     english = PosterWords(Locale("en").t, lambda x: x.en if x else "", app.session.occupation)
     items_en = [
         label
         for section in poster_content(Profile(next_check="2027-03-02"), app.session.content, english).left
         for label, _ in section.items
     ]
-    assert any(label.endswith("2 March 2027") for label in items_en), items_en
+    assert any(label.endswith("2\u00a0March\u00a02027") for label in items_en), items_en
     undated = poster_content(Profile(), app.session.content, words).left
     assert not any("Volgende check" in label for section in undated for label, _ in section.items)

@@ -20,7 +20,8 @@ from game.engine import bridge, storage
 from game.engine.i18n import Locale
 from game.engine.loop import Engine
 from game.engine.plain import to_plain
-from game.engine.widgets import Button, ChoiceCard, TextField, TextPanel
+from game.engine.text_field import TextField
+from game.engine.widgets import Button, ChoiceCard, TextPanel
 from game.steps import scene_for
 from tests.helpers import frames, key, make_app, top_name
 

@@ -130,7 +130,7 @@ def test_about_your_work_shows_the_route_and_its_source(quick):
     texts = about_texts(app)
     assert "Zo kom je in dit werk:" in texts
     i = next(i for i, t in enumerate(texts) if "rijbewijs van categorie D" in t)
-    assert texts[i + 1] == "Bron: RDW (rijbewijs.nl), gelezen 2 december 2026."
+    assert texts[i + 1] == "Bron: RDW (rijbewijs.nl), gelezen 2\u00a0december\u00a02026."  # the date never breaks
     assert any("Leerwerkloket in jouw regio" in t for t in texts)
     assert not any("staat niet in onze bronnen" in t for t in texts)
     assert app.locale.missing == set()
@@ -157,7 +157,7 @@ def test_how_do_we_know_lists_the_route_sources():
     for _ in range(scene.source_ids.index(route)):
         key(app, pygame.K_PAGEDOWN)
     said = app.stack.top.speech()
-    assert "Bus (met aanhangwagen)" in said and "RDW (rijbewijs.nl)" in said and "2 december 2026" in said
+    assert "Bus (met aanhangwagen)" in said and "RDW (rijbewijs.nl)" in said and "2\u00a0december\u00a02026" in said
     assert "https://rijbewijs.nl/" in said
 
 

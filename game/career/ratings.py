@@ -110,8 +110,11 @@ def moved_groups(before: dict[str, int], after: dict[str, int], t: Callable[...,
         topics = [t(f"ratings.topic.{m.item}") for m in moves if m.direction == direction]
         if topics:
             out.append(t(f"ratings.group.{direction}", topics=join(topics, t)))
-    if any(m.direction == "same" for m in moves):  # what stayed the same was just answered: not listed again
-        out.append(t("ratings.group.rest_same" if out else "ratings.group.all_same"))
+    same = sum(1 for m in moves if m.direction == "same")  # just answered: counted, not listed again
+    if same and not out:
+        out.append(t("ratings.group.all_same"))
+    elif same:
+        out.append(t("ratings.group.rest_same_one") if same == 1 else t("ratings.group.rest_same", n=same))
     return out
 
 

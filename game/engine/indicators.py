@@ -73,7 +73,7 @@ class ItemProgress(Widget):
         filled = bar.copy()
         filled.width = max(bar.height, bar.width * self.done // max(1, self.total))
         pygame.draw.rect(surface, theme.accent, filled, border_radius=bar.height // 2)
-        surface.blit(text, text.get_rect(midleft=(bar.right + m.pad * 2, rect.centery)))
+        surface.blit(text, text.get_rect(midright=(rect.right, rect.centery)))  # right-aligned: it does not shift
 
     def texts(self) -> list[str]:
         return [self.label]

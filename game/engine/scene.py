@@ -17,7 +17,8 @@ from game.engine import bridge, layout
 from game.engine.form import Form
 from game.engine.indicators import Progress
 from game.engine.intents import Act, Intent
-from game.engine.widgets import Button, ChoiceCard, TextField, TextPanel, Widget
+from game.engine.text_field import TextField
+from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
 
 if TYPE_CHECKING:
     from game.engine.loop import Engine

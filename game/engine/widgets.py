@@ -1,4 +1,5 @@
-"""Widgets a player uses: button, choice card, 5-point picture scale, text field, text panel.
+"""Widgets a player uses: button, choice card, text panel (the five-face scale is in scale.py,
+the text field in text_field.py).
 Layout (rects) is set by the scene; `draw` only reads state. Indicators that only show
 something are in game/indicators.py; moving the focus between widgets is game/form.py.
 
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine.intents import Act, Intent
+from game.engine.intents import Intent
 from game.engine.ui import UI
 
 if TYPE_CHECKING:
@@ -209,169 +210,6 @@ class ChoiceCard(Widget):
 
     def speech(self) -> str:
         return self.label
-
-
-class PictureScale(Widget):
-    """A statement with five faces to choose from (dislike ... like)."""
-
-    def __init__(
-        self,
-        label: str,
-        picto: str,
-        value: Callable[[], int | None],
-        set_value: Callable[[int], None],
-        point_labels: list[str],
-    ) -> None:
-        super().__init__()
-        self.label, self.picto, self.value, self.set_value = label, picto, value, set_value
-        self.point_labels = point_labels
-        self.points: list[pygame.Rect] = []
-        self.stacked = False  # the faces below the statement (a narrow screen), not beside it
-
-    def place(self, rect: pygame.Rect, ui: UI) -> None:
-        super().place(rect, ui)
-        self.stacked = self.label_width(ui, rect.width, False) < ui.metrics.px() * 10
-        self.points = self.point_rects(ui)
-
-    def label_width(self, ui: UI, width: int, stacked: bool) -> int:
-        m = ui.metrics
-        beside = 0 if stacked else int(m.target * 1.1) * 5 + m.pad * 6  # the faces, when beside it
-        return width - beside - int(m.px() * 2.2) - m.pad * 4
-
-    def point_rects(self, ui: UI) -> list[pygame.Rect]:
-        m = ui.metrics
-        size = min(self.rect.height - m.pad * 2, int(m.target * 1.1))
-        gap = m.pad
-        total = size * 5 + gap * 4
-        x = self.rect.right - m.pad - total
-        y = self.rect.bottom - m.pad - size if self.stacked else self.rect.centery - size // 2
-        return [pygame.Rect(x + i * (size + gap), y, size, size) for i in range(5)]
-
-    def needed_height(self, ui: UI, width: int) -> int:
-        m = ui.metrics
-        stacked = self.label_width(ui, width, False) < m.px() * 10
-        text_h = ui.text_height(self.label, "body", self.label_width(ui, width, stacked))
-        if stacked:
-            return text_h + int(m.target * 1.1) + m.pad * 3
-        return max(int(m.target * 1.1), text_h) + m.pad * 2
-
-    def on_intent(self, intent: Intent) -> bool:
-        current = self.value()
-        if intent.act == Act.LEFT:
-            self.set_value(max(1, (current or 4) - 1))
-            return True
-        if intent.act == Act.RIGHT:
-            self.set_value(min(5, (current or 2) + 1))
-            return True
-        return False
-
-    def click(self, pos: tuple[int, int]) -> None:
-        for i, rect in enumerate(self.points):
-            if rect.collidepoint(pos):
-                self.set_value(i + 1)
-
-    def activate(self) -> None:
-        if self.value() is None:
-            self.set_value(3)
-
-    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
-        return (self.label, self.picto, self.value(), hovered)  # the faces' places follow from the size
-
-    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
-        m = ui.metrics
-        colour = ui.box(surface, rect, "widget", "hover" if hovered else "normal")
-        size = int(m.px() * 2.2)
-        icon = ui.picto(self.picto, size)
-        points = [p.move(rect.left - self.rect.left, rect.top - self.rect.top) for p in self.points]
-        text = ui.render(self.label, "body", colour, self.label_width(ui, rect.width, self.stacked))
-        if self.stacked:  # the statement on top, the faces below it
-            surface.blit(icon, (rect.left + m.pad, rect.top + m.pad))
-            surface.blit(text, (rect.left + size + m.pad * 2, rect.top + m.pad))
-        else:
-            surface.blit(icon, icon.get_rect(midleft=(rect.left + m.pad, rect.centery)))
-            surface.blit(text, text.get_rect(midleft=(rect.left + size + m.pad * 2, rect.centery)))
-        chosen = self.value()
-        for i, rect in enumerate(points):
-            on = chosen == i + 1
-            if on:
-                pygame.draw.rect(surface, ui.theme.accent, rect.inflate(m.pad, m.pad), border_radius=m.pad)
-            face = ui.picto(f"face_{i + 1}", int(rect.width * (0.95 if on else 0.75)))
-            surface.blit(face, face.get_rect(center=rect.center))
-
-    def speech(self) -> str:
-        chosen = self.value()
-        answer = self.point_labels[chosen - 1] if chosen else ""
-        return f"{self.label} {answer}".strip()
-
-
-class TextField(Widget):
-    """A box to type in. Typed text arrives as TEXT intents, Backspace as ERASE."""
-
-    takes_text = True
-
-    def __init__(
-        self,
-        label: str,
-        value: Callable[[], str],
-        set_value: Callable[[str], None],
-        placeholder: str = "",
-        max_length: int = 200,
-        lines: int = 1,
-        on_enter: Callable[[], None] | None = None,
-    ) -> None:
-        super().__init__()
-        self.label, self.value, self.set_value = label, value, set_value
-        self.placeholder, self.max_length, self.lines, self.on_enter = placeholder, max_length, lines, on_enter
-
-    def needed_height(self, ui: UI, width: int) -> int:
-        return int(ui.metrics.px() * (1.5 * self.lines + 0.6)) + ui.metrics.pad * 2
-
-    def on_intent(self, intent: Intent) -> bool:
-        if intent.act == Act.TEXT:
-            text = (self.value() + intent.text)[: self.max_length]
-            self.set_value(text)
-            return True
-        if intent.act == Act.ERASE:
-            self.set_value(self.value()[:-1])
-            return True
-        return False
-
-    def activate(self) -> None:
-        if self.on_enter is not None:
-            self.on_enter()
-
-    def look(self, ui: UI, focused: bool, hovered: bool) -> tuple | None:
-        text = self.value()
-        if self.lines > 1 and ui.text_height(text + "|", "body", self.rect.width - ui.metrics.pad * 2) > (
-            self.rect.height - ui.metrics.pad
-        ):
-            return None  # more lines than the box holds run on below it, as drawn directly
-        return (text, self.placeholder, self.lines, focused, hovered)
-
-    def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
-        m = ui.metrics
-        colours = ui.theme.state("widget", "hover" if hovered else "normal")
-        pygame.draw.rect(surface, colours.fill, rect, border_radius=m.pad // 2)
-        pygame.draw.rect(
-            surface,
-            ui.theme.accent if focused else colours.border,
-            rect,
-            width=max(2, m.ring // 2 + (2 if focused else 0)),
-            border_radius=m.pad // 2,
-        )
-        inner = rect.inflate(-m.pad * 2, -m.pad * 2)
-        text = self.value()
-        shown = text + ("|" if focused else "") if text or focused else self.placeholder
-        colour = colours.text if text else ui.theme.muted
-        img = ui.render(shown, "body", colour, inner.width if self.lines > 1 else 0)
-        if self.lines == 1 and img.get_width() > inner.width:  # keep the end (where you type) in view
-            area = pygame.Rect(img.get_width() - inner.width, 0, inner.width, img.get_height())
-            surface.blit(img, img.get_rect(midleft=inner.midleft).move(0, 0), area)
-        else:
-            surface.blit(img, inner.topleft if self.lines > 1 else img.get_rect(midleft=inner.midleft))
-
-    def speech(self) -> str:
-        return f"{self.label}: {self.value() or self.placeholder}"
 
 
 class TextPanel(Widget):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.engine.intents import Intent
+from game.engine.scale import PictureScale
 from game.engine.scene import FormScene
-from game.engine.widgets import PictureScale
 
 if TYPE_CHECKING:
     from game.app import App  # noqa: F401 (used in the quoted base class below)

@@ -50,7 +50,8 @@ class CourseMap(Widget):
     def paint(self, surface: pygame.Surface, ui: UI, rect: pygame.Rect, focused: bool, hovered: bool) -> None:
         theme, m = ui.theme, ui.metrics
         r = self.radius(ui, rect)
-        centres = self.centres(rect, r)
+        below = m.px("small") if self.tall else 0  # room under the last stop for "Hier ben je"
+        centres = self.centres(pygame.Rect(rect.left, rect.top, rect.width, rect.height - below), r)
         # the road: solid where the player has been, dashed ahead
         for i, (a, b) in enumerate(zip(centres, centres[1:])):
             if self.stops[i + 1].state == DONE or self.stops[i + 1].state == HERE:

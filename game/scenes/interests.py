@@ -12,8 +12,9 @@ import pygame
 from game.career.schema import InterestItem
 from game.engine.indicators import ItemProgress
 from game.engine.intents import Act
+from game.engine.scale import PictureScale
 from game.engine.scene import BotMove
-from game.engine.widgets import PictureScale, TextPanel, Widget
+from game.engine.widgets import TextPanel, Widget
 from game.scenes.base import ScaleScreen
 from game.scenes.pick import Option, PickScene
 

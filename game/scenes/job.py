@@ -11,7 +11,8 @@ import pygame
 
 from game.career.listing import capital
 from game.engine.scene import BotMove
-from game.engine.widgets import ChoiceCard, TextField, TextPanel, Widget
+from game.engine.text_field import TextField
+from game.engine.widgets import ChoiceCard, TextPanel, Widget
 from game.scenes.base import Screen
 
 if TYPE_CHECKING:

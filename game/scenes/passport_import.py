@@ -12,7 +12,8 @@ import pygame
 
 from game.career.passport import import_bytes
 from game.engine import bridge
-from game.engine.widgets import Button, TextField, TextPanel, Widget
+from game.engine.text_field import TextField
+from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.notice import NoticeScene
 

@@ -17,7 +17,8 @@ from game.career.profile import interest_code
 from game.career.routes import sheet_lines
 from game.engine import bridge
 from game.engine.scene import BotMove
-from game.engine.widgets import Button, TextField, TextPanel, Widget
+from game.engine.text_field import TextField
+from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.poster_art import A4, PosterPainter, png_bytes
 

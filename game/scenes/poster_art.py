@@ -117,7 +117,9 @@ class PosterPainter:
         # interests: hexagon chart and code
         title = ui.blit_text(surf, poster.interests_title, right.topleft, "title", band, width=col_w, bold=True)
         top = right.top + title.height
-        radius = int(col_w * 0.28)
+        widest = max((ui.text_size(w, "small", bold=True)[0] for w in poster.corner_words), default=0)
+        # the side corners sit at cos 30° of the radius: their words fit between the chart and the column's edge
+        radius = min(int(col_w * 0.28), int((col_w / 2 - widest) / 0.866 - m.px() * 1.1))
         centre = (right.centerx, top + radius + int(m.px() * 1.8))
         outline = hexagon_points(centre, radius, [1.0] * 6)
         pygame.draw.polygon(surf, (225, 225, 225), outline)
@@ -129,7 +131,8 @@ class PosterPainter:
         for word, (px, py) in zip(poster.corner_words, corners):  # in words, not letters (no jargon)
             half = ui.text_size(word, "small", bold=True)[0] // 2  # a side corner's word stays off the chart
             side = 0 if abs(px - centre[0]) < 1 else (half if px > centre[0] else -half)
-            ui.blit_text(surf, word, (px + side, py), "small", ink, bold=True, center=True)
+            x = min(max(px + side, right.left + half), right.right - half)  # inside the column, off the page's edge
+            ui.blit_text(surf, word, (x, py), "small", ink, bold=True, center=True)
         y = centre[1] + radius + m.px() * 2
         y += ui.blit_text(surf, poster.code_line, (right.left, y), "body", ink, width=col_w, bold=True).height + m.pad
         for line in poster.code_letters:

@@ -13,8 +13,9 @@ import pygame
 from game.career import ratings
 from game.engine.chips import PictoText
 from game.engine.intents import Act
+from game.engine.scale import PictureScale
 from game.engine.scene import BotMove
-from game.engine.widgets import Button, ChoiceCard, PictureScale, TextPanel, Widget
+from game.engine.widgets import Button, ChoiceCard, TextPanel, Widget
 from game.scenes.base import ScaleScreen, Screen
 
 if TYPE_CHECKING:

@@ -12,7 +12,8 @@ import pygame
 
 from game.career.group import GroupCard, GroupCodeError, csv_text, decode, totals
 from game.engine import bridge
-from game.engine.widgets import Button, TextField, TextPanel, Widget
+from game.engine.text_field import TextField
+from game.engine.widgets import Button, TextPanel, Widget
 from game.scenes.base import Screen
 from game.scenes.charts import charts, place_charts, totals_picture
 from game.scenes.poster_art import png_bytes

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.engine.scene import BotMove
-from game.engine.widgets import TextField, TextPanel, Widget
+from game.engine.text_field import TextField
+from game.engine.widgets import TextPanel, Widget
 from game.scenes.base import Screen
 
 if TYPE_CHECKING:
