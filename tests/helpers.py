@@ -123,21 +123,28 @@ def open_sources(app: App, occupation: str) -> None:
     frames(app, 2)
 
 
+def open_confirm(app, occupation: str):
+    """The job step's "Is dit jouw werk?" for an occupation, as after choosing it in the search."""
+    from game.career.profile import Profile
+    from game.steps import scene_for
+
+    app.session.profile = Profile(step="job")
+    scene = scene_for(app, "job")
+    app.stack.reset(scene)
+    frames(app, 2)
+    scene.propose(occupation)
+    frames(app, 2)
+    return app.stack.top
+
+
 def assert_confirm_answers_fit(occupations: list[str], size=(1024, 576), text_scale=1.5) -> None:
     """ "Is dit jouw werk?" for each occupation keeps its two answers above the footer."""
-    from game.career.profile import Profile
     from game.engine import layout
     from game.engine.widgets import ChoiceCard
-    from game.steps import scene_for
 
     app = make_app(size=size, text_scale=text_scale)
     for occ in occupations:
-        app.session.profile = Profile(step="job")
-        scene = scene_for(app, "job")
-        app.stack.reset(scene)
-        frames(app, 2)
-        scene.propose(occ)
-        frames(app, 2)
+        open_confirm(app, occ)
         _, _, footer = layout.frame(app.ui.metrics)
         cards = [w for w in app.stack.top.form.widgets if isinstance(w, ChoiceCard)]
         assert len(cards) == 2 and all(c.rect.bottom <= footer.top for c in cards), occ

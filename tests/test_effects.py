@@ -37,14 +37,18 @@ def test_what_moved_is_said_in_words_and_nothing_is_judged():
         "Toen 4, nu 2: je bent nu minder zeker van welk werk bij je past.",
         "Toen 2, nu 4: je weet nu beter wie je kunt vragen.",
     ]  # in the order of the items; only what was rated twice
-    grouped = ratings.moved_groups(before | {"next_step": 1}, after | {"next_step": 3}, NL)
-    assert grouped == [  # the end of a check: one line for each direction
-        "Hoger dan aan het begin: weten wie je kunt vragen en weten wat je volgende stap is.",
-        "Lager dan aan het begin: weten welk werk bij je past.",
-        "Bij 1 zin bleef het gelijk.",  # it was just answered: counted, not listed again
-    ]
-    assert ratings.moved_groups({"ask": 2}, {"ask": 2}, NL) == ["Alles wat je twee keer koos, bleef gelijk."]
-    for line in lines + grouped:
+    start, end = before | {"next_step": 1}, after | {"next_step": 3}
+    grouped = ratings.moved_by_direction(start, end, NL)
+    assert [(g.heading, [said for said, _ in g.items]) for g in grouped] == [  # the end of a check
+        ("Hoger dan aan het begin", [NL("ratings.item.ask"), NL("ratings.item.next_step")]),
+        ("Lager dan aan het begin", [NL("ratings.item.options")]),
+    ]  # the statements as they were rated, each with its pictogram
+    assert all(picto for g in grouped for _, picto in g.items)
+    same = ratings.same_line(start, end, NL)
+    assert same == "Bij 1 zin bleef het gelijk."  # it was just answered: counted, not listed again
+    assert ratings.same_line({"ask": 2}, {"ask": 2}, NL) == "Alles wat je twee keer koos, bleef gelijk."
+    assert ratings.same_line({"ask": 2}, {"ask": 3}, NL) is None
+    for line in [*lines, same, *(g.heading for g in grouped)]:
         assert not any(word in line.lower() for word in ("goed", "slecht", "fout", "score", "punt"))
     en = ratings.moved_lines(before, after, Locale("en").t)
     assert en[-1] == "Then 2, now 4: you now know better whom you can ask."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.career.content import load_content
-from game.career.feedback import level1_feedback
+from game.career.feedback import level1_lines, sentences
 from game.career.passport import interest_letters, interest_max
 from game.career.profile import Profile, interest_code
 from game.scenes.pick import PickScene
@@ -127,11 +127,15 @@ def test_feedback_links_interests_to_the_job():
         colleague_qualities=["handy", "calm"],
         values=["good_pay"],
     )
-    lines = level1_feedback(profile, CONTENT, letters, "heftruckchauffeur", "RCI", t, lambda x: x.nl if x else "")
+
+    def text(x):
+        return x.nl if x else ""
+
+    lines = sentences(level1_lines(profile, CONTENT, letters, "heftruckchauffeur", "RCI", t, text), t)
     assert any(line.startswith("feedback.job_fits(job=heftruckchauffeur") for line in lines)
     assert any(line.startswith("feedback.colleagues_agree") for line in lines)
     assert any(line.startswith("feedback.colleagues_more") for line in lines)
-    other = level1_feedback(profile, CONTENT, letters, "kok", "ASE", t, lambda x: x.nl if x else "")
+    other = sentences(level1_lines(profile, CONTENT, letters, "kok", "ASE", t, text), t)
     assert any(line.startswith("feedback.job_differs") for line in other)
 
 

@@ -147,19 +147,10 @@ def test_every_source_screen_speaks_dutch_in_the_dutch_game():
 
 
 def test_the_job_to_confirm_says_what_the_work_asks_in_worker_words():
-    from game.career.profile import Profile
     from game.engine.widgets import TextPanel
-    from game.steps import scene_for
-    from tests.helpers import frames, make_app
+    from tests.helpers import make_app, open_confirm
 
-    app = make_app()
-    app.session.profile = Profile(step="job")
-    scene = scene_for(app, "job")
-    app.stack.reset(scene)
-    frames(app, 2)
-    scene.propose(BUS)
-    frames(app, 2)
-    texts = [w.text for w in app.stack.top.form.widgets if isinstance(w, TextPanel)]
+    texts = [w.text for w in open_confirm(make_app(), BUS).form.widgets if isinstance(w, TextPanel)]
     assert "In dit werk: een voertuig besturen, zorgvuldig en op tijd werken" in " ".join(texts)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from game.career.listing import join
 from game.career.profile import Profile, interest_code
 from game.career.schema import Content, Text
 
@@ -52,6 +53,18 @@ class Found:
             return POSTER_HEADS[kind]
         return f"course.head.{kind}" if kind != self.key else f"{self.key}_head"
 
+    def said(self, t: Callable[..., str]) -> str:
+        """The sentence it is read aloud as ("Hier ben je goed in: Precies en Geduldig.")."""
+        return t(self.key, words=join(self.words, t))
+
+
+def card_found(
+    key: str, content: Content, group: str, ids: list[str], text: Callable[[Text | None], str], part: int = 1
+) -> Found:
+    """The player's own cards of a group (those still in the content), under a texts key."""
+    cards = [c for c in (content.card(group, i) for i in ids) if c]
+    return Found(key, [text(c.text) for c in cards], part, [c.picto for c in cards])
+
 
 # what the poster calls the same cards (said once, and the same words on the poster at the end)
 POSTER_HEADS = {
@@ -75,8 +88,7 @@ def collected(
     (`title_of` names the work the player marked). Kinds with nothing in them are left out."""
 
     def cards(kind: str, group: str, ids: list[str], part: int = 1) -> Found:
-        found = [c for c in (content.card(group, i) for i in ids) if c]
-        return Found(f"course.found.{kind}", [text(c.text) for c in found], part, [c.picto for c in found])
+        return card_found(f"course.found.{kind}", content, group, ids, text, part)
 
     code = interest_code(profile.interest_scores(letters))
     stories = {s.id: s for s in content.stories}

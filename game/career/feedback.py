@@ -5,23 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.career.course import Found
+from game.career.course import Found, card_found
 from game.career.listing import join
 from game.career.profile import Profile, interest_code
 from game.career.schema import Content, Text
 
 
-def level1_feedback(
-    profile: Profile,
-    content: Content,
-    letters: dict[str, str],
-    job_title: str | None,
-    job_code: str | None,
-    t: Callable[..., str],
-    text: Callable[[Text | None], str],
-) -> list[str]:
-    """Sentences for the summary screen (`level1_lines` without the cards)."""
-    return [said for said, _ in level1_lines(profile, content, letters, job_title, job_code, t, text)]
+def sentences(lines: list[str | Found], t: Callable[..., str]) -> list[str]:
+    """The summary's lines as sentences (its cards as the sentence they are read aloud as)."""
+    return [line if isinstance(line, str) else line.said(t) for line in lines]
 
 
 def level1_lines(
@@ -32,44 +24,34 @@ def level1_lines(
     job_code: str | None,
     t: Callable[..., str],
     text: Callable[[Text | None], str],
-) -> list[tuple[str, Found | None]]:
-    """The summary's lines: each sentence, with the player's own cards it names (shown as chips
-    under a heading, and recognised on the course map that follows). `job_code` is the RIASEC
-    code of the current job, if known."""
+) -> list[str | Found]:
+    """The summary's lines: sentences, and the player's own cards (`Found`: shown as chips under
+    a heading, recognised on the course map that follows). `job_code` is the RIASEC code of the
+    current job, if known. A kind whose cards are no longer in the content is left out."""
 
-    def cards(kind: str, group: str, ids: list[str]) -> tuple[str, Found | None]:
-        found = [c for c in (content.card(group, i) for i in ids) if c]  # the player's own cards
-        words = [text(c.text) for c in found]
-        key = kind if "." in kind else f"course.found.{kind}"
-        return t(key, words=join(words, t)), Found(key, words, 1, [c.picto for c in found])
+    def qualities(key: str, ids: list[str]) -> Found:
+        return card_found(key, content, "qualities", ids, text)
 
-    out: list[tuple[str, Found | None]] = []
     code = interest_code(profile.interest_scores(letters))
+    out: list[str | Found] = []
     if code:
-        out.append((t("course.found.interests", words=join([t(f"riasec.short.{x}") for x in code], t)), None))
+        out.append(t("course.found.interests", words=join([t(f"riasec.short.{x}") for x in code], t)))
     else:
-        out.append((t("feedback.no_interests"), None))
-    if profile.values[:3]:
-        out.append(cards("values", "values", profile.values[:3]))
-    if profile.qualities:
-        out.append(cards("strengths", "qualities", profile.qualities))
+        out.append(t("feedback.no_interests"))
+    out.append(card_found("course.found.values", content, "values", profile.values[:3], text))
+    out.append(qualities("course.found.strengths", profile.qualities))
     seen_too = [q for q in profile.colleague_qualities if q in profile.qualities]
-    extra = [q for q in profile.colleague_qualities if q not in profile.qualities]
-    if seen_too:
-        out.append(cards("feedback.colleagues_agree", "qualities", seen_too))
-    if extra:
-        out.append(cards("feedback.colleagues_more", "qualities", extra))
-    if profile.development_areas:
-        out.append(cards("feedback.develop", "qualities", profile.development_areas))
+    out.append(qualities("feedback.colleagues_agree", seen_too))
+    out.append(qualities("feedback.colleagues_more", [q for q in profile.colleague_qualities if q not in seen_too]))
+    out.append(qualities("feedback.develop", profile.development_areas))
     if profile.no_job:
-        out.append((t("feedback.no_job"), None))
+        out.append(t("feedback.no_job"))
     elif job_title and job_code and code:
         shared = [x for x in code if x in job_code]
         if shared:
-            fits = t("feedback.job_fits", job=job_title, words=join([t(f"riasec.short.{x}") for x in shared], t))
-            out.append((fits, None))
+            out.append(t("feedback.job_fits", job=job_title, words=join([t(f"riasec.short.{x}") for x in shared], t)))
         else:
             words = join([t(f"riasec.short.{x}") for x in job_code], t)
-            out.append((t("feedback.job_differs", job=job_title, words=words), None))
-    out.append((t("feedback.close"), None))
-    return [(said, found) for said, found in out if found is None or found.words]  # (cards no longer there: left out)
+            out.append(t("feedback.job_differs", job=job_title, words=words))
+    out.append(t("feedback.close"))
+    return [line for line in out if isinstance(line, str) or line.words]

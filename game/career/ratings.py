@@ -90,7 +90,7 @@ class MovedGroup:
 
 
 def moved_by_direction(before: dict[str, int], after: dict[str, int], t: Callable[..., str]) -> list[MovedGroup]:
-    """What went up and what went down, each as a `MovedGroup` (what stayed the same: `moved_groups`)."""
+    """What went up and what went down, each as a `MovedGroup` (what stayed the same: `same_line`)."""
     moves = compare(before, after)
     pictos = {item.id: item.picto for item in ITEMS}
     out = []
@@ -101,21 +101,16 @@ def moved_by_direction(before: dict[str, int], after: dict[str, int], t: Callabl
     return out
 
 
-def moved_groups(before: dict[str, int], after: dict[str, int], t: Callable[..., str]) -> list[str]:
-    """What moved, one line for each direction: "Hoger dan aan het begin: weten wie je kunt vragen
-    en weten wat je volgende stap is." (the end of a check: fewer words than a line for each)."""
+def same_line(before: dict[str, int], after: dict[str, int], t: Callable[..., str]) -> str | None:
+    """What stayed the same, counted (the statements were just answered: not listed again);
+    None when nothing was rated twice and the same."""
     moves = compare(before, after)
-    out = []
-    for direction in ("up", "down"):
-        topics = [t(f"ratings.topic.{m.item}") for m in moves if m.direction == direction]
-        if topics:
-            out.append(t(f"ratings.group.{direction}", topics=join(topics, t)))
-    same = sum(1 for m in moves if m.direction == "same")  # just answered: counted, not listed again
-    if same and not out:
-        out.append(t("ratings.group.all_same"))
-    elif same:
-        out.append(t("ratings.group.rest_same_one") if same == 1 else t("ratings.group.rest_same", n=same))
-    return out
+    same = sum(1 for m in moves if m.direction == "same")
+    if not same:
+        return None
+    if same == len(moves):
+        return t("ratings.group.all_same")
+    return t("ratings.group.rest_same_one") if same == 1 else t("ratings.group.rest_same", n=same)
 
 
 def coarse_totals(pairs: list[tuple[dict[str, int], dict[str, int]]], minimum: int = 5) -> dict[str, dict[str, int]]:

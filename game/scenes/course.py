@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.career.course import DONE, HERE, SKIPPED, Found, Stop, collected, stops
-from game.career.listing import join
 from game.career.passport import interest_letters
 from game.engine.chips import Chips
 from game.engine.ui import UI
@@ -106,10 +105,9 @@ class CourseMap(Widget):
 def found_widget(app: App, found: Found) -> Widget:
     """What was found: the player's own cards as chips under a heading (recognised, not read
     again), or a sentence where there are no cards (the interests). Read aloud as the sentence."""
-    said = app.t(found.key, words=join(found.words, app.t))
     if not found.pictos:
-        return TextPanel(said)
-    return Chips(app.t(found.head_key), list(zip(found.words, found.pictos)), said)
+        return TextPanel(found.said(app.t))
+    return Chips(app.t(found.head_key), list(zip(found.words, found.pictos)), found.said(app.t))
 
 
 class CourseScene(Screen):

@@ -81,17 +81,17 @@ class InterestsScene(ScaleScreen):
         scales = [scale(item) for item in items[self.index : self.index + PER_SCREEN]]
         heights = [scale.needed_height(ui, area.width) for scale in scales]
 
-        def head_for(count: int) -> list[Widget]:
+        def head_for(count: int) -> list[ItemProgress | TextPanel]:
             # where the player is, as a bar ("8 / 30"; read aloud in words); the how-to once, on the first screen
             last = self.index + count
             said = app.t("reading.interests_more", first=self.index + 1, last=last, total=len(items))
-            head: list[Widget] = [ItemProgress(last, len(items), said)]
+            head: list[ItemProgress | TextPanel] = [ItemProgress(last, len(items), said)]
             if self.index == 0:
                 head.append(TextPanel(app.t("interests.intro")))
             return head
 
         def fits(count: int) -> bool:
-            above = sum(w.needed_height(ui, area.width) + gap for w in head_for(count))  # type: ignore[attr-defined]
+            above = sum(w.needed_height(ui, area.width) + gap for w in head_for(count))
             return above + sum(heights[:count]) + gap * (count - 1) <= area.height
 
         self.per_screen = next((c for c in range(len(scales), 0, -1) if fits(c)), 1)

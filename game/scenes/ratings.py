@@ -135,13 +135,15 @@ class MovedScene(Screen):
 
     def body(self, area: pygame.Rect) -> list[Widget]:
         app, profile = self.app, self.profile
-        lines = ratings.moved_groups(profile.ratings_before, profile.ratings_after, app.t)
-        widgets: list[Widget] = [] if lines else [TextPanel(app.t("moved.nothing"), bold=True)]
-        groups = ratings.moved_by_direction(profile.ratings_before, profile.ratings_after, app.t)
+        before, after = profile.ratings_before, profile.ratings_after
+        groups = ratings.moved_by_direction(before, after, app.t)
+        same = ratings.same_line(before, after, app.t)
+        widgets: list[Widget] = [] if groups or same else [TextPanel(app.t("moved.nothing"), bold=True)]
         for group in groups:  # the statements as they were rated, under what happened to them
             widgets.append(TextPanel(group.heading, bold=True))
             widgets += [PictoText(statement, picto) for statement, picto in group.items]
-        widgets += [TextPanel(line) for line in lines[len(groups) :]]  # what stayed the same: one line
+        if same:
+            widgets.append(TextPanel(same))
         widgets.append(TextPanel(app.t("moved.note"), "small", colour="muted"))
         self.passport_card = ChoiceCard(
             app.t("moved.passport"), "clipboard", self.toggle_passport, lambda: self.profile.ratings_in_passport

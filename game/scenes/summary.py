@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.career.course import Found
-from game.career.feedback import level1_lines
+from game.career.feedback import level1_lines, sentences
 from game.career.passport import interest_letters
 from game.engine.widgets import TextPanel, Widget
 from game.scenes.base import Screen
@@ -27,7 +27,7 @@ class SummaryScene(Screen):
     def title(self) -> str:
         return self.app.t("summary.title")
 
-    def lines(self) -> list[tuple[str, Found | None]]:
+    def lines(self) -> list[str | Found]:
         app = self.app
         occ = app.session.job()
         job_code = app.session.interest_code_of(app.session.job_lmi())
@@ -42,7 +42,7 @@ class SummaryScene(Screen):
         )
 
     def sentences(self) -> list[str]:
-        return [said for said, _ in self.lines()]
+        return sentences(self.lines(), self.app.t)
 
     more_key = "ui.more_text"
 
@@ -50,8 +50,8 @@ class SummaryScene(Screen):
         lines = self.lines()
         last = len(lines) - 1
         panels = [
-            found_widget(self.app, found) if found else TextPanel(said, bold=(i == last))
-            for i, (said, found) in enumerate(lines)
+            TextPanel(line, bold=(i == last)) if isinstance(line, str) else found_widget(self.app, line)
+            for i, line in enumerate(lines)
         ]
         return self.page_stack(panels, area)
 
